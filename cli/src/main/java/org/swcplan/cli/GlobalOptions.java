@@ -1,0 +1,31 @@
+package org.swcplan.cli;
+
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** Options every command accepts, declared once on {@code swc} and inherited by its subcommands. */
+public final class GlobalOptions {
+    @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,
+            description = "Print more detail on stderr, including stack traces of errors.")
+    boolean verbose;
+
+    @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT,
+            description = "Print nothing on stderr but errors.")
+    boolean quiet;
+
+    @Option(names = "--no-color", scope = ScopeType.INHERIT,
+            description = "Never colour the output (also when NO_COLOR is set).")
+    boolean noColor;
+
+    public boolean verbose() {
+        return verbose;
+    }
+
+    public boolean quiet() {
+        return quiet;
+    }
+
+    public boolean noColor() {
+        return noColor || System.getenv("NO_COLOR") != null;
+    }
+}

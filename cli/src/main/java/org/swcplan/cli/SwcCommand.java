@@ -1,0 +1,48 @@
+package org.swcplan.cli;
+
+import org.swcplan.cli.command.InitCommand;
+import org.swcplan.cli.command.StatusCommand;
+import org.swcplan.cli.command.ValidateCommand;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code swc}: the top-level command; on its own it asks for a subcommand. */
+@Command(name = "swc",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Soil and water conservation (水土保持) analytics and target forecasting for county and city planners.",
+            "Loads county erosion monitoring and treatment records, and shows where each county and the city stand "
+                    + "against the plan's targets."},
+        subcommands = {StatusCommand.class, InitCommand.class, ValidateCommand.class},
+        footerHeading = "%n",
+        footer = {
+            "Examples:",
+            "  swc status                      every county and the city, latest year",
+            "  swc status --year 2023 --format csv",
+            "  swc init mydata                 copy the bundled dataset into ./mydata",
+            "  swc validate --data mydata      check every file; exit 3 on any problem",
+            "",
+            "Data: --data DIR or $SWC_DATA; without either, the bundled dataset.",
+            "The bundled county figures are ILLUSTRATIVE (invented for demonstration);",
+            "the city targets, indicators and tasks are from 运政办发〔2024〕3号.",
+            "See datasets/SOURCES.md."})
+public final class SwcCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    GlobalOptions global;
+
+    public GlobalOptions global() {
+        return global;
+    }
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "a command is required (see swc --help)");
+    }
+}

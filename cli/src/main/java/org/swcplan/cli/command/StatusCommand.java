@@ -1,0 +1,71 @@
+package org.swcplan.cli.command;
+
+import java.util.concurrent.Callable;
+import org.swcplan.cli.DataOptions;
+import org.swcplan.cli.ExitCode;
+import org.swcplan.cli.OutputOptions;
+import org.swcplan.cli.SwcCommand;
+import org.swcplan.datasets.DatasetReader;
+import org.swcplan.model.Dataset;
+import org.swcplan.model.standing.Standing;
+import org.swcplan.model.standing.StandingAnalysis;
+import org.swcplan.reports.DataNote;
+import org.swcplan.reports.status.StatusCsv;
+import org.swcplan.reports.status.StatusJson;
+import org.swcplan.reports.status.StatusTable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code swc status}: land, erosion by class, rate, change and 治理度 of every county and the city. */
+@Command(name = "status", mixinStandardHelpOptions = true,
+        description = "Where each county and the city stand in a year: land, erosion by intensity class, "
+                + "水土保持率, change since the year before, cumulative treatment and 治理度.")
+public final class StatusCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    SwcCommand root;
+
+    @Mixin
+    DataOptions data;
+
+    @Mixin
+    OutputOptions output;
+
+    @Option(names = "--year", paramLabel = "Y",
+            description = "Year to show (default: the latest year with data for every county).")
+    Integer year;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "table, csv or json (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Override
+    public Integer call() throws Exception {
+        DatasetReader.Loaded loaded = data.load(root.global());
+        Dataset dataset = loaded.dataset();
+        int shown = year != null ? year : dataset.latestCompleteYear().orElseThrow(() ->
+                new ParameterException(spec.commandLine(), "no year has monitoring for every county"));
+        if (!dataset.isComplete(shown)) {
+            throw new ParameterException(spec.commandLine(), "--year " + shown + ": not every county has data "
+                    + "for that year (latest complete year: " + dataset.latestCompleteYear().orElse(0) + ")");
+        }
+        Standing standing = StandingAnalysis.of(dataset, shown);
+        DataNote note = data.note(loaded);
+        switch (format) {
+            case CSV -> output.emit(out -> StatusCsv.write(standing, out));
+            case JSON -> output.emit(out -> StatusJson.write(standing, note, out));
+            default -> output.emit(out -> StatusTable.write(standing, note, out));
+        }
+        if (format != Format.TABLE && note.illustrative() && !root.global().quiet()) {
+            spec.commandLine().getErr().println("note: " + DataNote.ILLUSTRATIVE_EN);
+        }
+        return ExitCode.OK.code();
+    }
+}

@@ -1,0 +1,71 @@
+package org.swcplan.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ValidateCommandTest {
+    @Test
+    void bundledDatasetIsValid() {
+        CliRun run = CliRun.of("validate").exits(ExitCode.OK);
+        assertThat(run.out()).contains("monitoring.csv: 91 rows").contains("tasks.csv: 38 rows").contains("0 warnings");
+    }
+
+    @Test
+    void notANumberInAnErosionCellIsReportedWithLineAndColumnAndNothingOnStdout(@TempDir Path dir) throws Exception {
+        CliRun.of("init", dir.toString()).exits(ExitCode.OK);
+        Path monitoring = dir.resolve("monitoring.csv");
+        List<String> lines = Files.readAllLines(monitoring, StandardCharsets.UTF_8);
+        // line 14 of the file is index 13; its 4th field is erosion_light_km2
+        lines.set(13, lines.get(13).replaceFirst("^([^,]*,[^,]*,[^,]*,)[^,]*", "$1n/a"));
+        Files.write(monitoring, lines, StandardCharsets.UTF_8);
+
+        CliRun run = CliRun.of("validate", "--data", dir.toString()).exits(ExitCode.INVALID_DATA);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().lines().findFirst().orElseThrow())
+                .isEqualTo(monitoring + ":14:4 (erosion_light_km2): expected a number, found \"n/a\"");
+        assertThat(run.err()).contains("error: invalid data: 1 problem in " + monitoring);
+    }
+
+    @Test
+    void everyProblemOfEveryFileIsReportedSortedByLine(@TempDir Path dir) throws Exception {
+        CliRun.of("init", dir.toString()).exits(ExitCode.OK);
+        Path monitoring = dir.resolve("monitoring.csv");
+        List<String> lines = Files.readAllLines(monitoring, StandardCharsets.UTF_8);
+        lines.set(20, lines.get(20).replaceFirst("^140\\d{3}", "140899"));
+        lines.set(5, lines.get(5).replaceFirst(",20\\d\\d,", ",3024,"));
+        Files.write(monitoring, lines, StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("params.csv"), "code,name,value\n140802,effectiveness_k,1.7\n");
+
+        CliRun run = CliRun.of("validate", "--data", dir.toString()).exits(ExitCode.INVALID_DATA);
+        assertThat(run.err().lines().filter(l -> l.contains(".csv:")).toList()).containsExactly(
+                monitoring + ":6:2 (year): year must be within 1949–2100, found 3024",
+                monitoring + ":21:1 (code): unknown county code 140899 (not in counties.csv); did you mean 140829?",
+                dir.resolve("params.csv") + ":2:3 (value): effectiveness k must be within 0.01–1 "
+                        + "(km² of erosion removed per km² treated), found 1.7");
+    }
+
+    @Test
+    void missingRequiredFileIsInvalidData(@TempDir Path dir) throws Exception {
+        CliRun.of("init", dir.toString()).exits(ExitCode.OK);
+        Files.delete(dir.resolve("monitoring.csv"));
+        assertThat(CliRun.of("validate", "--data", dir.toString()).exits(ExitCode.INVALID_DATA).err())
+                .contains("monitoring.csv: required file not found");
+    }
+
+    @Test
+    void missingDataFolderIsAUsageError(@TempDir Path dir) {
+        assertThat(CliRun.of("validate", "--data", dir.resolve("nope").toString()).exits(ExitCode.USAGE).err())
+                .contains("no such folder");
+    }
+
+    @Test
+    void unknownOptionIsAUsageError() {
+        CliRun.of("validate", "--strict").exits(ExitCode.USAGE);
+    }
+}

@@ -1,0 +1,45 @@
+package org.swcplan.datasets;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Optional;
+import org.swcplan.datasets.canonical.BaselineFile;
+import org.swcplan.datasets.canonical.CountiesFile;
+import org.swcplan.datasets.canonical.IndicatorsFile;
+import org.swcplan.datasets.canonical.MonitoringFile;
+import org.swcplan.datasets.canonical.ParamsFile;
+import org.swcplan.datasets.canonical.TargetsFile;
+import org.swcplan.datasets.canonical.TasksFile;
+import org.swcplan.datasets.canonical.TreatmentFile;
+
+/**
+ * The dataset shipped in the jar: 运城市's 13 counties with the plan's real targets, indicators
+ * and tasks, and illustrative county histories (see datasets/SOURCES.md).
+ */
+public final class BundledDataset implements DataSource {
+    /** Every file of a dataset, in the order they are read. */
+    public static final List<String> FILES = List.of(CountiesFile.NAME, MonitoringFile.NAME, TreatmentFile.NAME,
+            BaselineFile.NAME, TargetsFile.NAME, IndicatorsFile.NAME, TasksFile.NAME, ParamsFile.NAME);
+    private static final String FOLDER = "/org/swcplan/datasets/bundled/";
+
+    @Override
+    public String describe() {
+        return "bundled dataset (illustrative county data)";
+    }
+
+    @Override
+    public Optional<byte[]> read(String fileName) {
+        try (InputStream in = BundledDataset.class.getResourceAsStream(FOLDER + fileName)) {
+            return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public String displayName(String fileName) {
+        return fileName;
+    }
+}

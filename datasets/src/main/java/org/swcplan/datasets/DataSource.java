@@ -1,0 +1,15 @@
+package org.swcplan.datasets;
+
+import java.util.Optional;
+
+/** Where the files of a dataset come from: a folder, or the dataset bundled in the jar. */
+public interface DataSource {
+    /** How to name the source to a user. */
+    String describe();
+
+    /** The file's bytes, or empty when the source has no such file. */
+    Optional<byte[]> read(String fileName);
+
+    /** How to name one of its files in messages. */
+    String displayName(String fileName);
+}

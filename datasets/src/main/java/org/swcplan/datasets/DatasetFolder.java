@@ -1,0 +1,54 @@
+package org.swcplan.datasets;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Writes the bundled dataset into a folder, for a planner to replace with real figures. */
+public final class DatasetFolder {
+    /** Shipped beside the CSV files: where each column comes from. */
+    public static final String SOURCES = "SOURCES.md";
+
+    private DatasetFolder() {
+    }
+
+    /** The files {@link #writeBundled} writes, in order. */
+    public static List<String> bundledFiles() {
+        List<String> files = new ArrayList<>(BundledDataset.FILES);
+        files.add(SOURCES);
+        return files;
+    }
+
+    /**
+     * Writes every bundled file into {@code directory}, creating it if needed; each file atomically.
+     *
+     * @throws FileAlreadyExistsException naming the first file that exists, unless {@code overwrite}
+     */
+    public static List<Path> writeBundled(Path directory, boolean overwrite) throws IOException {
+        BundledDataset bundled = new BundledDataset();
+        List<Path> existing = bundledFiles().stream().map(directory::resolve).filter(Files::exists).toList();
+        if (!overwrite && !existing.isEmpty()) {
+            throw new FileAlreadyExistsException(existing.get(0).toString(), null,
+                    existing.size() + " of the dataset's files already exist; use --force to overwrite them");
+        }
+        Map<String, byte[]> contents = new LinkedHashMap<>();
+        for (String name : bundledFiles()) {
+            contents.put(name, bundled.read(name).orElseThrow(() -> new UncheckedIOException(
+                    new IOException("bundled file missing from the jar: " + name))));
+        }
+        Files.createDirectories(directory);
+        List<Path> written = new ArrayList<>();
+        for (Map.Entry<String, byte[]> file : contents.entrySet()) {
+            Path target = directory.resolve(file.getKey());
+            AtomicFiles.write(target, file.getValue());
+            written.add(target);
+        }
+        return written;
+    }
+}

@@ -1,0 +1,123 @@
+package org.swcplan.datasets;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.swcplan.datasets.canonical.BaselineFile;
+import org.swcplan.datasets.canonical.CountiesFile;
+import org.swcplan.datasets.canonical.IndicatorsFile;
+import org.swcplan.datasets.canonical.KnownCounties;
+import org.swcplan.datasets.canonical.MonitoringFile;
+import org.swcplan.datasets.canonical.ParamsFile;
+import org.swcplan.datasets.canonical.TargetsFile;
+import org.swcplan.datasets.canonical.TasksFile;
+import org.swcplan.datasets.canonical.TreatmentFile;
+import org.swcplan.datasets.csv.CsvRecords.Lined;
+import org.swcplan.datasets.csv.CsvRecords.Parsed;
+import org.swcplan.datasets.csv.DataError;
+import org.swcplan.datasets.csv.DataErrors;
+import org.swcplan.model.Dataset;
+import org.swcplan.model.monitoring.AnnualRecord;
+import org.swcplan.model.plan.PlanIndicator;
+import org.swcplan.model.plan.PlanTask;
+import org.swcplan.model.plan.Target;
+import org.swcplan.model.region.County;
+import org.swcplan.model.treatment.Baseline;
+import org.swcplan.model.treatment.TreatmentRecord;
+
+/**
+ * Reads and validates all files of a dataset. Every problem of every file is collected; any
+ * problem fails the whole read, so a dataset is never half-loaded.
+ */
+public final class DatasetReader {
+    private DatasetReader() {
+    }
+
+    /**
+     * A valid dataset, the warnings its files gave (suspicious, not wrong), and the number of rows
+     * read from each file present, in reading order.
+     */
+    public record Loaded(Dataset dataset, List<DataError> warnings, Map<String, Integer> rowsByFile) {
+        public Loaded {
+            warnings = List.copyOf(warnings);
+            rowsByFile = Collections.unmodifiableMap(new LinkedHashMap<>(rowsByFile));
+        }
+    }
+
+    /**
+     * @throws org.swcplan.datasets.csv.InvalidDataException listing every problem found
+     */
+    public static Loaded read(DataSource source) {
+        Reading reading = new Reading(source);
+        Parsed<County> counties = reading.file(CountiesFile.NAME, true,
+                (file, bytes, errors) -> CountiesFile.read(file, bytes, errors));
+        KnownCounties known = counties.records().isEmpty() || !reading.errors.isEmpty()
+                ? KnownCounties.unchecked() : KnownCounties.of(counties.values());
+        Parsed<AnnualRecord> monitoring = reading.file(MonitoringFile.NAME, true,
+                (file, bytes, errors) -> MonitoringFile.read(file, bytes, known, errors));
+        Parsed<TreatmentRecord> treatment = reading.file(TreatmentFile.NAME, false,
+                (file, bytes, errors) -> TreatmentFile.read(file, bytes, known, errors));
+        Parsed<Baseline> baselines = reading.file(BaselineFile.NAME, false,
+                (file, bytes, errors) -> BaselineFile.read(file, bytes, known, errors));
+        Parsed<Target> targets = reading.file(TargetsFile.NAME, false,
+                (file, bytes, errors) -> TargetsFile.read(file, bytes, known, errors));
+        Parsed<PlanIndicator> indicators = reading.file(IndicatorsFile.NAME, false, IndicatorsFile::read);
+        Parsed<PlanTask> tasks = reading.file(TasksFile.NAME, false, TasksFile::read);
+        Parsed<ParamsFile.Entry> parameters = reading.file(ParamsFile.NAME, false,
+                (file, bytes, errors) -> ParamsFile.read(file, bytes, known, errors));
+        reading.errors.throwIfAny();
+        Dataset dataset = new Dataset(counties.values(), monitoring.values(), treatment.values(), baselines.values(),
+                targets.values(), indicators.values(), tasks.values(), ParamsFile.parameters(parameters));
+        return new Loaded(dataset, reportedRateWarnings(monitoring), reading.rowsByFile);
+    }
+
+    /** Reads one kind of file from bytes, collecting its problems. */
+    @FunctionalInterface
+    private interface FileReader<T> {
+        Parsed<T> read(String displayName, byte[] bytes, DataErrors errors);
+    }
+
+    /** The state of one read: problems so far and rows per file. */
+    private static final class Reading {
+        private final DataSource source;
+        private final DataErrors errors = new DataErrors();
+        private final Map<String, Integer> rowsByFile = new LinkedHashMap<>();
+
+        Reading(DataSource source) {
+            this.source = source;
+        }
+
+        <T> Parsed<T> file(String name, boolean required, FileReader<T> reader) {
+            String display = source.displayName(name);
+            Optional<byte[]> bytes = source.read(name);
+            if (bytes.isEmpty()) {
+                if (required) {
+                    errors.add(display, 0, 0, "", "required file not found in " + source.describe());
+                }
+                return new Parsed<>(display, List.of(), List.of());
+            }
+            Parsed<T> parsed = reader.read(display, bytes.get(), errors);
+            rowsByFile.put(name, parsed.records().size());
+            return parsed;
+        }
+    }
+
+    private static List<DataError> reportedRateWarnings(Parsed<AnnualRecord> monitoring) {
+        List<DataError> warnings = new ArrayList<>();
+        for (Lined<AnnualRecord> lined : monitoring.records()) {
+            AnnualRecord r = lined.value();
+            if (r.reportedRatePct().isPresent()
+                    && Math.abs(r.reportedRatePct().getAsDouble() - r.swcRatePct()) > MonitoringFile.REPORTED_RATE_TOLERANCE_PP) {
+                warnings.add(new DataError(monitoring.file(), lined.line(), monitoring.columnNumber("swc_rate_reported_pct"),
+                        "swc_rate_reported_pct", String.format(Locale.ROOT,
+                        "reported rate %.2f %% differs from the rate computed from the areas, %.2f %%",
+                        r.reportedRatePct().getAsDouble(), r.swcRatePct())));
+            }
+        }
+        return warnings;
+    }
+}

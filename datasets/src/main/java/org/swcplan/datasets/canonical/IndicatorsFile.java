@@ -1,0 +1,42 @@
+package org.swcplan.datasets.canonical;
+
+import java.util.List;
+import java.util.Optional;
+import org.swcplan.datasets.csv.CsvRecords;
+import org.swcplan.datasets.csv.CsvRecords.Parsed;
+import org.swcplan.datasets.csv.DataErrors;
+import org.swcplan.datasets.csv.Fields;
+import org.swcplan.datasets.csv.Schema;
+import org.swcplan.model.Checks;
+import org.swcplan.model.plan.IndicatorUnit;
+import org.swcplan.model.plan.PlanIndicator;
+
+/** {@code indicators.csv}: the plan's other quantitative commitments and their progress. */
+public final class IndicatorsFile {
+    public static final String NAME = "indicators.csv";
+    public static final Schema SCHEMA = Schema.of(
+            List.of("id", "name_zh", "unit", "target", "deadline", "progress", "progress_year"),
+            List.of("name_en", "baseline_2023", "source"));
+
+    private IndicatorsFile() {
+    }
+
+    public static Parsed<PlanIndicator> read(String file, byte[] bytes, DataErrors errors) {
+        Parsed<PlanIndicator> indicators = CsvRecords.read(file, bytes, SCHEMA, IndicatorsFile::indicator, errors);
+        indicators.rejectDuplicates(PlanIndicator::id, "id", errors);
+        return indicators;
+    }
+
+    private static Optional<PlanIndicator> indicator(Fields f) {
+        String id = f.requiredText("id");
+        String nameZh = f.requiredText("name_zh");
+        IndicatorUnit unit = f.choice("unit", IndicatorUnit::fromKey);
+        double target = f.nonNegative("target");
+        int deadline = f.year("deadline", Checks.Years.MIN, Checks.Years.MAX);
+        double baseline = f.nonNegativeOrZero("baseline_2023");
+        double progress = f.nonNegative("progress");
+        int progressYear = f.year("progress_year", Checks.Years.MIN, Checks.Years.MAX);
+        return f.hasErrors() ? Optional.empty() : Optional.of(new PlanIndicator(id, nameZh, f.text("name_en"), unit,
+                target, deadline, baseline, progress, progressYear, f.text("source")));
+    }
+}

@@ -1,0 +1,74 @@
+package org.swcplan.datasets.canonical;
+
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.swcplan.datasets.csv.CsvRecords;
+import org.swcplan.datasets.csv.CsvRecords.Lined;
+import org.swcplan.datasets.csv.CsvRecords.Parsed;
+import org.swcplan.datasets.csv.DataErrors;
+import org.swcplan.datasets.csv.Fields;
+import org.swcplan.datasets.csv.Schema;
+import org.swcplan.model.params.CountyParameters;
+import org.swcplan.model.params.CountyParameters.Name;
+import org.swcplan.model.region.CountyCode;
+
+/**
+ * {@code params.csv}: per-county parameters in long form (code, name, value); a parameter a
+ * county does not list takes its documented default.
+ */
+public final class ParamsFile {
+    public static final String NAME = "params.csv";
+    public static final Schema SCHEMA = Schema.of(List.of("code", "name", "value"), List.of("source"));
+
+    private ParamsFile() {
+    }
+
+    /** One parameter value as written in the file. */
+    public record Entry(CountyCode county, Name name, double value) {
+    }
+
+    public static Parsed<Entry> read(String file, byte[] bytes, KnownCounties known, DataErrors errors) {
+        Parsed<Entry> entries = CsvRecords.read(file, bytes, SCHEMA, f -> entry(f, known), errors);
+        entries.rejectDuplicates(e -> e.county() + " " + e.name().key(), "code", errors);
+        return entries;
+    }
+
+    /** One record per county named in the file, with defaults for the parameters it does not list. */
+    public static List<CountyParameters> parameters(Parsed<Entry> entries) {
+        Map<CountyCode, Map<Name, Double>> byCounty = new TreeMap<>();
+        for (Lined<Entry> lined : entries.records()) {
+            Entry e = lined.value();
+            byCounty.computeIfAbsent(e.county(), c -> new EnumMap<>(Name.class)).put(e.name(), e.value());
+        }
+        return byCounty.entrySet().stream().map(e -> parameters(e.getKey(), e.getValue())).toList();
+    }
+
+    private static CountyParameters parameters(CountyCode county, Map<Name, Double> values) {
+        CountyParameters defaults = CountyParameters.defaults(county);
+        return new CountyParameters(county,
+                values.getOrDefault(Name.EFFECTIVENESS_K, defaults.effectivenessK()),
+                values.getOrDefault(Name.UNIT_COST_WAN_PER_KM2, defaults.unitCostWanPerKm2()),
+                values.getOrDefault(Name.CAPACITY_KM2_PER_YEAR, defaults.capacityKm2PerYear()));
+    }
+
+    private static Optional<Entry> entry(Fields f, KnownCounties known) {
+        CountyCode code = known.read(f, "code");
+        Name name = f.choice("name", ParamsFile::name);
+        double value = f.nonNegative("value");
+        if (!f.hasErrors() && name == Name.EFFECTIVENESS_K && (value < 0.01 || value > 1)) {
+            f.error("value", "effectiveness k must be within 0.01–1 (km² of erosion removed per km² treated), found "
+                    + f.text("value"));
+        }
+        return f.hasErrors() ? Optional.empty() : Optional.of(new Entry(code, name, value));
+    }
+
+    private static Name name(String text) {
+        return Arrays.stream(Name.values()).filter(n -> n.key().equals(text)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown parameter \"" + text + "\"; expected one of "
+                        + String.join(", ", Arrays.stream(Name.values()).map(Name::key).toList())));
+    }
+}

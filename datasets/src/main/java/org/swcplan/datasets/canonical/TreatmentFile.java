@@ -1,0 +1,92 @@
+package org.swcplan.datasets.canonical;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.swcplan.datasets.csv.CsvRecords;
+import org.swcplan.datasets.csv.CsvRecords.Lined;
+import org.swcplan.datasets.csv.CsvRecords.Parsed;
+import org.swcplan.datasets.csv.DataErrors;
+import org.swcplan.datasets.csv.Fields;
+import org.swcplan.datasets.csv.Schema;
+import org.swcplan.model.Checks;
+import org.swcplan.model.treatment.Measure;
+import org.swcplan.model.treatment.TreatmentRecord;
+import org.swcplan.model.region.CountyCode;
+
+/** {@code treatment.csv}: new treatment by measure, one row per county and year. */
+public final class TreatmentFile {
+    public static final String NAME = "treatment.csv";
+    public static final String CUMULATIVE = "treated_cum_km2";
+    public static final Schema SCHEMA = Schema.of(List.of("code", "year"), optionalColumns());
+
+    private TreatmentFile() {
+    }
+
+    /** {@code treated_<measure>_km2}. */
+    public static String column(Measure measure) {
+        return "treated_" + measure.key() + "_km2";
+    }
+
+    public static Parsed<TreatmentRecord> read(String file, byte[] bytes, KnownCounties known, DataErrors errors) {
+        Parsed<TreatmentRecord> records = CsvRecords.read(file, bytes, SCHEMA, f -> record(f, known), errors);
+        records.rejectDuplicates(r -> r.county() + " " + r.year(), "code", errors);
+        rejectDecreasingCumulative(records, errors);
+        return records;
+    }
+
+    private static Optional<TreatmentRecord> record(Fields f, KnownCounties known) {
+        CountyCode code = known.read(f, "code");
+        int year = f.year("year", Checks.Years.MIN, Checks.Years.MAX);
+        Map<Measure, Double> treated = new EnumMap<>(Measure.class);
+        for (Measure m : Measure.values()) {
+            treated.put(m, f.nonNegativeOrZero(column(m)));
+        }
+        int dams = f.optionalInt("check_dams_new").orElse(0);
+        if (dams < 0) {
+            f.error("check_dams_new", "must not be negative, found " + dams);
+        }
+        double investment = f.nonNegativeOrZero("investment_wan");
+        OptionalDouble cumulative = f.optionalDouble(CUMULATIVE);
+        if (cumulative.isPresent() && cumulative.getAsDouble() < 0) {
+            f.error(CUMULATIVE, "must not be negative, found " + f.text(CUMULATIVE));
+        }
+        if (f.hasErrors()) {
+            return Optional.empty();
+        }
+        return Optional.of(new TreatmentRecord(code, year, treated, dams, investment, cumulative, f.text("source")));
+    }
+
+    /** Cumulative treated area, where a file reports it, must not fall from one year to the next. */
+    private static void rejectDecreasingCumulative(Parsed<TreatmentRecord> parsed, DataErrors errors) {
+        List<Lined<TreatmentRecord>> withCumulative = new ArrayList<>(parsed.records().stream()
+                .filter(r -> r.value().reportedCumulativeKm2().isPresent()).toList());
+        withCumulative.sort(Comparator.comparing((Lined<TreatmentRecord> r) -> r.value().county())
+                .thenComparingInt(r -> r.value().year()));
+        for (int i = 1; i < withCumulative.size(); i++) {
+            TreatmentRecord before = withCumulative.get(i - 1).value();
+            TreatmentRecord after = withCumulative.get(i).value();
+            double was = before.reportedCumulativeKm2().getAsDouble();
+            double now = after.reportedCumulativeKm2().getAsDouble();
+            if (before.county().equals(after.county()) && now < was) {
+                parsed.error(withCumulative.get(i), CUMULATIVE, String.format(Locale.ROOT,
+                        "cumulative treated area falls from %.2f km² (%d) to %.2f km² (%d); it cannot decrease",
+                        was, before.year(), now, after.year()), errors);
+            }
+        }
+    }
+
+    private static List<String> optionalColumns() {
+        List<String> columns = new ArrayList<>();
+        for (Measure m : Measure.values()) {
+            columns.add(column(m));
+        }
+        columns.addAll(List.of("check_dams_new", "investment_wan", CUMULATIVE, "source"));
+        return columns;
+    }
+}

@@ -1,0 +1,87 @@
+package org.swcplan.datasets.csv;
+
+import com.opencsv.CSVReader;
+import com.opencsv.CSVReaderBuilder;
+import com.opencsv.RFC4180ParserBuilder;
+import com.opencsv.exceptions.CsvValidationException;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A CSV file read with OpenCSV's RFC 4180 parser: the header and the data rows, each with the
+ * physical line it starts on (the header is line 1; a quoted field spanning lines counts them all).
+ * Rows that are entirely empty are skipped.
+ */
+public record CsvTable(String file, List<String> header, List<Row> rows) {
+    public CsvTable {
+        header = List.copyOf(header);
+        rows = List.copyOf(rows);
+    }
+
+    /** A data row and the physical line it starts on. */
+    public record Row(long line, List<String> cells) {
+        public Row {
+            cells = List.copyOf(cells);
+        }
+    }
+
+    /**
+     * @throws InvalidDataException for undecodable bytes, an empty file or a malformed quote
+     */
+    public static CsvTable parse(String file, byte[] bytes) {
+        String text = StrictText.decodeUtf8(file, bytes);
+        try (CSVReader reader = new CSVReaderBuilder(new StringReader(text))
+                .withCSVParser(new RFC4180ParserBuilder().build())
+                .withKeepCarriageReturn(false)
+                .build()) {
+            List<String> header = null;
+            List<Row> rows = new ArrayList<>();
+            while (true) {
+                long line = reader.getLinesRead() + 1;
+                String[] cells = readNext(reader, file, line);
+                if (cells == null) {
+                    break;
+                }
+                if (isBlank(cells)) {
+                    continue;
+                }
+                if (header == null) {
+                    header = Arrays.stream(cells).map(CsvTable::normaliseHeader).toList();
+                } else {
+                    rows.add(new Row(line, Arrays.asList(cells)));
+                }
+            }
+            if (header == null) {
+                throw new InvalidDataException(List.of(new DataError(file, 1, 0, "", "the file is empty: expected a header row")));
+            }
+            return new CsvTable(file, header, rows);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String[] readNext(CSVReader reader, String file, long line) throws IOException {
+        try {
+            return reader.readNext();
+        } catch (CsvValidationException | IOException e) {
+            if (e instanceof IOException && !(e.getMessage() != null && e.getMessage().contains("quote"))) {
+                throw (IOException) e;
+            }
+            throw new InvalidDataException(List.of(new DataError(file, line, 0, "",
+                    "malformed CSV: " + e.getMessage())));
+        }
+    }
+
+    static String normaliseHeader(String cell) {
+        return cell.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isBlank(String[] cells) {
+        return Arrays.stream(cells).allMatch(String::isBlank);
+    }
+}

@@ -1,0 +1,157 @@
+package org.swcplan.datasets.csv;
+
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * Typed access to the cells of one row. A cell that cannot be read records a {@link DataError}
+ * naming its line and column and yields a placeholder; {@link #hasErrors()} then tells the caller
+ * not to build a record from the row.
+ */
+public final class Fields {
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
+    private static final Pattern INTEGER = Pattern.compile("[+-]?\\d{1,9}");
+
+    private final String file;
+    private final CsvTable.Row row;
+    private final Map<String, Integer> columnIndex;
+    private final DataErrors errors;
+    private boolean failed;
+    private String lastErrorColumn;
+
+    Fields(String file, CsvTable.Row row, Map<String, Integer> columnIndex, DataErrors errors) {
+        this.file = file;
+        this.row = row;
+        this.columnIndex = columnIndex;
+        this.errors = errors;
+    }
+
+    public long line() {
+        return row.line();
+    }
+
+    public boolean hasErrors() {
+        return failed;
+    }
+
+    /** The cell's text, stripped; empty when the column is absent from the file. */
+    public String text(String column) {
+        Integer index = columnIndex.get(column);
+        return index == null || index >= row.cells().size() ? "" : row.cells().get(index).strip();
+    }
+
+    public String requiredText(String column) {
+        String text = text(column);
+        if (text.isEmpty()) {
+            error(column, "a value is required");
+        }
+        return text;
+    }
+
+    public double requiredDouble(String column) {
+        String text = text(column);
+        if (text.isEmpty()) {
+            error(column, "a number is required");
+            return 0;
+        }
+        return parseDouble(column, text).orElse(0);
+    }
+
+    public OptionalDouble optionalDouble(String column) {
+        String text = text(column);
+        return text.isEmpty() ? OptionalDouble.empty() : parseDouble(column, text);
+    }
+
+    /** A number that must be present and at least zero (areas, money, counts). */
+    public double nonNegative(String column) {
+        double value = requiredDouble(column);
+        if (value < 0) {
+            error(column, "must not be negative, found " + text(column));
+            return 0;
+        }
+        return value;
+    }
+
+    /** An optional area or amount: empty means zero. */
+    public double nonNegativeOrZero(String column) {
+        OptionalDouble value = optionalDouble(column);
+        if (value.isPresent() && value.getAsDouble() < 0) {
+            error(column, "must not be negative, found " + text(column));
+            return 0;
+        }
+        return value.orElse(0);
+    }
+
+    public int requiredInt(String column) {
+        String text = text(column);
+        if (text.isEmpty()) {
+            error(column, "a whole number is required");
+            return 0;
+        }
+        return parseInt(column, text).orElse(0);
+    }
+
+    public OptionalInt optionalInt(String column) {
+        String text = text(column);
+        return text.isEmpty() ? OptionalInt.empty() : parseInt(column, text);
+    }
+
+    /** A year within {@code min..max}. */
+    public int year(String column, int min, int max) {
+        int year = requiredInt(column);
+        if (!hasErrorIn(column) && (year < min || year > max)) {
+            error(column, "year must be within " + min + "–" + max + ", found " + text(column));
+        }
+        return year;
+    }
+
+    /** A value from a closed set, parsed by {@code parser}, which throws with the allowed values. */
+    public <T> T choice(String column, Function<String, T> parser) {
+        String text = requiredText(column);
+        if (text.isEmpty()) {
+            return null;
+        }
+        try {
+            return parser.apply(text);
+        } catch (IllegalArgumentException e) {
+            error(column, e.getMessage());
+            return null;
+        }
+    }
+
+    /** Records a problem with one cell. */
+    public void error(String column, String message) {
+        Integer index = columnIndex.get(column);
+        errors.add(file, row.line(), index == null ? 0 : index + 1, column, message);
+        failed = true;
+        lastErrorColumn = column;
+    }
+
+    private boolean hasErrorIn(String column) {
+        return column.equals(lastErrorColumn);
+    }
+
+    private OptionalDouble parseDouble(String column, String text) {
+        if (!DECIMAL.matcher(text).matches()) {
+            error(column, "expected a number, found \"" + text + "\"");
+            return OptionalDouble.empty();
+        }
+        double value = Double.parseDouble(text);
+        if (!Double.isFinite(value)) {
+            error(column, "number out of range: " + text);
+            return OptionalDouble.empty();
+        }
+        return OptionalDouble.of(value);
+    }
+
+    private OptionalInt parseInt(String column, String text) {
+        if (!INTEGER.matcher(text).matches()) {
+            error(column, "expected a whole number, found \"" + text + "\"");
+            return OptionalInt.empty();
+        }
+        return OptionalInt.of(Integer.parseInt(text));
+    }
+}

@@ -1,0 +1,129 @@
+package org.swcplan.model;
+
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.swcplan.model.monitoring.AnnualRecord;
+import org.swcplan.model.params.CountyParameters;
+import org.swcplan.model.plan.PlanIndicator;
+import org.swcplan.model.plan.PlanTask;
+import org.swcplan.model.plan.Target;
+import org.swcplan.model.plan.TargetIndicator;
+import org.swcplan.model.region.County;
+import org.swcplan.model.region.CountyCode;
+import org.swcplan.model.region.Scope;
+import org.swcplan.model.treatment.Baseline;
+import org.swcplan.model.treatment.TreatmentRecord;
+
+/**
+ * Everything known about one region: its counties, their monitoring and treatment histories,
+ * baselines, targets, the plan's indicators and tasks, and per-county parameters. Lists are kept
+ * sorted by key, so every output built from a dataset has a fixed order.
+ */
+public record Dataset(List<County> counties, List<AnnualRecord> monitoring, List<TreatmentRecord> treatment,
+                      List<Baseline> baselines, List<Target> targets, List<PlanIndicator> indicators,
+                      List<PlanTask> tasks, List<CountyParameters> parameters) {
+    /** Sources that mark invented, illustrative figures contain this word. */
+    public static final String ILLUSTRATIVE = "illustrative";
+
+    public Dataset {
+        counties = sorted(counties, Comparator.comparing(County::code));
+        monitoring = sorted(monitoring, Comparator.comparing(AnnualRecord::county).thenComparingInt(AnnualRecord::year));
+        treatment = sorted(treatment, Comparator.comparing(TreatmentRecord::county).thenComparingInt(TreatmentRecord::year));
+        baselines = sorted(baselines, Comparator.comparing(Baseline::county));
+        targets = sorted(targets, Comparator.comparing((Target t) -> t.scope().id())
+                .thenComparing(Target::indicator).thenComparingInt(Target::year));
+        indicators = List.copyOf(indicators);
+        tasks = sorted(tasks, Comparator.comparingInt(PlanTask::number));
+        parameters = sorted(parameters, Comparator.comparing(CountyParameters::county));
+        requireUnique("county", counties, County::code);
+        requireUnique("monitoring record", monitoring, r -> r.county() + "/" + r.year());
+        requireUnique("treatment record", treatment, r -> r.county() + "/" + r.year());
+        requireUnique("baseline", baselines, Baseline::county);
+        requireUnique("target", targets, t -> t.scope().id() + "/" + t.year() + "/" + t.indicator());
+        requireUnique("indicator", indicators, PlanIndicator::id);
+        requireUnique("task", tasks, PlanTask::number);
+        requireUnique("parameters", parameters, CountyParameters::county);
+        Set<CountyCode> known = new HashSet<>();
+        counties.forEach(c -> known.add(c.code()));
+        Stream.of(monitoring.stream().map(AnnualRecord::county), treatment.stream().map(TreatmentRecord::county),
+                        baselines.stream().map(Baseline::county), parameters.stream().map(CountyParameters::county),
+                        targets.stream().map(Target::scope).filter(CountyCode.class::isInstance).map(CountyCode.class::cast))
+                .flatMap(Function.identity())
+                .filter(code -> !known.contains(code))
+                .findFirst()
+                .ifPresent(code -> {
+                    throw new IllegalArgumentException("unknown county code " + code);
+                });
+    }
+
+    public Optional<County> county(CountyCode code) {
+        return counties.stream().filter(c -> c.code().equals(code)).findFirst();
+    }
+
+    public Optional<AnnualRecord> record(CountyCode code, int year) {
+        return monitoring.stream().filter(r -> r.county().equals(code) && r.year() == year).findFirst();
+    }
+
+    /** A county's monitoring records, oldest first. */
+    public List<AnnualRecord> recordsOf(CountyCode code) {
+        return monitoring.stream().filter(r -> r.county().equals(code)).toList();
+    }
+
+    /** A county's treatment records, oldest first. */
+    public List<TreatmentRecord> treatmentOf(CountyCode code) {
+        return treatment.stream().filter(r -> r.county().equals(code)).toList();
+    }
+
+    public Optional<Baseline> baseline(CountyCode code) {
+        return baselines.stream().filter(b -> b.county().equals(code)).findFirst();
+    }
+
+    /** The county's parameters, or the documented defaults where the dataset gives none. */
+    public CountyParameters parameters(CountyCode code) {
+        return parameters.stream().filter(p -> p.county().equals(code)).findFirst()
+                .orElseGet(() -> CountyParameters.defaults(code));
+    }
+
+    public List<Target> targets(Scope scope, TargetIndicator indicator) {
+        return targets.stream().filter(t -> t.scope().equals(scope) && t.indicator() == indicator).toList();
+    }
+
+    /** The latest year in which every county has a monitoring record. */
+    public OptionalInt latestCompleteYear() {
+        return monitoring.stream().mapToInt(AnnualRecord::year).distinct().sorted()
+                .filter(this::isComplete).reduce((a, b) -> b);
+    }
+
+    /** Whether every county has a monitoring record in {@code year}. */
+    public boolean isComplete(int year) {
+        return !counties.isEmpty() && counties.stream().allMatch(c -> record(c.code(), year).isPresent());
+    }
+
+    /** Whether any figure of the dataset is marked as invented for illustration. */
+    public boolean isIllustrative() {
+        return Stream.of(monitoring.stream().map(AnnualRecord::source), treatment.stream().map(TreatmentRecord::source),
+                        baselines.stream().map(Baseline::source), targets.stream().map(Target::source))
+                .flatMap(Function.identity())
+                .anyMatch(source -> source.contains(ILLUSTRATIVE));
+    }
+
+    private static <T> List<T> sorted(List<T> items, Comparator<? super T> order) {
+        return items.stream().map(Objects::requireNonNull).sorted(order).toList();
+    }
+
+    private static <T> void requireUnique(String what, List<T> items, Function<T, Object> key) {
+        Set<Object> seen = new HashSet<>();
+        for (T item : items) {
+            if (!seen.add(key.apply(item))) {
+                throw new IllegalArgumentException("duplicate " + what + " " + key.apply(item));
+            }
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package org.swcplan.model.treatment;
+
+import java.util.Locale;
+
+/** Treatment (治理) measures as counted in 初步治理 ledgers. */
+public enum Measure {
+    TERRACE("梯田"), SWC_FOREST("水保林"), ECONOMIC_FOREST("经济林"), GRASS("种草"), CLOSURE("封禁治理"),
+    TILLAGE("保土耕作"), OTHER("其他");
+
+    private final String nameZh;
+
+    Measure(String nameZh) {
+        this.nameZh = nameZh;
+    }
+
+    public String nameZh() {
+        return nameZh;
+    }
+
+    /** The key used in column names: {@code treated_<key>_km2}. */
+    public String key() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,58 @@
+package org.swcplan.reports.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringWriter;
+import java.util.List;
+import java.util.OptionalDouble;
+import org.junit.jupiter.api.Test;
+import org.swcplan.reports.text.TextTable.Align;
+
+class TextTest {
+    @Test
+    void chineseCharactersAndFullWidthPunctuationAreTwoColumnsWide() {
+        assertThat(DisplayWidth.of("盐湖区")).isEqualTo(6);
+        assertThat(DisplayWidth.of("各县（市、区）")).isEqualTo(14);
+        assertThat(DisplayWidth.of("km²")).isEqualTo(3);
+        assertThat(DisplayWidth.of("𠀀")).isEqualTo(2);
+    }
+
+    @Test
+    void tableAlignsMixedWidthText() throws Exception {
+        StringWriter out = new StringWriter();
+        new TextTable(List.of("名称", "rate"), List.of(Align.LEFT, Align.RIGHT))
+                .row(List.of("绛县", "67.80")).row(List.of("盐湖区", "8.30")).rule().row(List.of("City", "77.07"))
+                .write(out);
+        assertThat(out.toString()).isEqualTo("""
+                名称     rate
+                ------  -----
+                绛县    67.80
+                盐湖区   8.30
+                ------  -----
+                City    77.07
+                """);
+    }
+
+    @Test
+    void numbersUseRootLocaleAndNeverShowNegativeZero() {
+        assertThat(Numbers.fixed(-0.001, 2)).isEqualTo("0.00");
+        assertThat(Numbers.fixed(1234.567, 2)).isEqualTo("1234.57");
+        assertThat(Numbers.grouped(1234.567, 2)).isEqualTo("1,234.57");
+        assertThat(Numbers.signed(OptionalDouble.of(0.004), 2)).isEqualTo("0.00");
+        assertThat(Numbers.signed(OptionalDouble.of(0.42), 2)).isEqualTo("+0.42");
+        assertThat(Numbers.signed(OptionalDouble.of(-0.42), 2)).isEqualTo("-0.42");
+        assertThat(Numbers.fixed(OptionalDouble.empty(), 2)).isEmpty();
+    }
+
+    @Test
+    void csvFieldsAreQuotedOnlyWhenNeeded() throws Exception {
+        StringWriter out = new StringWriter();
+        CsvLines.write(out, List.of("a", "b,c", "say \"hi\"", "two\nlines", ""));
+        assertThat(out.toString()).isEqualTo("a,\"b,c\",\"say \"\"hi\"\"\",\"two\nlines\",\n");
+    }
+
+    @Test
+    void jsonStringsAreEscaped() {
+        assertThat(Json.string("a\"b\\c\n\u0001盐")).isEqualTo("\"a\\\"b\\\\c\\n\\u0001盐\"");
+    }
+}
