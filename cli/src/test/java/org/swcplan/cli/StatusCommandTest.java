@@ -103,11 +103,7 @@ class StatusCommandTest {
 
     @Test
     void badDataExitsThreeNamingFileLineAndColumn(@TempDir Path dir) throws Exception {
-        CliRun.of("init", dir.toString()).exits(ExitCode.OK);
-        Path monitoring = dir.resolve("monitoring.csv");
-        List<String> lines = Files.readAllLines(monitoring, StandardCharsets.UTF_8);
-        lines.set(9, lines.get(9).replaceFirst("^([^,]*,[^,]*,[^,]*,[^,]*,)[^,]*", "$1n/a"));
-        Files.write(monitoring, lines, StandardCharsets.UTF_8);
+        Path monitoring = DataFolder.init(dir).setField("monitoring.csv", 10, 5, "n/a").file("monitoring.csv");
 
         CliRun run = CliRun.of("status", "--data", dir.toString()).exits(ExitCode.INVALID_DATA);
         assertThat(run.out()).isEmpty();

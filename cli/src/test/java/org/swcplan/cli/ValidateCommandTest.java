@@ -2,10 +2,8 @@ package org.swcplan.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,12 +16,8 @@ class ValidateCommandTest {
 
     @Test
     void notANumberInAnErosionCellIsReportedWithLineAndColumnAndNothingOnStdout(@TempDir Path dir) throws Exception {
-        CliRun.of("init", dir.toString()).exits(ExitCode.OK);
-        Path monitoring = dir.resolve("monitoring.csv");
-        List<String> lines = Files.readAllLines(monitoring, StandardCharsets.UTF_8);
-        // line 14 of the file is index 13; its 4th field is erosion_light_km2
-        lines.set(13, lines.get(13).replaceFirst("^([^,]*,[^,]*,[^,]*,)[^,]*", "$1n/a"));
-        Files.write(monitoring, lines, StandardCharsets.UTF_8);
+        DataFolder data = DataFolder.init(dir).setField("monitoring.csv", 14, 4, "n/a");
+        Path monitoring = data.file("monitoring.csv");
 
         CliRun run = CliRun.of("validate", "--data", dir.toString()).exits(ExitCode.INVALID_DATA);
         assertThat(run.out()).isEmpty();
@@ -34,12 +28,9 @@ class ValidateCommandTest {
 
     @Test
     void everyProblemOfEveryFileIsReportedSortedByLine(@TempDir Path dir) throws Exception {
-        CliRun.of("init", dir.toString()).exits(ExitCode.OK);
-        Path monitoring = dir.resolve("monitoring.csv");
-        List<String> lines = Files.readAllLines(monitoring, StandardCharsets.UTF_8);
-        lines.set(20, lines.get(20).replaceFirst("^140\\d{3}", "140899"));
-        lines.set(5, lines.get(5).replaceFirst(",20\\d\\d,", ",3024,"));
-        Files.write(monitoring, lines, StandardCharsets.UTF_8);
+        DataFolder data = DataFolder.init(dir).setField("monitoring.csv", 21, 1, "140899")
+                .setField("monitoring.csv", 6, 2, "3024");
+        Path monitoring = data.file("monitoring.csv");
         Files.writeString(dir.resolve("params.csv"), "code,name,value\n140802,effectiveness_k,1.7\n");
 
         CliRun run = CliRun.of("validate", "--data", dir.toString()).exits(ExitCode.INVALID_DATA);
@@ -52,8 +43,7 @@ class ValidateCommandTest {
 
     @Test
     void missingRequiredFileIsInvalidData(@TempDir Path dir) throws Exception {
-        CliRun.of("init", dir.toString()).exits(ExitCode.OK);
-        Files.delete(dir.resolve("monitoring.csv"));
+        Files.delete(DataFolder.init(dir).file("monitoring.csv"));
         assertThat(CliRun.of("validate", "--data", dir.toString()).exits(ExitCode.INVALID_DATA).err())
                 .contains("monitoring.csv: required file not found");
     }

@@ -1,7 +1,6 @@
 package org.swcplan.model.monitoring;
 
-import java.util.Arrays;
-import java.util.Locale;
+import org.swcplan.model.Keys;
 
 /** How a monitoring figure was obtained. */
 public enum DataStatus {
@@ -15,12 +14,10 @@ public enum DataStatus {
     COMPUTED;
 
     public String label() {
-        return name().toLowerCase(Locale.ROOT);
+        return Keys.of(this);
     }
 
     public static DataStatus fromLabel(String text) {
-        return Arrays.stream(values()).filter(s -> s.label().equals(text)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(
-                        "status must be one of reported, estimated, projected, computed; was " + text));
+        return Keys.parse(DataStatus.class, "status", text);
     }
 }

@@ -1,18 +1,16 @@
 package org.swcplan.model.plan;
 
-import java.util.Arrays;
-import java.util.Locale;
+import org.swcplan.model.Keys;
 
 /** Unit of a plan indicator. */
 public enum IndicatorUnit {
     KM2, COUNT;
 
     public String key() {
-        return name().toLowerCase(Locale.ROOT);
+        return Keys.of(this);
     }
 
     public static IndicatorUnit fromKey(String text) {
-        return Arrays.stream(values()).filter(u -> u.key().equals(text)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unit must be one of km2, count; was " + text));
+        return Keys.parse(IndicatorUnit.class, "unit", text);
     }
 }

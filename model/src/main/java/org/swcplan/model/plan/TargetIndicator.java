@@ -1,7 +1,6 @@
 package org.swcplan.model.plan;
 
-import java.util.Arrays;
-import java.util.Locale;
+import org.swcplan.model.Keys;
 
 /** What a target sets a value for. */
 public enum TargetIndicator {
@@ -11,12 +10,10 @@ public enum TargetIndicator {
     TREATMENT_DEGREE_PCT;
 
     public String key() {
-        return name().toLowerCase(Locale.ROOT);
+        return Keys.of(this);
     }
 
     public static TargetIndicator fromKey(String text) {
-        return Arrays.stream(values()).filter(i -> i.key().equals(text)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(
-                        "indicator must be one of swc_rate_pct, treatment_degree_pct; was " + text));
+        return Keys.parse(TargetIndicator.class, "indicator", text);
     }
 }

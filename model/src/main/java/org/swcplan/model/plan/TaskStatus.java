@@ -1,19 +1,16 @@
 package org.swcplan.model.plan;
 
-import java.util.Arrays;
-import java.util.Locale;
+import org.swcplan.model.Keys;
 
 /** Progress of one of the plan's key tasks. */
 public enum TaskStatus {
     NOT_STARTED, IN_PROGRESS, DONE;
 
     public String key() {
-        return name().toLowerCase(Locale.ROOT);
+        return Keys.of(this);
     }
 
     public static TaskStatus fromKey(String text) {
-        return Arrays.stream(values()).filter(s -> s.key().equals(text)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(
-                        "status must be one of not_started, in_progress, done; was " + text));
+        return Keys.parse(TaskStatus.class, "status", text);
     }
 }

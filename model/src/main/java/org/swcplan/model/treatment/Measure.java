@@ -1,6 +1,6 @@
 package org.swcplan.model.treatment;
 
-import java.util.Locale;
+import org.swcplan.model.Keys;
 
 /** Treatment (治理) measures as counted in 初步治理 ledgers. */
 public enum Measure {
@@ -19,6 +19,6 @@ public enum Measure {
 
     /** The key used in column names: {@code treated_<key>_km2}. */
     public String key() {
-        return name().toLowerCase(Locale.ROOT);
+        return Keys.of(this);
     }
 }

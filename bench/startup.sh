@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Wall time of quick commands against the JVM's own start-up: median of N runs each.
+# Usage: bench/startup.sh [N]   (default 10). Builds the jar first if needed.
+set -euo pipefail
+here="$(cd "$(dirname "$0")/.." && pwd)"
+runs="${1:-10}"
+"$here/swc" --version >/dev/null
+
+median_ms() {
+  local times=()
+  for _ in $(seq "$runs"); do
+    local start end
+    start=$(date +%s%N)
+    "$@" >/dev/null 2>&1
+    end=$(date +%s%N)
+    times+=($(( (end - start) / 1000000 )))
+  done
+  printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'
+}
+
+printf '%-40s %10s\n' "command (median of $runs runs)" "wall ms"
+printf '%-40s %10s\n' "java -version" "$(median_ms java -version)"
+printf '%-40s %10s\n' "swc --help" "$(median_ms "$here/swc" --help)"
+printf '%-40s %10s\n' "swc status" "$(median_ms "$here/swc" status)"
+printf '%-40s %10s\n' "swc status --format csv" "$(median_ms "$here/swc" status --format csv)"
+printf '%-40s %10s\n' "swc validate" "$(median_ms "$here/swc" validate)"
