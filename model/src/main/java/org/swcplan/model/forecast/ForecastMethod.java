@@ -1,0 +1,27 @@
+package org.swcplan.model.forecast;
+
+/**
+ * A point-forecasting method for short annual series. Implementations never throw for a series
+ * they cannot fit (too short, flat, non-positive where they need positive values): they fall back
+ * to a simpler method, as each documents.
+ */
+public interface ForecastMethod {
+    /** The method's name on the command line and in outputs. */
+    String id();
+
+    /**
+     * @param history the observed values, oldest first, at least one, all finite
+     * @param horizon how many steps ahead, at least one
+     * @return the point forecasts for steps 1..horizon
+     */
+    double[] forecast(double[] history, int horizon);
+
+    /**
+     * Whether the method bounds its forecasts itself (a saturating curve toward a ceiling). Such a
+     * method is given the rate itself when forecasting the 水土保持率; the others are given the
+     * logit of the erosion share, which keeps any forecast within 0–100 %.
+     */
+    default boolean selfBounded() {
+        return false;
+    }
+}

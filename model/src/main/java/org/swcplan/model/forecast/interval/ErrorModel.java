@@ -1,0 +1,219 @@
+package org.swcplan.model.forecast.interval;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * The spread of forecast errors of a group of series observed over the same years (the counties of
+ * a region, or a single series), learnt from their rolling-origin errors.
+ *
+ * <p>The error at horizon h of series s is modelled as σ_s · h^γ · z: γ, the growth of the error
+ * with the horizon, is pooled over the group (regression of log mean squared error on log h;
+ * within 0.5–1.5, 1 when only one-step errors exist); σ_s is the series' root mean square
+ * standardised error; z is drawn from the standardised, centred errors of one (origin, horizon)
+ * cell chosen at random, the same cell for every series, so that errors of the same year stay
+ * together and sums over series inherit their correlation. A Gaussian kernel (Silverman's
+ * bandwidth) smooths the few cells into a continuous distribution with the same variance.
+ *
+ * <p>Calibration for few errors: the cells of one series overlap (errors from neighbouring origins
+ * share the same years), so σ_s rests on about as many independent errors as there are origins,
+ * m. Each draw is therefore scaled as a Student t with m − 1 degrees of freedom would be (a shared
+ * factor √(ν / χ²_ν) per draw) and by √(1 + 1/m), the predictive inflation of a sample of m.
+ *
+ * <p>A history too short for any held-out error falls back on its year-to-year changes: σ_s is
+ * their root mean square and z is standard normal.
+ */
+public final class ErrorModel {
+    static final double MIN_GAMMA = 0.5;
+    static final double MAX_GAMMA = 1.5;
+
+    private final double gamma;
+    private final double[] sigma;
+    /** z[s][cell]: standardised, centred errors; no cells in the fallback. */
+    private final double[][] z;
+    private final double bandwidth;
+    /** Degrees of freedom of the t scaling; 0 for none (the fallback draws are already normal). */
+    private final int degreesOfFreedom;
+    private final double sampleInflation;
+
+    private ErrorModel(double gamma, double[] sigma, double[][] z, int origins) {
+        this.gamma = gamma;
+        this.sigma = sigma;
+        this.z = z;
+        int cells = z.length == 0 ? 0 : z[0].length;
+        this.bandwidth = cells == 0 ? 0 : 1.06 * Math.pow(cells, -0.2);
+        this.degreesOfFreedom = cells == 0 ? 0 : Math.max(2, origins - 1);
+        this.sampleInflation = cells == 0 ? 1 : Math.sqrt(1 + 1.0 / origins);
+    }
+
+    /**
+     * @param errors            each series' rolling errors, all over the same origins
+     * @param scaledHistories   each series on the error scale, for the fallback
+     */
+    public static ErrorModel fit(List<RollingErrors> errors, List<double[]> scaledHistories) {
+        List<int[]> cells = commonCells(errors);
+        if (cells.isEmpty()) {
+            return fromChanges(scaledHistories);
+        }
+        double gamma = pooledGamma(errors, cells);
+        int series = errors.size();
+        double[] sigma = new double[series];
+        double[][] z = new double[series][cells.size()];
+        for (int s = 0; s < series; s++) {
+            double sumSquares = 0;
+            double sum = 0;
+            for (int c = 0; c < cells.size(); c++) {
+                int[] cell = cells.get(c);
+                double u = errors.get(s).error(cell[0], cell[1]) / Math.pow(cell[1], gamma);
+                z[s][c] = u;
+                sum += u;
+                sumSquares += u * u;
+            }
+            double mean = sum / cells.size();
+            double sd = Math.sqrt(Math.max(0, sumSquares / cells.size() - mean * mean));
+            // the spread around the point forecast is the root mean square error, bias included;
+            // the shape of the errors is taken centred and of unit variance
+            sigma[s] = Math.sqrt(sumSquares / cells.size());
+            for (int c = 0; c < cells.size(); c++) {
+                z[s][c] = sd > 0 ? (z[s][c] - mean) / sd : 0;
+            }
+        }
+        int origins = (int) cells.stream().mapToInt(c -> c[0]).distinct().count();
+        return new ErrorModel(gamma, sigma, z, origins);
+    }
+
+    public double gamma() {
+        return gamma;
+    }
+
+    /** σ_s: the error scale at horizon 1. */
+    public double sigma(int series) {
+        return sigma[series];
+    }
+
+    public int cells() {
+        return z.length == 0 ? 0 : z[0].length;
+    }
+
+    /** The spread at horizon h: σ_s · h^γ. */
+    public double scale(int series, int h) {
+        return sigma[series] * Math.pow(h, gamma);
+    }
+
+    /** Draws one standardised error per series, jointly (the same cell for all). */
+    public void draw(SplittableRandom random, double[] out) {
+        if (cells() == 0) {
+            for (int s = 0; s < out.length; s++) {
+                out[s] = gaussian(random);
+            }
+            return;
+        }
+        int cell = random.nextInt(cells());
+        double factor = sampleInflation * studentScale(random, degreesOfFreedom) / Math.sqrt(1 + bandwidth * bandwidth);
+        for (int s = 0; s < out.length; s++) {
+            out[s] = (z[s][cell] + bandwidth * gaussian(random)) * factor;
+        }
+    }
+
+    /**
+     * √(ν / χ²_ν), the factor that turns a standard normal into a Student t with ν degrees of
+     * freedom; χ²_ν by the Wilson–Hilferty approximation, ample for this use.
+     */
+    static double studentScale(SplittableRandom random, int nu) {
+        double a = 2.0 / (9 * nu);
+        double cube = 1 - a + gaussian(random) * Math.sqrt(a);
+        double chiSquare = nu * Math.max(cube, 1e-3) * Math.max(cube, 1e-3) * Math.max(cube, 1e-3);
+        return Math.sqrt(nu / chiSquare);
+    }
+
+    static double gaussian(SplittableRandom random) {
+        // Box–Muller; SplittableRandom has no nextGaussian on Java 17
+        double u = 1 - random.nextDouble();
+        double v = random.nextDouble();
+        return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+    }
+
+    /** Cells (origin index, horizon) where every series has an error. */
+    private static List<int[]> commonCells(List<RollingErrors> errors) {
+        List<int[]> cells = new ArrayList<>();
+        RollingErrors first = errors.get(0);
+        for (int i = 0; i < first.origins().length; i++) {
+            for (int h = 1; h <= first.horizon(); h++) {
+                boolean everywhere = true;
+                for (RollingErrors e : errors) {
+                    everywhere &= e.origins().length == first.origins().length && !Double.isNaN(e.error(i, h));
+                }
+                if (everywhere) {
+                    cells.add(new int[] {i, h});
+                }
+            }
+        }
+        return cells;
+    }
+
+    /**
+     * γ from the pooled mean squared error at each horizon: each series' squared errors are divided
+     * by that series' mean over all cells, averaged per horizon, and 0.5 · log of that average is
+     * regressed on log h with an intercept (weighted by cell counts). The intercept absorbs the
+     * scale of the normalisation, so its sampling noise does not bias γ.
+     */
+    private static double pooledGamma(List<RollingErrors> errors, List<int[]> cells) {
+        int maxH = cells.stream().mapToInt(c -> c[1]).max().orElse(1);
+        double[] msRatio = new double[maxH + 1];
+        int[] counts = new int[maxH + 1];
+        for (RollingErrors e : errors) {
+            double meanSquare = 0;
+            for (int[] cell : cells) {
+                meanSquare += e.error(cell[0], cell[1]) * e.error(cell[0], cell[1]);
+            }
+            meanSquare /= cells.size();
+            if (meanSquare == 0) {
+                continue;
+            }
+            for (int[] cell : cells) {
+                double err = e.error(cell[0], cell[1]);
+                msRatio[cell[1]] += err * err / meanSquare;
+                counts[cell[1]]++;
+            }
+        }
+        double weight = 0;
+        double sumX = 0;
+        double sumY = 0;
+        List<double[]> points = new ArrayList<>();
+        for (int h = 1; h <= maxH; h++) {
+            if (counts[h] > 0 && msRatio[h] > 0) {
+                double[] point = {Math.log(h), 0.5 * Math.log(msRatio[h] / counts[h]), counts[h]};
+                points.add(point);
+                weight += point[2];
+                sumX += point[2] * point[0];
+                sumY += point[2] * point[1];
+            }
+        }
+        if (points.size() < 2) {
+            return 1;
+        }
+        double meanX = sumX / weight;
+        double meanY = sumY / weight;
+        double sxy = 0;
+        double sxx = 0;
+        for (double[] point : points) {
+            sxy += point[2] * (point[0] - meanX) * (point[1] - meanY);
+            sxx += point[2] * (point[0] - meanX) * (point[0] - meanX);
+        }
+        return Math.max(MIN_GAMMA, Math.min(MAX_GAMMA, sxy / sxx));
+    }
+
+    private static ErrorModel fromChanges(List<double[]> scaledHistories) {
+        double[] sigma = new double[scaledHistories.size()];
+        for (int s = 0; s < sigma.length; s++) {
+            double[] y = scaledHistories.get(s);
+            double sumSquares = 0;
+            for (int t = 1; t < y.length; t++) {
+                sumSquares += (y[t] - y[t - 1]) * (y[t] - y[t - 1]);
+            }
+            sigma[s] = y.length > 1 ? Math.sqrt(sumSquares / (y.length - 1)) : 0;
+        }
+        return new ErrorModel(1, sigma, new double[0][], 0);
+    }
+}

@@ -1,0 +1,19 @@
+package org.swcplan.model.forecast.method;
+
+import java.util.Arrays;
+import org.swcplan.model.forecast.ForecastMethod;
+
+/** The last value, carried forward (the M-competitions' Naive2 for yearly data). */
+public final class NaiveMethod implements ForecastMethod {
+    @Override
+    public String id() {
+        return "naive";
+    }
+
+    @Override
+    public double[] forecast(double[] history, int horizon) {
+        double[] f = new double[horizon];
+        Arrays.fill(f, history[history.length - 1]);
+        return f;
+    }
+}

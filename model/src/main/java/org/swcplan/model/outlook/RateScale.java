@@ -1,0 +1,31 @@
+package org.swcplan.model.outlook;
+
+/**
+ * The bounded transform of the 水土保持率: the logit of the erosion share (erosion / land), on
+ * which forecasts are made, so that any value maps back to a rate strictly within 0–100 %.
+ */
+final class RateScale {
+    /** Shares are kept this far from 0 and 1 so that the logit stays finite. */
+    private static final double EDGE = 1e-9;
+
+    private RateScale() {
+    }
+
+    static double logitShare(double erosionKm2, double landKm2) {
+        double share = Math.min(1 - EDGE, Math.max(EDGE, erosionKm2 / landKm2));
+        return Math.log(share / (1 - share));
+    }
+
+    static double share(double logit) {
+        return 1 / (1 + Math.exp(-logit));
+    }
+
+    static double ratePct(double logit) {
+        return 100 * (1 - share(logit));
+    }
+
+    static double logitOfRate(double ratePct) {
+        double share = Math.min(1 - EDGE, Math.max(EDGE, 1 - ratePct / 100));
+        return Math.log(share / (1 - share));
+    }
+}

@@ -1,0 +1,135 @@
+package org.swcplan.model.outlook;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.swcplan.model.Dataset;
+import org.swcplan.model.forecast.ForecastMethod;
+import org.swcplan.model.forecast.interval.ErrorScale;
+import org.swcplan.model.forecast.interval.GroupForecaster;
+import org.swcplan.model.forecast.interval.Quantiles;
+import org.swcplan.model.forecast.interval.SamplePaths;
+import org.swcplan.model.monitoring.AnnualRecord;
+import org.swcplan.model.region.County;
+import org.swcplan.model.region.CountyCode;
+import org.swcplan.model.region.Scope;
+import org.swcplan.model.standing.StandingAnalysis;
+
+/**
+ * Forecasts the 水土保持率 of every county and of the city. Each county's monitored erosion is
+ * forecast as the logit of its erosion share (so rates stay within 0–100 %), with sample paths
+ * drawn jointly for all counties (see {@link org.swcplan.model.forecast.interval.ErrorModel});
+ * erosion in km² is the share times the county's latest land area, and the city's path is the sum
+ * of the county paths.
+ */
+public final class RegionForecaster {
+    /** The shortest history a rolling origin fits, and at most how many origins are used. */
+    static final int MIN_TRAIN = 3;
+    static final int MAX_ORIGINS = 10;
+
+    private RegionForecaster() {
+    }
+
+    /**
+     * @param paths number of joint sample paths
+     * @param seed  random seed: the same inputs and seed give the same forecasts
+     */
+    public record Settings(int toYear, int paths, long seed) {
+        public static final int DEFAULT_PATHS = 2000;
+        public static final long DEFAULT_SEED = 20240118L;
+
+        public Settings {
+            if (paths < 10) {
+                throw new IllegalArgumentException("at least 10 sample paths are needed, was " + paths);
+            }
+        }
+    }
+
+    /**
+     * Uses the years in which every county was monitored, up to the latest such year.
+     *
+     * @throws IllegalArgumentException when {@code toYear} is not after the last observed year, or
+     *                                  no year has data for every county
+     */
+    public static RegionOutlook forecast(Dataset dataset, ForecastMethod method, Settings settings) {
+        int last = dataset.latestCompleteYear()
+                .orElseThrow(() -> new IllegalArgumentException("no year has monitoring data for every county"));
+        if (settings.toYear() <= last) {
+            throw new IllegalArgumentException("the forecast must end after the last observed year " + last
+                    + ", was " + settings.toYear());
+        }
+        int first = last;
+        while (dataset.isComplete(first - 1)) {
+            first--;
+        }
+        int horizon = settings.toYear() - last;
+        List<County> counties = dataset.counties();
+        List<double[]> histories = new ArrayList<>();
+        Map<CountyCode, Double> land = new LinkedHashMap<>();
+        for (County county : counties) {
+            double[] logits = new double[last - first + 1];
+            for (int year = first; year <= last; year++) {
+                AnnualRecord r = dataset.record(county.code(), year).orElseThrow();
+                logits[year - first] = RateScale.logitShare(r.erosionKm2(), r.landAreaKm2());
+            }
+            histories.add(logits);
+            land.put(county.code(), dataset.record(county.code(), last).orElseThrow().landAreaKm2());
+        }
+        GroupForecaster.Result result = GroupForecaster.forecast(histories, OnRateScale.adapt(method), ErrorScale.LEVEL,
+                new GroupForecaster.Settings(horizon, settings.paths(), settings.seed(), MIN_TRAIN, MAX_ORIGINS));
+
+        Map<CountyCode, double[][]> erosion = new LinkedHashMap<>();
+        List<UnitForecast> forecasts = new ArrayList<>();
+        for (int c = 0; c < counties.size(); c++) {
+            County county = counties.get(c);
+            SamplePaths logits = result.paths().get(c);
+            double[][] km2 = new double[settings.paths()][horizon];
+            double[][] rates = new double[horizon][settings.paths()];
+            for (int p = 0; p < settings.paths(); p++) {
+                for (int h = 1; h <= horizon; h++) {
+                    double share = RateScale.share(logits.value(p, h));
+                    km2[p][h - 1] = share * land.get(county.code());
+                    rates[h - 1][p] = 100 * (1 - share);
+                }
+            }
+            erosion.put(county.code(), km2);
+            AnnualRecord lastRecord = dataset.record(county.code(), last).orElseThrow();
+            forecasts.add(new UnitForecast(county.code(), county.nameZh(), county.nameEn(), method.id(), last,
+                    lastRecord.swcRatePct(), points(last, rates)));
+        }
+        UnitForecast city = cityForecast(dataset, method, last, horizon, settings.paths(), erosion, land);
+        return new RegionOutlook(method.id(), settings.seed(), last, forecasts, city, erosion, land);
+    }
+
+    private static UnitForecast cityForecast(Dataset dataset, ForecastMethod method, int last, int horizon, int paths,
+                                             Map<CountyCode, double[][]> erosion, Map<CountyCode, Double> land) {
+        double totalLand = land.values().stream().mapToDouble(Double::doubleValue).sum();
+        double[][] rates = new double[horizon][paths];
+        for (int p = 0; p < paths; p++) {
+            for (int h = 0; h < horizon; h++) {
+                double sum = 0;
+                for (double[][] county : erosion.values()) {
+                    sum += county[p][h];
+                }
+                rates[h][p] = 100 * (totalLand - sum) / totalLand;
+            }
+        }
+        double lastRate = StandingAnalysis.of(dataset, last).city().swcRatePct();
+        return new UnitForecast(Scope.CITY, StandingAnalysis.CITY_NAME_ZH, StandingAnalysis.CITY_NAME_EN, method.id(),
+                last, lastRate, points(last, rates));
+    }
+
+    /** Median and intervals per year from rates[h − 1][path]. */
+    private static List<ForecastPoint> points(int last, double[][] rates) {
+        List<ForecastPoint> points = new ArrayList<>();
+        for (int h = 1; h <= rates.length; h++) {
+            double[] sorted = rates[h - 1].clone();
+            Arrays.sort(sorted);
+            points.add(new ForecastPoint(last + h, Quantiles.of(sorted, 0.5), Quantiles.of(sorted, 0.10),
+                    Quantiles.of(sorted, 0.90), Quantiles.of(sorted, 0.025), Quantiles.of(sorted, 0.975)));
+        }
+        return points;
+    }
+}

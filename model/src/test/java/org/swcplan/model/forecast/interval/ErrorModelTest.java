@@ -1,0 +1,88 @@
+package org.swcplan.model.forecast.interval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.swcplan.model.forecast.method.DriftMethod;
+import org.swcplan.model.forecast.method.NaiveMethod;
+
+class ErrorModelTest {
+    @Test
+    void rollingErrorsAreHeldOutErrorsAtEachOrigin() {
+        double[] y = {1, 2, 4, 7, 11};
+        RollingErrors e = RollingErrors.compute(y, new NaiveMethod(), 2, 3, 10, ErrorScale.LEVEL);
+        assertThat(e.origins()).containsExactly(3, 4);
+        // origin 3 (fitted to 1, 2, 4): forecasts 4, 4 → errors 7 − 4, 11 − 4; origin 4: 11 − 7
+        assertThat(e.errors()[0]).containsExactly(3, 7);
+        assertThat(e.errors()[1][0]).isEqualTo(4);
+        assertThat(e.errors()[1][1]).isNaN();
+    }
+
+    @Test
+    void errorGrowthWithTheHorizonIsLearnt() {
+        // errors that grow linearly with the horizon: γ = 1
+        double[][] errors = {{1, 2, 3}, {-2, -4, -6}, {1.5, 3, 4.5}, {-1, -2, -3}};
+        RollingErrors linear = new RollingErrors(new int[] {5, 6, 7, 8}, errors);
+        ErrorModel model = ErrorModel.fit(List.of(linear), List.of(new double[] {1, 2}));
+        assertThat(model.gamma()).isCloseTo(1, within(1e-9));
+        assertThat(model.scale(0, 3)).isCloseTo(3 * model.sigma(0), within(1e-9));
+        assertThat(model.cells()).isEqualTo(12);
+    }
+
+    @Test
+    void tooShortAHistoryFallsBackOnItsYearToYearChanges() {
+        RollingErrors none = RollingErrors.compute(new double[] {3, 5}, new DriftMethod(), 3, 3, 10, ErrorScale.LEVEL);
+        assertThat(none.isEmpty()).isTrue();
+        ErrorModel model = ErrorModel.fit(List.of(none), List.of(new double[] {3, 5}));
+        assertThat(model.sigma(0)).isEqualTo(2);
+        assertThat(model.cells()).isZero();
+    }
+
+    @Test
+    void drawsAreJointAndReproducible() {
+        double[][] a = {{1, 2}, {-1, -2}, {0.5, 1}};
+        double[][] b = {{2, 4}, {-2, -4}, {1, 2}};
+        ErrorModel model = ErrorModel.fit(List.of(new RollingErrors(new int[] {3, 4, 5}, a),
+                new RollingErrors(new int[] {3, 4, 5}, b)), List.of(new double[] {1}, new double[] {1}));
+        double[] first = new double[2];
+        double[] again = new double[2];
+        SplittableRandom r1 = new SplittableRandom(42);
+        SplittableRandom r2 = new SplittableRandom(42);
+        double correlationSum = 0;
+        for (int i = 0; i < 2000; i++) {
+            model.draw(r1, first);
+            model.draw(r2, again);
+            assertThat(again).containsExactly(first);
+            correlationSum += first[0] * first[1];
+        }
+        // both series' standardised errors are identical cell by cell: strongly correlated draws
+        assertThat(correlationSum / 2000).isGreaterThan(0.4);
+    }
+
+    @Test
+    void samplePathQuantilesAreOrdered() {
+        double[] y = {100, 104, 103, 109, 115, 114, 121, 126, 125, 131};
+        GroupForecaster.Result r = GroupForecaster.forecast(List.of(y), new DriftMethod(), ErrorScale.LOG,
+                new GroupForecaster.Settings(5, 500, 1, 3, 10));
+        SamplePaths paths = r.paths().get(0);
+        for (int h = 1; h <= 5; h++) {
+            assertThat(paths.quantile(h, 0.025)).isLessThanOrEqualTo(paths.quantile(h, 0.1));
+            assertThat(paths.quantile(h, 0.1)).isLessThanOrEqualTo(paths.quantile(h, 0.5));
+            assertThat(paths.quantile(h, 0.9)).isLessThanOrEqualTo(paths.quantile(h, 0.975));
+            assertThat(paths.quantile(h, 0.975) - paths.quantile(h, 0.025))
+                    .isGreaterThan(h > 1 ? paths.quantile(h - 1, 0.975) - paths.quantile(h - 1, 0.025) : 0);
+        }
+    }
+
+    @Test
+    void quantilesInterpolateLikeRsTypeSeven() {
+        // R: quantile(c(1, 2, 4, 8), c(0.1, 0.5, 0.9)) = 1.3, 3.0, 6.8
+        double[] sorted = {1, 2, 4, 8};
+        assertThat(Quantiles.of(sorted, 0.1)).isCloseTo(1.3, within(1e-12));
+        assertThat(Quantiles.of(sorted, 0.5)).isCloseTo(3.0, within(1e-12));
+        assertThat(Quantiles.of(sorted, 0.9)).isCloseTo(6.8, within(1e-12));
+    }
+}
