@@ -1,5 +1,7 @@
 package org.swcplan.cli;
 
+import org.swcplan.cli.command.BacktestCommand;
+import org.swcplan.cli.command.ForecastCommand;
 import org.swcplan.cli.command.InitCommand;
 import org.swcplan.cli.command.StatusCommand;
 import org.swcplan.cli.command.ValidateCommand;
@@ -17,12 +19,15 @@ import picocli.CommandLine.Spec;
             "Soil and water conservation (水土保持) analytics and target forecasting for county and city planners.",
             "Loads county erosion monitoring and treatment records, and shows where each county and the city stand "
                     + "against the plan's targets."},
-        subcommands = {StatusCommand.class, InitCommand.class, ValidateCommand.class},
+        subcommands = {StatusCommand.class, ForecastCommand.class, BacktestCommand.class, InitCommand.class,
+            ValidateCommand.class},
         footerHeading = "%n",
         footer = {
             "Examples:",
             "  swc status                      every county and the city, latest year",
             "  swc status --year 2023 --format csv",
+            "  swc forecast --county 夏县 --to 2030  a county's path with 80/95 % intervals",
+            "  swc backtest --series M3_yearly_TSTS.csv   accuracy on a benchmark",
             "  swc init mydata                 copy the bundled dataset into ./mydata",
             "  swc validate --data mydata      check every file; exit 3 on any problem",
             "",

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.swcplan.model.monitoring.AnnualRecord;
 import org.swcplan.model.params.CountyParameters;
@@ -99,6 +100,22 @@ public record Dataset(List<County> counties, List<AnnualRecord> monitoring, List
     public OptionalInt latestCompleteYear() {
         return monitoring.stream().mapToInt(AnnualRecord::year).distinct().sorted()
                 .filter(this::isComplete).reduce((a, b) -> b);
+    }
+
+    /**
+     * The latest run of consecutive years in which every county was monitored, oldest first;
+     * forecasts and backtests use these years.
+     *
+     * @throws IllegalArgumentException when no year has data for every county
+     */
+    public List<Integer> latestCompleteRun() {
+        int last = latestCompleteYear()
+                .orElseThrow(() -> new IllegalArgumentException("no year has monitoring data for every county"));
+        int first = last;
+        while (isComplete(first - 1)) {
+            first--;
+        }
+        return IntStream.rangeClosed(first, last).boxed().toList();
     }
 
     /** Whether every county has a monitoring record in {@code year}. */

@@ -54,15 +54,12 @@ public final class RegionForecaster {
      *                                  no year has data for every county
      */
     public static RegionOutlook forecast(Dataset dataset, ForecastMethod method, Settings settings) {
-        int last = dataset.latestCompleteYear()
-                .orElseThrow(() -> new IllegalArgumentException("no year has monitoring data for every county"));
+        List<Integer> years = dataset.latestCompleteRun();
+        int first = years.get(0);
+        int last = years.get(years.size() - 1);
         if (settings.toYear() <= last) {
             throw new IllegalArgumentException("the forecast must end after the last observed year " + last
                     + ", was " + settings.toYear());
-        }
-        int first = last;
-        while (dataset.isComplete(first - 1)) {
-            first--;
         }
         int horizon = settings.toYear() - last;
         List<County> counties = dataset.counties();

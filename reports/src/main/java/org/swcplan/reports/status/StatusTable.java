@@ -6,6 +6,7 @@ import java.util.List;
 import org.swcplan.model.standing.Standing;
 import org.swcplan.model.standing.UnitStanding;
 import org.swcplan.reports.DataNote;
+import org.swcplan.reports.text.Column;
 import org.swcplan.reports.text.Numbers;
 import org.swcplan.reports.text.TextTable;
 import org.swcplan.reports.text.TextTable.Align;
@@ -16,8 +17,8 @@ public final class StatusTable {
     }
 
     public static void write(Standing standing, DataNote note, Writer out) throws IOException {
-        List<StatusColumn> columns = StatusColumn.ALL.stream().filter(c -> !c.key().equals("year")).toList();
-        TextTable table = new TextTable(columns.stream().map(StatusColumn::heading).toList(),
+        List<Column<UnitStanding>> columns = StatusColumn.ALL.stream().filter(c -> !c.key().equals("year")).toList();
+        TextTable table = new TextTable(columns.stream().map(Column::heading).toList(),
                 columns.stream().map(c -> c.numeric() ? Align.RIGHT : Align.LEFT).toList());
         for (UnitStanding row : standing.counties()) {
             table.row(cells(columns, row));
@@ -30,12 +31,12 @@ public final class StatusTable {
         out.flush();
     }
 
-    private static List<String> cells(List<StatusColumn> columns, UnitStanding row) {
+    private static List<String> cells(List<Column<UnitStanding>> columns, UnitStanding row) {
         return columns.stream().map(c -> display(c, row)).toList();
     }
 
     /** Areas with thousands separators for reading; everything else as in the CSV. */
-    private static String display(StatusColumn column, UnitStanding row) {
+    private static String display(Column<UnitStanding> column, UnitStanding row) {
         String value = column.value().apply(row);
         if (column.key().endsWith("_km2") && !value.isEmpty()) {
             return Numbers.grouped(Double.parseDouble(value), 2);

@@ -107,5 +107,4 @@ public final class LogisticMethod implements ForecastMethod {
         }
         return max;
     }
-
 }

@@ -1,0 +1,153 @@
+package org.swcplan.cli.command;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.swcplan.cli.DataOptions;
+import org.swcplan.cli.ExitCode;
+import org.swcplan.cli.OutputOptions;
+import org.swcplan.cli.Progress;
+import org.swcplan.cli.SwcCommand;
+import org.swcplan.datasets.benchmark.SeriesFile;
+import org.swcplan.datasets.benchmark.SubmittedForecastsFile;
+import org.swcplan.model.forecast.ForecastMethod;
+import org.swcplan.model.forecast.ForecastMethods;
+import org.swcplan.model.forecast.TimeSeries;
+import org.swcplan.model.forecast.accuracy.Backtest;
+import org.swcplan.model.forecast.accuracy.BacktestSettings;
+import org.swcplan.model.forecast.accuracy.MethodScore;
+import org.swcplan.model.forecast.accuracy.RollingOrigins;
+import org.swcplan.model.outlook.CountySeries;
+import org.swcplan.reports.backtest.BacktestOutput;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code swc backtest}: held-out accuracy and interval coverage of the forecasting methods. */
+@Command(name = "backtest", mixinStandardHelpOptions = true,
+        description = {"Measure the forecasting methods on held-out data: sMAPE, MASE, OWA (relative to naive) "
+                + "and the coverage of the 80 % and 95 % intervals.",
+            "Without --series: the dataset's county erosion areas, at every origin that leaves 4 years to fit. "
+                + "With --series: an M-competition style file (series_id, category, value, timestamp), the last "
+                + "H values of each series held out. With --submitted: score forecasts made elsewhere instead."})
+public final class BacktestCommand implements Callable<Integer> {
+    /** The shortest history a dataset backtest case keeps for fitting. */
+    static final int DATASET_MIN_TRAIN = 4;
+
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    SwcCommand root;
+
+    @Mixin
+    DataOptions data;
+
+    @Mixin
+    OutputOptions output;
+
+    @Option(names = "--series", paramLabel = "FILE", description = "Series in the M-competition long layout.")
+    Path seriesFile;
+
+    @Option(names = "--submitted", paramLabel = "FILE",
+            description = "Forecasts to score (series_id, method_id, forecast, horizon); needs --series.")
+    Path submittedFile;
+
+    @Option(names = "--horizon", paramLabel = "H",
+            description = "Values held out per series (default: 6 with --series, 2 on the dataset).")
+    Integer horizon;
+
+    @Option(names = "--methods", paramLabel = "M,M…", split = ",",
+            description = "Methods to run (default: all): ${COMPLETION-CANDIDATES}.", completionCandidates = MethodIds.class)
+    List<String> methods;
+
+    @Option(names = "--train-length", paramLabel = "N", defaultValue = "0",
+            description = "Fit only the last N training values (0: all; MASE still scales by the whole history).")
+    int trainLength;
+
+    @Option(names = "--origin-shift", paramLabel = "N", defaultValue = "0",
+            description = "Drop the last N values first, moving the forecast origin N years earlier.")
+    int originShift;
+
+    @Option(names = "--paths", paramLabel = "N", defaultValue = "1000",
+            description = "Sample paths per series for the intervals (default: ${DEFAULT-VALUE}).")
+    int paths;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "20240118", description = "Random seed.")
+    long seed;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "table, csv or json (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Override
+    public Integer call() throws Exception {
+        List<MethodScore> scores;
+        String description;
+        if (submittedFile != null) {
+            if (seriesFile == null) {
+                throw new ParameterException(spec.commandLine(), "--submitted needs --series (the actual values)");
+            }
+            int h = horizon != null ? horizon : 6;
+            List<TimeSeries> series = SeriesFile.read(seriesFile.toString(), read(seriesFile));
+            Map<String, Map<String, double[]>> submitted =
+                    SubmittedForecastsFile.read(submittedFile.toString(), read(submittedFile));
+            String naive = submitted.containsKey("NAIVE2") ? "NAIVE2" : submitted.keySet().iterator().next();
+            scores = Backtest.scoreSubmitted(series, submitted, h, naive);
+            description = "forecasts in " + submittedFile + " against " + seriesFile + ", h = " + h + ", OWA relative to "
+                    + naive;
+        } else {
+            List<ForecastMethod> chosen = methods == null ? ForecastMethods.all() : MethodIds.resolveAll(spec, methods);
+            List<TimeSeries> series;
+            int h;
+            if (seriesFile != null) {
+                h = horizon != null ? horizon : 6;
+                series = SeriesFile.read(seriesFile.toString(), read(seriesFile));
+                description = seriesFile + ", last " + h + " values held out";
+            } else {
+                h = horizon != null ? horizon : 2;
+                series = RollingOrigins.expand(CountySeries.erosionKm2(data.load(root.global()).dataset()), h,
+                        DATASET_MIN_TRAIN);
+                description = "county erosion areas (km²) of " + data.source().describe() + ", rolling origins, h = " + h;
+            }
+            BacktestSettings settings = settings(h);
+            description += (trainLength > 0 ? ", last " + trainLength + " training values" : "")
+                    + (originShift > 0 ? ", origin " + originShift + " years earlier" : "");
+            Progress progress = Progress.onTerminal(spec.commandLine().getErr(), "backtest", series.size(), root.global());
+            scores = Backtest.run(series, chosen, settings, progress);
+            progress.finish();
+        }
+        String described = description;
+        List<MethodScore> result = scores;
+        switch (format) {
+            case CSV -> output.emit(out -> BacktestOutput.csv(result, out));
+            case JSON -> output.emit(out -> BacktestOutput.json(result, described, out));
+            default -> output.emit(out -> BacktestOutput.table(result, described, out));
+        }
+        return ExitCode.OK.code();
+    }
+
+    private BacktestSettings settings(int h) {
+        try {
+            return new BacktestSettings(h, trainLength, originShift, paths, seed);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    private byte[] read(Path file) throws IOException {
+        try {
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new ParameterException(spec.commandLine(), file + ": no such file");
+        }
+    }
+}

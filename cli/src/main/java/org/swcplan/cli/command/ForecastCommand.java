@@ -1,0 +1,96 @@
+package org.swcplan.cli.command;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Predicate;
+import org.swcplan.cli.DataOptions;
+import org.swcplan.cli.ExitCode;
+import org.swcplan.cli.OutputOptions;
+import org.swcplan.cli.SwcCommand;
+import org.swcplan.datasets.DatasetReader;
+import org.swcplan.model.forecast.ForecastMethod;
+import org.swcplan.model.forecast.ForecastMethods;
+import org.swcplan.model.outlook.RegionForecaster;
+import org.swcplan.model.outlook.RegionOutlook;
+import org.swcplan.model.region.Scope;
+import org.swcplan.reports.DataNote;
+import org.swcplan.reports.forecast.ForecastOutput;
+import org.swcplan.reports.forecast.ForecastRow;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code swc forecast}: each county's and the city's 水土保持率 with 80 % and 95 % intervals. */
+@Command(name = "forecast", mixinStandardHelpOptions = true,
+        description = "Forecast the 水土保持率 of each county and of the city, year by year, with 80 % and 95 % "
+                + "intervals (the city is the sum of the county paths).")
+public final class ForecastCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    SwcCommand root;
+
+    @Mixin
+    DataOptions data;
+
+    @Mixin
+    OutputOptions output;
+
+    @Option(names = "--county", paramLabel = "C", defaultValue = UnitOption.ALL,
+            description = "A county (code, Chinese or English name), CITY, or all (default).")
+    String county;
+
+    @Option(names = "--method", paramLabel = "M", defaultValue = ForecastMethods.AUTO,
+            description = "Forecasting method: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
+            completionCandidates = MethodIds.class)
+    String method;
+
+    @Option(names = "--to", paramLabel = "YEAR", defaultValue = "2035",
+            description = "Last year to forecast (default: ${DEFAULT-VALUE}).")
+    int toYear;
+
+    @Option(names = "--observed", description = "Also list the observed years (method \"observed\").")
+    boolean observed;
+
+    @Option(names = "--paths", paramLabel = "N", defaultValue = "2000",
+            description = "Sample paths simulated (default: ${DEFAULT-VALUE}).")
+    int paths;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "20240118",
+            description = "Random seed; the same data and seed give the same bytes (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "table, csv or json (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Override
+    public Integer call() throws Exception {
+        ForecastMethod chosen = MethodIds.resolve(spec, method);
+        if (paths < 10) {
+            throw new ParameterException(spec.commandLine(), "--paths must be at least 10");
+        }
+        DatasetReader.Loaded loaded = data.load(root.global());
+        Predicate<Scope> units;
+        RegionOutlook outlook;
+        try {
+            units = UnitOption.select(county, loaded.dataset());
+            outlook = RegionForecaster.forecast(loaded.dataset(), chosen, new RegionForecaster.Settings(toYear, paths, seed));
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        List<ForecastRow> rows = ForecastRow.of(outlook, loaded.dataset(), units, observed);
+        DataNote note = data.note(loaded);
+        switch (format) {
+            case CSV -> output.emit(out -> ForecastOutput.csv(rows, out));
+            case JSON -> output.emit(out -> ForecastOutput.json(outlook, rows, note, out));
+            default -> output.emit(out -> ForecastOutput.table(outlook, rows, note, out));
+        }
+        return ExitCode.OK.code();
+    }
+}

@@ -1,0 +1,33 @@
+package org.swcplan.cli.command;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.swcplan.model.forecast.ForecastMethod;
+import org.swcplan.model.forecast.ForecastMethods;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+
+/** The forecasting method ids, for help texts and completion, and their resolution. */
+public final class MethodIds implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+        return ForecastMethods.ids().iterator();
+    }
+
+    static ForecastMethod resolve(CommandSpec spec, String id) {
+        try {
+            return ForecastMethods.byId(id);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    static List<ForecastMethod> resolveAll(CommandSpec spec, List<String> ids) {
+        List<ForecastMethod> methods = new ArrayList<>();
+        for (String id : ids) {
+            methods.add(resolve(spec, id.strip()));
+        }
+        return methods;
+    }
+}

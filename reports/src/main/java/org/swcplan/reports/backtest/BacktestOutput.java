@@ -1,0 +1,53 @@
+package org.swcplan.reports.backtest;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+import org.swcplan.model.forecast.accuracy.MethodScore;
+import org.swcplan.reports.text.Column;
+import org.swcplan.reports.text.Json;
+import org.swcplan.reports.text.Numbers;
+
+/** Backtest scores as CSV, JSON or an aligned table; coverage is empty where a method has no intervals. */
+public final class BacktestOutput {
+    private static final int DECIMALS = 3;
+
+    public static final List<Column<MethodScore>> COLUMNS = List.of(
+            Column.text("method", "method", MethodScore::method),
+            Column.number("series", "series", s -> Integer.toString(s.series())),
+            figure("smape", "sMAPE", MethodScore::smape),
+            figure("mase", "MASE", MethodScore::mase),
+            figure("owa", "OWA", MethodScore::owa),
+            figure("coverage80", "cover 80%", MethodScore::coverage80),
+            figure("coverage95", "cover 95%", MethodScore::coverage95));
+
+    private BacktestOutput() {
+    }
+
+    public static void csv(List<MethodScore> scores, Writer out) throws IOException {
+        Column.writeCsv(COLUMNS, scores, out);
+    }
+
+    public static void json(List<MethodScore> scores, String description, Writer out) throws IOException {
+        out.write("{\n  \"backtest\": " + Json.string(description) + ",\n  \"methods\": ");
+        Column.writeJsonArray(COLUMNS, scores, "  ", out);
+        out.write("\n}\n");
+        out.flush();
+    }
+
+    public static void table(List<MethodScore> scores, String description, Writer out) throws IOException {
+        out.write("Backtest: " + description + "\n\n");
+        Column.table(COLUMNS, scores).write(out);
+        out.write("\nsMAPE and MASE as in the M4 competition; OWA relative to the naive forecast (below 1 is better);"
+                + "\ncoverage = share of held-out values inside the nominal 80 % and 95 % intervals.\n");
+        out.flush();
+    }
+
+    private static Column<MethodScore> figure(String key, String heading, ToDoubleFunction<MethodScore> value) {
+        return Column.number(key, heading, s -> {
+            double v = value.applyAsDouble(s);
+            return Double.isFinite(v) ? Numbers.fixed(v, DECIMALS) : "";
+        });
+    }
+}
