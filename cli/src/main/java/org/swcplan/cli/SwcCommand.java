@@ -1,7 +1,9 @@
 package org.swcplan.cli;
 
+import org.swcplan.cli.command.AllocateCommand;
 import org.swcplan.cli.command.BacktestCommand;
 import org.swcplan.cli.command.ForecastCommand;
+import org.swcplan.cli.command.GapCommand;
 import org.swcplan.cli.command.InitCommand;
 import org.swcplan.cli.command.StatusCommand;
 import org.swcplan.cli.command.ValidateCommand;
@@ -19,7 +21,9 @@ import picocli.CommandLine.Spec;
             "Soil and water conservation (水土保持) analytics and target forecasting for county and city planners.",
             "Loads county erosion monitoring and treatment records, and shows where each county and the city stand "
                     + "against the plan's targets."},
-        subcommands = {StatusCommand.class, ForecastCommand.class, BacktestCommand.class, InitCommand.class,
+        subcommands = {StatusCommand.class, ForecastCommand.class, GapCommand.class, AllocateCommand.class,
+            BacktestCommand.class,
+            InitCommand.class,
             ValidateCommand.class},
         footerHeading = "%n",
         footer = {
@@ -27,6 +31,7 @@ import picocli.CommandLine.Spec;
             "  swc status                      every county and the city, latest year",
             "  swc status --year 2023 --format csv",
             "  swc forecast --county 夏县 --to 2030  a county's path with 80/95 % intervals",
+            "  swc gap --milestone 2030 --check  exit 4 if a county is off track",
             "  swc backtest --series M3_yearly_TSTS.csv   accuracy on a benchmark",
             "  swc init mydata                 copy the bundled dataset into ./mydata",
             "  swc validate --data mydata      check every file; exit 3 on any problem",

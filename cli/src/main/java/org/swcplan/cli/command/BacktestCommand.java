@@ -97,9 +97,15 @@ public final class BacktestCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "--submitted needs --series (the actual values)");
             }
             int h = horizon != null ? horizon : 6;
+            if (h < 1) {
+                throw new ParameterException(spec.commandLine(), "--horizon must be at least 1");
+            }
             List<TimeSeries> series = SeriesFile.read(seriesFile.toString(), read(seriesFile));
             Map<String, Map<String, double[]>> submitted =
                     SubmittedForecastsFile.read(submittedFile.toString(), read(submittedFile));
+            if (submitted.isEmpty()) {
+                throw new ParameterException(spec.commandLine(), submittedFile + " holds no forecasts");
+            }
             String naive = submitted.containsKey("NAIVE2") ? "NAIVE2" : submitted.keySet().iterator().next();
             scores = Backtest.scoreSubmitted(series, submitted, h, naive);
             description = "forecasts in " + submittedFile + " against " + seriesFile + ", h = " + h + ", OWA relative to "
@@ -127,7 +133,7 @@ public final class BacktestCommand implements Callable<Integer> {
         }
         String described = description;
         List<MethodScore> result = scores;
-        switch (format) {
+        switch (format.requireOneOf(spec, Format.TABLE, Format.CSV, Format.JSON)) {
             case CSV -> output.emit(out -> BacktestOutput.csv(result, out));
             case JSON -> output.emit(out -> BacktestOutput.json(result, described, out));
             default -> output.emit(out -> BacktestOutput.table(result, described, out));

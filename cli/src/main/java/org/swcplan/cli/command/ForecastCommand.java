@@ -86,7 +86,7 @@ public final class ForecastCommand implements Callable<Integer> {
         }
         List<ForecastRow> rows = ForecastRow.of(outlook, loaded.dataset(), units, observed);
         DataNote note = data.note(loaded);
-        switch (format) {
+        switch (format.requireOneOf(spec, Format.TABLE, Format.CSV, Format.JSON)) {
             case CSV -> output.emit(out -> ForecastOutput.csv(rows, out));
             case JSON -> output.emit(out -> ForecastOutput.json(outlook, rows, note, out));
             default -> output.emit(out -> ForecastOutput.table(outlook, rows, note, out));

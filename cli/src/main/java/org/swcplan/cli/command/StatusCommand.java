@@ -58,7 +58,7 @@ public final class StatusCommand implements Callable<Integer> {
         }
         Standing standing = StandingAnalysis.of(dataset, shown);
         DataNote note = data.note(loaded);
-        switch (format) {
+        switch (format.requireOneOf(spec, Format.TABLE, Format.CSV, Format.JSON)) {
             case CSV -> output.emit(out -> StatusCsv.write(standing, out));
             case JSON -> output.emit(out -> StatusJson.write(standing, note, out));
             default -> output.emit(out -> StatusTable.write(standing, note, out));

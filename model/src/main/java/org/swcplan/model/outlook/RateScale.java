@@ -5,14 +5,20 @@ package org.swcplan.model.outlook;
  * which forecasts are made, so that any value maps back to a rate strictly within 0–100 %.
  */
 final class RateScale {
-    /** Shares are kept this far from 0 and 1 so that the logit stays finite. */
+    /**
+     * Erosion is kept at least this far (km²) from 0 and from the whole land area: below the
+     * resolution of county monitoring, and it keeps a county that reaches 0 from producing
+     * enormous errors on the logit scale.
+     */
+    static final double FLOOR_KM2 = 0.5;
     private static final double EDGE = 1e-9;
 
     private RateScale() {
     }
 
     static double logitShare(double erosionKm2, double landKm2) {
-        double share = Math.min(1 - EDGE, Math.max(EDGE, erosionKm2 / landKm2));
+        double edge = Math.max(EDGE, Math.min(0.25, FLOOR_KM2 / landKm2));
+        double share = Math.min(1 - edge, Math.max(edge, erosionKm2 / landKm2));
         return Math.log(share / (1 - share));
     }
 

@@ -57,6 +57,10 @@ public final class RegionForecaster {
         List<Integer> years = dataset.latestCompleteRun();
         int first = years.get(0);
         int last = years.get(years.size() - 1);
+        if (years.size() < 2) {
+            throw new IllegalArgumentException("a forecast needs at least 2 years monitored in every county; "
+                    + "only " + last + " has data for all");
+        }
         if (settings.toYear() <= last) {
             throw new IllegalArgumentException("the forecast must end after the last observed year " + last
                     + ", was " + settings.toYear());

@@ -94,4 +94,32 @@ class RegionForecasterTest {
         assertThatThrownBy(() -> RegionForecaster.forecast(region(1), ForecastMethods.auto(),
                 new RegionForecaster.Settings(2024, 100, 1))).hasMessageContaining("after the last observed year 2024");
     }
+
+    @Test
+    void aCountyReachingZeroErosionDoesNotBlowUpTheCityInterval() {
+        List<County> counties = new ArrayList<>();
+        List<AnnualRecord> records = new ArrayList<>();
+        double[][] erosion = {{10, 8, 5, 3, 1, 0}, {300, 296, 290, 287, 281, 276}, {200, 199, 195, 193, 190, 186}};
+        String[] codes = {"140802", "140821", "140827"};
+        for (int c = 0; c < 3; c++) {
+            CountyCode code = new CountyCode(codes[c]);
+            counties.add(Fixtures.county(code, "县" + c));
+            for (int t = 0; t < 6; t++) {
+                records.add(Fixtures.record(code, 2019 + t, 1000, erosion[c][t]));
+            }
+        }
+        Dataset dataset = new Dataset(counties, records, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        RegionOutlook outlook = RegionForecaster.forecast(dataset, ForecastMethods.auto(),
+                new RegionForecaster.Settings(2026, 1000, 1));
+        ForecastPoint city = outlook.city().at(2026);
+        assertThat(city.hi95Pct() - city.lo95Pct()).isLessThan(10);
+    }
+
+    @Test
+    void aSingleObservedYearIsRefused() {
+        Dataset one = new Dataset(List.of(Fixtures.county(Fixtures.A, "甲")), List.of(Fixtures.record(Fixtures.A, 2024, 100, 20)),
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        assertThatThrownBy(() -> RegionForecaster.forecast(one, ForecastMethods.auto(),
+                new RegionForecaster.Settings(2030, 100, 1))).hasMessageContaining("at least 2 years");
+    }
 }

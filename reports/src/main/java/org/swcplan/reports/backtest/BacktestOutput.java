@@ -7,7 +7,7 @@ import java.util.function.ToDoubleFunction;
 import org.swcplan.model.forecast.accuracy.MethodScore;
 import org.swcplan.reports.text.Column;
 import org.swcplan.reports.text.Json;
-import org.swcplan.reports.text.Numbers;
+import org.swcplan.reports.text.Figures;
 
 /** Backtest scores as CSV, JSON or an aligned table; coverage is empty where a method has no intervals. */
 public final class BacktestOutput {
@@ -45,9 +45,6 @@ public final class BacktestOutput {
     }
 
     private static Column<MethodScore> figure(String key, String heading, ToDoubleFunction<MethodScore> value) {
-        return Column.number(key, heading, s -> {
-            double v = value.applyAsDouble(s);
-            return Double.isFinite(v) ? Numbers.fixed(v, DECIMALS) : "";
-        });
+        return Figures.column(key, heading, DECIMALS, value);
     }
 }

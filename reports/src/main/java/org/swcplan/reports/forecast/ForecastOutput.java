@@ -9,7 +9,7 @@ import org.swcplan.model.outlook.RegionOutlook;
 import org.swcplan.reports.DataNote;
 import org.swcplan.reports.text.Column;
 import org.swcplan.reports.text.Json;
-import org.swcplan.reports.text.Numbers;
+import org.swcplan.reports.text.Figures;
 
 /** Forecast rows as CSV, JSON or an aligned table (rates to 2 decimals). */
 public final class ForecastOutput {
@@ -58,6 +58,6 @@ public final class ForecastOutput {
     }
 
     private static Column<ForecastRow> rate(String key, String heading, ToDoubleFunction<ForecastRow> value) {
-        return Column.number(key, heading, r -> Numbers.fixed(value.applyAsDouble(r), DECIMALS));
+        return Figures.column(key, heading, DECIMALS, value);
     }
 }

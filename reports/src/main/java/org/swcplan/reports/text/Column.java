@@ -50,6 +50,19 @@ public record Column<T>(String key, String heading, boolean numeric, Function<T,
         out.write(indent + "]");
     }
 
+    /** The rows as a Markdown (GitHub) table, numbers right-aligned, pipes in cells escaped. */
+    public static <T> void writeMarkdown(List<Column<T>> columns, List<T> rows, Writer out) throws IOException {
+        out.write("| " + String.join(" | ", columns.stream().map(c -> markdown(c.heading())).toList()) + " |\n");
+        out.write("|" + String.join("|", columns.stream().map(c -> c.numeric() ? "---:" : "---").toList()) + "|\n");
+        for (T row : rows) {
+            out.write("| " + String.join(" | ", columns.stream().map(c -> markdown(c.value().apply(row))).toList()) + " |\n");
+        }
+    }
+
+    private static String markdown(String cell) {
+        return cell.replace("|", "\\|").replace("\n", " ");
+    }
+
     /** A text table of the rows, headed by the columns' headings, numbers right-aligned. */
     public static <T> TextTable table(List<Column<T>> columns, List<T> rows) {
         TextTable table = new TextTable(columns.stream().map(Column::heading).toList(),

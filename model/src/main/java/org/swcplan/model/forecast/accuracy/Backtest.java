@@ -58,16 +58,19 @@ public final class Backtest {
     /**
      * Scores forecasts made elsewhere (e.g. the original M3 submissions) against the held-out
      * values of {@code series}: forecasts[method][series id] = values for horizons 1..H.
-     * Series a method has no forecast for are left out of its average.
+     * Series a method has no forecast for, or fewer than H horizons, are left out of its average.
      */
     public static List<MethodScore> scoreSubmitted(List<TimeSeries> series, Map<String, Map<String, double[]>> forecasts,
                                                    int horizon, String naiveMethod) {
+        if (horizon < 1) {
+            throw new IllegalArgumentException("the horizon must be at least 1, was " + horizon);
+        }
         Map<String, MethodScore> unscaled = new LinkedHashMap<>();
         for (Map.Entry<String, Map<String, double[]>> method : forecasts.entrySet()) {
             List<Row> rows = new ArrayList<>();
             for (TimeSeries s : series) {
                 double[] f = method.getValue().get(s.id());
-                if (f == null || s.length() <= horizon) {
+                if (f == null || f.length < horizon || s.length() <= horizon) {
                     continue;
                 }
                 int n = s.length() - horizon;

@@ -32,15 +32,18 @@ public final class ErrorModel {
     private final double[] sigma;
     /** z[s][cell]: standardised, centred errors; no cells in the fallback. */
     private final double[][] z;
+    /** Series whose errors have no spread around their mean (e.g. a single cell): drawn standard normal. */
+    private final boolean[] shapeless;
     private final double bandwidth;
     /** Degrees of freedom of the t scaling; 0 for none (the fallback draws are already normal). */
     private final int degreesOfFreedom;
     private final double sampleInflation;
 
-    private ErrorModel(double gamma, double[] sigma, double[][] z, int origins) {
+    private ErrorModel(double gamma, double[] sigma, double[][] z, boolean[] shapeless, int origins) {
         this.gamma = gamma;
         this.sigma = sigma;
         this.z = z;
+        this.shapeless = shapeless;
         int cells = z.length == 0 ? 0 : z[0].length;
         this.bandwidth = cells == 0 ? 0 : 1.06 * Math.pow(cells, -0.2);
         this.degreesOfFreedom = cells == 0 ? 0 : Math.max(2, origins - 1);
@@ -60,6 +63,7 @@ public final class ErrorModel {
         int series = errors.size();
         double[] sigma = new double[series];
         double[][] z = new double[series][cells.size()];
+        boolean[] shapeless = new boolean[series];
         for (int s = 0; s < series; s++) {
             double sumSquares = 0;
             double sum = 0;
@@ -75,12 +79,13 @@ public final class ErrorModel {
             // the spread around the point forecast is the root mean square error, bias included;
             // the shape of the errors is taken centred and of unit variance
             sigma[s] = Math.sqrt(sumSquares / cells.size());
+            shapeless[s] = !(sd > 1e-12 * sigma[s]);
             for (int c = 0; c < cells.size(); c++) {
-                z[s][c] = sd > 0 ? (z[s][c] - mean) / sd : 0;
+                z[s][c] = shapeless[s] ? 0 : (z[s][c] - mean) / sd;
             }
         }
         int origins = (int) cells.stream().mapToInt(c -> c[0]).distinct().count();
-        return new ErrorModel(gamma, sigma, z, origins);
+        return new ErrorModel(gamma, sigma, z, shapeless, origins);
     }
 
     public double gamma() {
@@ -110,20 +115,24 @@ public final class ErrorModel {
             return;
         }
         int cell = random.nextInt(cells());
-        double factor = sampleInflation * studentScale(random, degreesOfFreedom) / Math.sqrt(1 + bandwidth * bandwidth);
+        double student = sampleInflation * studentScale(random, degreesOfFreedom);
+        double smoothing = Math.sqrt(1 + bandwidth * bandwidth);
         for (int s = 0; s < out.length; s++) {
-            out[s] = (z[s][cell] + bandwidth * gaussian(random)) * factor;
+            double kernel = gaussian(random);
+            out[s] = student * (shapeless[s] ? kernel : (z[s][cell] + bandwidth * kernel) / smoothing);
         }
     }
 
     /**
      * √(ν / χ²_ν), the factor that turns a standard normal into a Student t with ν degrees of
-     * freedom; χ²_ν by the Wilson–Hilferty approximation, ample for this use.
+     * freedom; χ²_ν drawn exactly as a sum of ν squared normals (ν is small: origins − 1).
      */
     static double studentScale(SplittableRandom random, int nu) {
-        double a = 2.0 / (9 * nu);
-        double cube = 1 - a + gaussian(random) * Math.sqrt(a);
-        double chiSquare = nu * Math.max(cube, 1e-3) * Math.max(cube, 1e-3) * Math.max(cube, 1e-3);
+        double chiSquare = 0;
+        for (int i = 0; i < nu; i++) {
+            double g = gaussian(random);
+            chiSquare += g * g;
+        }
         return Math.sqrt(nu / chiSquare);
     }
 
@@ -214,6 +223,6 @@ public final class ErrorModel {
             }
             sigma[s] = y.length > 1 ? Math.sqrt(sumSquares / (y.length - 1)) : 0;
         }
-        return new ErrorModel(1, sigma, new double[0][], 0);
+        return new ErrorModel(1, sigma, new double[0][], new boolean[sigma.length], 0);
     }
 }

@@ -44,17 +44,29 @@ public final class GroupForecaster {
 
     /**
      * @param histories the series, all of the same length (the same years)
-     * @param scale     the scale on which errors are measured and added
+     * @param scale     the scale on which errors are measured and added; LOG falls back to LEVEL
+     *                  when the method forecasts a value ≤ 0, whose logarithm does not exist
      */
-    public static Result forecast(List<double[]> histories, ForecastMethod method, ErrorScale scale, Settings settings) {
-        List<RollingErrors> errors = new ArrayList<>();
-        List<double[]> scaled = new ArrayList<>();
+    public static Result forecast(List<double[]> histories, ForecastMethod method, ErrorScale requested,
+                                  Settings settings) {
         List<double[]> points = new ArrayList<>();
+        boolean[] nonPositive = {false};
         for (double[] y : histories) {
-            errors.add(RollingErrors.compute(y, method, settings.horizon(), settings.minTrain(),
-                    settings.maxOrigins(), scale));
+            double[] point = method.forecast(y, settings.horizon());
+            points.add(point);
+            for (double v : point) {
+                nonPositive[0] |= !(v > 0);
+            }
+        }
+        List<RollingErrors> errors = rollingErrors(histories, method, requested, settings, nonPositive);
+        ErrorScale scale = requested;
+        if (requested == ErrorScale.LOG && nonPositive[0]) {
+            scale = ErrorScale.LEVEL;
+            errors = rollingErrors(histories, method, scale, settings, null);
+        }
+        List<double[]> scaled = new ArrayList<>();
+        for (double[] y : histories) {
             scaled.add(toScale(y, scale));
-            points.add(method.forecast(y, settings.horizon()));
         }
         ErrorModel model = ErrorModel.fit(errors, scaled);
         int series = histories.size();
@@ -75,6 +87,16 @@ public final class GroupForecaster {
             paths.add(new SamplePaths(v));
         }
         return new Result(points, paths, model);
+    }
+
+    private static List<RollingErrors> rollingErrors(List<double[]> histories, ForecastMethod method, ErrorScale scale,
+                                                     Settings settings, boolean[] nonPositive) {
+        List<RollingErrors> errors = new ArrayList<>();
+        for (double[] y : histories) {
+            errors.add(RollingErrors.compute(y, method, settings.horizon(), settings.minTrain(), settings.maxOrigins(),
+                    scale, nonPositive));
+        }
+        return errors;
     }
 
     private static double[] toScale(double[] y, ErrorScale scale) {

@@ -14,6 +14,9 @@ public final class Quantiles {
         int below = (int) Math.floor(position);
         int above = Math.min(below + 1, sorted.length - 1);
         double fraction = position - below;
+        if (fraction == 0 || sorted[above] == sorted[below]) {
+            return sorted[below];
+        }
         return sorted[below] + fraction * (sorted[above] - sorted[below]);
     }
 }

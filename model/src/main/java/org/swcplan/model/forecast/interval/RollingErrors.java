@@ -24,6 +24,15 @@ public record RollingErrors(int[] origins, double[][] errors) {
      */
     public static RollingErrors compute(double[] y, ForecastMethod method, int horizon, int minTrain,
                                         int maxOrigins, ErrorScale scale) {
+        return compute(y, method, horizon, minTrain, maxOrigins, scale, null);
+    }
+
+    /**
+     * As {@link #compute(double[], ForecastMethod, int, int, int, ErrorScale)}, also telling
+     * {@code nonPositive[0]} whether any rolling forecast was ≤ 0 (no log-scale error then exists).
+     */
+    static RollingErrors compute(double[] y, ForecastMethod method, int horizon, int minTrain, int maxOrigins,
+                                 ErrorScale scale, boolean[] nonPositive) {
         int n = y.length;
         int first = Math.max(minTrain, n - maxOrigins);
         int count = Math.max(0, n - first);
@@ -37,6 +46,9 @@ public record RollingErrors(int[] origins, double[][] errors) {
             double[] f = method.forecast(Arrays.copyOf(y, o), steps);
             for (int h = 1; h <= steps; h++) {
                 errors[i][h - 1] = scale.to(y[o + h - 1]) - scale.to(f[h - 1]);
+                if (nonPositive != null && !(f[h - 1] > 0)) {
+                    nonPositive[0] = true;
+                }
             }
         }
         return new RollingErrors(origins, errors);

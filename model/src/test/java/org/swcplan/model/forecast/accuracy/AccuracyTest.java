@@ -39,6 +39,14 @@ class AccuracyTest {
     }
 
     @Test
+    void submissionsShorterThanTheHorizonAreLeftOut() {
+        TimeSeries s = new TimeSeries("Y1", "", 1990, new double[] {10, 12, 11, 15, 100, 50, 60});
+        List<MethodScore> scores = Backtest.scoreSubmitted(List.of(s),
+                Map.of("SHORT", Map.of("Y1", new double[] {15, 15})), 3, "SHORT");
+        assertThat(scores.get(0).series()).isZero();
+    }
+
+    @Test
     void backtestIsDeterministicAndIndependentOfThreads() {
         List<TimeSeries> series = randomWalks(40, 25, 3);
         List<MethodScore> first = Backtest.run(series, List.of(new DriftMethod()), BacktestSettings.of(6), () -> { });

@@ -85,4 +85,34 @@ class ErrorModelTest {
         assertThat(Quantiles.of(sorted, 0.5)).isCloseTo(3.0, within(1e-12));
         assertThat(Quantiles.of(sorted, 0.9)).isCloseTo(6.8, within(1e-12));
     }
+
+    @Test
+    void forecastsBelowZeroOfAPositiveSeriesFallBackToLevelErrors() {
+        // a falling positive series: drift forecasts cross zero, whose logarithm does not exist
+        double[] y = {100, 90, 78, 66, 55, 42, 30, 20, 12, 6};
+        GroupForecaster.Result r = GroupForecaster.forecast(List.of(y), new DriftMethod(), ErrorScale.LOG,
+                new GroupForecaster.Settings(6, 500, 1, 3, 10));
+        SamplePaths paths = r.paths().get(0);
+        for (int h = 1; h <= 6; h++) {
+            assertThat(paths.quantile(h, 0.975)).isFinite();
+            assertThat(paths.quantile(h, 0.025)).isFinite().isGreaterThan(-200);
+        }
+    }
+
+    @Test
+    void aSingleCellStillGivesStudentTailsNotAShrunkenKernel() {
+        // one origin, one horizon: no shape to learn; draws must have the t(2)·√2 spread, not less
+        ErrorModel model = ErrorModel.fit(List.of(new RollingErrors(new int[] {3}, new double[][] {{2}})),
+                List.of(new double[] {1, 2, 3}));
+        SplittableRandom random = new SplittableRandom(3);
+        double[] out = new double[1];
+        double[] draws = new double[20000];
+        for (int i = 0; i < draws.length; i++) {
+            model.draw(random, out);
+            draws[i] = Math.abs(out[0]);
+        }
+        java.util.Arrays.sort(draws);
+        // |t_2| 80 % quantile is 1.886; times √(1 + 1/1) = 2.67
+        assertThat(Quantiles.of(draws, 0.8)).isCloseTo(1.886 * Math.sqrt(2), within(0.15));
+    }
 }

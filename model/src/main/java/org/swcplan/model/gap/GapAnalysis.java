@@ -1,0 +1,181 @@
+package org.swcplan.model.gap;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.function.ToDoubleFunction;
+import org.swcplan.model.Dataset;
+import org.swcplan.model.forecast.Ols;
+import org.swcplan.model.monitoring.AnnualRecord;
+import org.swcplan.model.monitoring.LandErosion;
+import org.swcplan.model.monitoring.SwcRate;
+import org.swcplan.model.outlook.RegionOutlook;
+import org.swcplan.model.outlook.UnitForecast;
+import org.swcplan.model.params.CountyParameters;
+import org.swcplan.model.plan.Target;
+import org.swcplan.model.plan.TargetIndicator;
+import org.swcplan.model.region.County;
+import org.swcplan.model.region.CountyCode;
+import org.swcplan.model.region.Scope;
+import org.swcplan.model.standing.StandingAnalysis;
+import org.swcplan.model.treatment.Baseline;
+import org.swcplan.model.treatment.TreatmentLedger;
+import org.swcplan.model.treatment.TreatmentRecord;
+
+/**
+ * Where each county and the city stand against each milestone of the plan: the gap between target
+ * and forecast, the chance of reaching it, the pace required against the pace observed, and the
+ * treatment that closing the gap takes.
+ */
+public final class GapAnalysis {
+    /** The observed gain is the least-squares slope of the rate over this many latest years. */
+    public static final int TREND_YEARS = 5;
+    /** The observed pace of new treatment is the mean of this many latest years. */
+    public static final int TREATMENT_PACE_YEARS = 3;
+
+    private GapAnalysis() {
+    }
+
+    /** The milestone years of the city's rate targets, ascending. */
+    public static List<Integer> milestones(Dataset dataset) {
+        return dataset.targets(Scope.CITY, TargetIndicator.SWC_RATE_PCT).stream().map(Target::year).sorted().toList();
+    }
+
+    /**
+     * One row per milestone and unit (counties in code order, then the city).
+     *
+     * @param outlook forecasts reaching at least the last milestone
+     * @throws IllegalArgumentException for a milestone without a city target or not after the last observation
+     */
+    public static List<GapRow> rate(Dataset dataset, RegionOutlook outlook, List<Integer> milestones) {
+        List<GapRow> rows = new ArrayList<>();
+        for (int milestone : milestones) {
+            double cityTarget = cityTarget(dataset, milestone, TargetIndicator.SWC_RATE_PCT).orElseThrow(() ->
+                    new IllegalArgumentException("no city 水土保持率 target for " + milestone + " in targets.csv"));
+            if (milestone <= outlook.lastObservedYear() || milestone > outlook.lastForecastYear()) {
+                throw new IllegalArgumentException("milestone " + milestone + " is not within the forecast ("
+                        + (outlook.lastObservedYear() + 1) + "–" + outlook.lastForecastYear() + ")");
+            }
+            for (County county : dataset.counties()) {
+                OptionalDouble own = countyTarget(dataset, county.code(), milestone);
+                UnitForecast forecast = outlook.unit(county.code());
+                CountyParameters p = dataset.parameters(county.code());
+                rows.add(row(outlook, forecast, milestone, own.orElse(cityTarget), own.isEmpty(),
+                        lastAreas(dataset, county.code(), outlook.lastObservedYear()),
+                        observedGain(dataset, county.code(), outlook.lastObservedYear()),
+                        p.effectivenessK(), p.unitCostWanPerKm2()));
+            }
+            LandErosion city = StandingAnalysis.of(dataset, outlook.lastObservedYear()).city().areas();
+            rows.add(row(outlook, outlook.city(), milestone, cityTarget, false, city,
+                    observedGain(dataset, Scope.CITY, outlook.lastObservedYear()),
+                    erosionWeighted(dataset, outlook.lastObservedYear(), CountyParameters::effectivenessK),
+                    erosionWeighted(dataset, outlook.lastObservedYear(), CountyParameters::unitCostWanPerKm2)));
+        }
+        return rows;
+    }
+
+    private static GapRow row(RegionOutlook outlook, UnitForecast forecast, int milestone, double target,
+                              boolean fromCity, LandErosion last, double observedGain, double k, double unitCost) {
+        int lastYear = outlook.lastObservedYear();
+        int years = milestone - lastYear;
+        double lastRate = last.swcRatePct();
+        double median = forecast.at(milestone).medianPct();
+        double gapPp = target - median;
+        double requiredGain = (target - lastRate) / years;
+        double ratio = requiredGain == 0 ? Double.NaN : observedGain / requiredGain;
+        double toRemove = Math.max(0, last.erosionKm2() - SwcRate.allowedErosionKm2(last.landAreaKm2(), target));
+        double treatment = toRemove / k / years;
+        return new GapRow(forecast.unit(), forecast.nameZh(), milestone, target, fromCity, lastYear, lastRate, median,
+                forecast.at(milestone).lo80Pct(), forecast.at(milestone).hi80Pct(),
+                outlook.probabilityAtLeast(forecast.unit(), milestone, target), gapPp,
+                last.landAreaKm2() * gapPp / 100, requiredGain, observedGain, ratio, treatment, treatment * unitCost,
+                GapStatus.of(lastRate >= target, ratio));
+    }
+
+    /**
+     * The initial-treatment target (治理度, by default 100 % by 2030) of the city, applied to every
+     * county's own stock. Empty when the dataset has no such target or no baselines.
+     */
+    public static List<TreatmentGapRow> treatment(Dataset dataset) {
+        List<Target> targets = dataset.targets(Scope.CITY, TargetIndicator.TREATMENT_DEGREE_PCT);
+        int last = dataset.latestCompleteYear().orElse(0);
+        List<TreatmentGapRow> rows = new ArrayList<>();
+        if (dataset.baselines().size() != dataset.counties().size()) {
+            return rows;
+        }
+        for (Target target : targets) {
+            if (target.year() <= last) {
+                continue;
+            }
+            double cityStock = 0;
+            double cityTreated = 0;
+            double cityPace = 0;
+            for (County county : dataset.counties()) {
+                Baseline baseline = dataset.baseline(county.code()).orElseThrow();
+                List<TreatmentRecord> records = dataset.treatmentOf(county.code());
+                double treated = TreatmentLedger.cumulativeKm2(baseline, records, last).orElse(baseline.treatedCumKm2());
+                double pace = treatmentPace(records, last);
+                rows.add(treatmentRow(county.code(), county.nameZh(), target, last, baseline.baselineErosionKm2(), treated,
+                        pace));
+                cityStock += baseline.baselineErosionKm2();
+                cityTreated += treated;
+                cityPace += pace;
+            }
+            rows.add(treatmentRow(Scope.CITY, StandingAnalysis.CITY_NAME_ZH, target, last, cityStock, cityTreated, cityPace));
+        }
+        return rows;
+    }
+
+    private static TreatmentGapRow treatmentRow(Scope unit, String name, Target target, int last, double stock,
+                                                double treated, double pace) {
+        double goal = stock * target.value() / 100;
+        double remaining = Math.max(0, goal - treated);
+        double required = remaining / (target.year() - last);
+        double ratio = required == 0 ? Double.NaN : pace / required;
+        return new TreatmentGapRow(unit, name, target.year(), target.value(), last, stock, treated, treated / stock * 100,
+                remaining, required, pace, ratio, GapStatus.of(treated >= goal, ratio));
+    }
+
+    private static double treatmentPace(List<TreatmentRecord> records, int last) {
+        return records.stream().filter(r -> r.year() > last - TREATMENT_PACE_YEARS && r.year() <= last)
+                .mapToDouble(TreatmentRecord::newTreatedKm2).sum() / TREATMENT_PACE_YEARS;
+    }
+
+    /** Least-squares slope of the unit's rate over its last {@link #TREND_YEARS} complete years. */
+    static double observedGain(Dataset dataset, Scope unit, int last) {
+        List<Double> rates = new ArrayList<>();
+        for (int year = last; year > last - TREND_YEARS && dataset.isComplete(year); year--) {
+            rates.add(0, unit instanceof CountyCode code ? dataset.record(code, year).orElseThrow().swcRatePct()
+                    : StandingAnalysis.of(dataset, year).city().swcRatePct());
+        }
+        return Ols.trend(rates.stream().mapToDouble(Double::doubleValue).toArray()).slope();
+    }
+
+    private static LandErosion lastAreas(Dataset dataset, CountyCode code, int last) {
+        return dataset.record(code, last).map(AnnualRecord::areas).orElseThrow();
+    }
+
+    private static OptionalDouble countyTarget(Dataset dataset, CountyCode code, int year) {
+        return dataset.targets(code, TargetIndicator.SWC_RATE_PCT).stream().filter(t -> t.year() == year)
+                .mapToDouble(Target::value).findFirst();
+    }
+
+    private static Optional<Double> cityTarget(Dataset dataset, int year, TargetIndicator indicator) {
+        return dataset.targets(Scope.CITY, indicator).stream().filter(t -> t.year() == year).map(Target::value).findFirst();
+    }
+
+    /** A county parameter averaged over the counties, weighted by their erosion area in {@code year}. */
+    private static double erosionWeighted(Dataset dataset, int year,
+                                          ToDoubleFunction<CountyParameters> parameter) {
+        double weighted = 0;
+        double total = 0;
+        for (County county : dataset.counties()) {
+            double erosion = dataset.record(county.code(), year).orElseThrow().erosionKm2();
+            weighted += erosion * parameter.applyAsDouble(dataset.parameters(county.code()));
+            total += erosion;
+        }
+        return total > 0 ? weighted / total : parameter.applyAsDouble(CountyParameters.defaults(
+                dataset.counties().get(0).code()));
+    }
+}
