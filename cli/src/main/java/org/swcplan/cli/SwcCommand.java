@@ -4,8 +4,11 @@ import org.swcplan.cli.command.AllocateCommand;
 import org.swcplan.cli.command.BacktestCommand;
 import org.swcplan.cli.command.ForecastCommand;
 import org.swcplan.cli.command.GapCommand;
+import org.swcplan.cli.command.IndicatorsCommand;
 import org.swcplan.cli.command.InitCommand;
+import org.swcplan.cli.command.ScenarioCommand;
 import org.swcplan.cli.command.StatusCommand;
+import org.swcplan.cli.command.TasksCommand;
 import org.swcplan.cli.command.ValidateCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,7 +25,7 @@ import picocli.CommandLine.Spec;
             "Loads county erosion monitoring and treatment records, and shows where each county and the city stand "
                     + "against the plan's targets."},
         subcommands = {StatusCommand.class, ForecastCommand.class, GapCommand.class, AllocateCommand.class,
-            BacktestCommand.class,
+            ScenarioCommand.class, IndicatorsCommand.class, TasksCommand.class, BacktestCommand.class,
             InitCommand.class,
             ValidateCommand.class},
         footerHeading = "%n",
@@ -33,6 +36,8 @@ import picocli.CommandLine.Spec;
             "  swc forecast --county 夏县 --to 2030  a county's path with 80/95 % intervals",
             "  swc gap --milestone 2030 --check  exit 4 if a county is off track",
             "  swc backtest --series M3_yearly_TSTS.csv   accuracy on a benchmark",
+            "  swc allocate --milestone 2030 --method least-cost",
+            "  swc tasks --unit 市水务局          every task the unit leads or supports",
             "  swc init mydata                 copy the bundled dataset into ./mydata",
             "  swc validate --data mydata      check every file; exit 3 on any problem",
             "",

@@ -14,8 +14,6 @@ import org.swcplan.model.plan.TaskStatus;
 /** {@code tasks.csv}: the plan's key tasks; units within a cell are separated by 、 as in the plan. */
 public final class TasksFile {
     public static final String NAME = "tasks.csv";
-    /** The enumeration comma the plan uses between unit names. */
-    public static final String UNIT_SEPARATOR = "、";
     public static final Schema SCHEMA = Schema.of(
             List.of("no", "section_zh", "task_zh", "lead_units"), List.of("cooperating_units", "status", "source"));
 
@@ -42,7 +40,7 @@ public final class TasksFile {
         for (int i = 0; i < cell.length(); i++) {
             char c = cell.charAt(i);
             depth += c == '（' || c == '(' ? 1 : c == '）' || c == ')' ? -1 : 0;
-            if (depth == 0 && cell.startsWith(UNIT_SEPARATOR, i)) {
+            if (depth == 0 && cell.startsWith(PlanTask.UNIT_SEPARATOR, i)) {
                 units.add(current.toString().strip());
                 current.setLength(0);
             } else {

@@ -1,0 +1,136 @@
+package org.swcplan.cli.command;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import org.swcplan.cli.DataOptions;
+import org.swcplan.cli.ExitCode;
+import org.swcplan.cli.OutputOptions;
+import org.swcplan.cli.SwcCommand;
+import org.swcplan.datasets.DatasetReader;
+import org.swcplan.datasets.canonical.KnownCounties;
+import org.swcplan.datasets.canonical.ScenarioPlanFile;
+import org.swcplan.model.Dataset;
+import org.swcplan.model.region.CountyCode;
+import org.swcplan.model.scenario.EffectivenessEstimate;
+import org.swcplan.model.scenario.PlanTemplates;
+import org.swcplan.model.scenario.PlannedTreatment;
+import org.swcplan.model.scenario.ScenarioProjector;
+import org.swcplan.model.scenario.ScenarioResult;
+import org.swcplan.reports.DataNote;
+import org.swcplan.reports.scenario.ScenarioOutput;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code swc scenario}: what a planned treatment programme does to erosion, rates, gaps and cost. */
+@Command(name = "scenario", mixinStandardHelpOptions = true,
+        description = {"Project erosion and 水土保持率 per county and for the city under a planned treatment "
+                + "programme (CSV: code,year,measure,km2), with intervals, the milestone gaps and the total cost.",
+            "Model: each year erosion changes by the county's own drift minus k × new treatment.",
+            "--template writes a plan that keeps every county's recent pace; --calibration shows k estimated "
+                + "from each county's history."})
+public final class ScenarioCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    SwcCommand root;
+
+    @Mixin
+    DataOptions data;
+
+    @Mixin
+    OutputOptions output;
+
+    @ArgGroup(multiplicity = "1")
+    What what;
+
+    /** Exactly one of: a plan to project, a template to write, the k calibration to show. */
+    static final class What {
+        @Option(names = "--plan", paramLabel = "FILE", description = "The planned treatment (code,year,measure,km2).")
+        Path plan;
+
+        @Option(names = "--template", description = "Write an example plan: every county at its recent pace.")
+        boolean template;
+
+        @Option(names = "--calibration", description = "Show k per county estimated from its history.")
+        boolean calibration;
+    }
+
+    @Option(names = "--to", paramLabel = "YEAR", defaultValue = "2035", description = "Last year (default: ${DEFAULT-VALUE}).")
+    int toYear;
+
+    @Option(names = "--k", paramLabel = "SOURCE", defaultValue = "params",
+            description = "Effectiveness k: params (params.csv, default 0.4) or calibrated (history, shrunk to 0.4).")
+    String kSource;
+
+    @Option(names = "--paths", paramLabel = "N", defaultValue = "2000", description = "Sample paths (default: ${DEFAULT-VALUE}).")
+    int paths;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "20240118", description = "Random seed.")
+    long seed;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "table, csv or json (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Override
+    public Integer call() throws Exception {
+        DatasetReader.Loaded loaded = data.load(root.global());
+        Dataset dataset = loaded.dataset();
+        int last = dataset.latestCompleteYear().orElse(0);
+        if (what.template) {
+            List<PlannedTreatment> plan = PlanTemplates.recentPace(dataset, last + 1, toYear);
+            output.emit(out -> ScenarioPlanFile.write(plan, out));
+            return ExitCode.OK.code();
+        }
+        if (what.calibration) {
+            List<EffectivenessEstimate> estimates = dataset.counties().stream()
+                    .map(c -> EffectivenessEstimate.of(dataset, c.code())).toList();
+            output.emit(out -> ScenarioOutput.calibration(estimates, out));
+            return ExitCode.OK.code();
+        }
+        List<PlannedTreatment> plan = ScenarioPlanFile.read(what.plan.toString(), read(what.plan),
+                KnownCounties.of(dataset.counties()));
+        ScenarioResult result;
+        try {
+            result = ScenarioProjector.project(dataset, plan,
+                    new ScenarioProjector.Settings(toYear, paths, seed, effectiveness(dataset)));
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        DataNote note = data.note(loaded);
+        switch (format.requireOneOf(spec, Format.TABLE, Format.CSV, Format.JSON)) {
+            case CSV -> output.emit(out -> ScenarioOutput.csv(result, out));
+            case JSON -> output.emit(out -> ScenarioOutput.json(result, note, out));
+            default -> output.emit(out -> ScenarioOutput.table(result, note, out));
+        }
+        return ExitCode.OK.code();
+    }
+
+    private Function<CountyCode, Double> effectiveness(Dataset dataset) {
+        return switch (kSource) {
+            case "params" -> code -> dataset.parameters(code).effectivenessK();
+            case "calibrated" -> code -> EffectivenessEstimate.of(dataset, code).shrunk();
+            default -> throw new ParameterException(spec.commandLine(), "--k must be params or calibrated");
+        };
+    }
+
+    private byte[] read(Path file) throws IOException {
+        try {
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new ParameterException(spec.commandLine(), file + ": no such file");
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package org.swcplan.cli.command;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.swcplan.cli.DataOptions;
+import org.swcplan.cli.ExitCode;
+import org.swcplan.cli.OutputOptions;
+import org.swcplan.cli.SwcCommand;
+import org.swcplan.model.plan.PlanTask;
+import org.swcplan.model.plan.TaskFilter;
+import org.swcplan.model.plan.TaskFilter.Assignment;
+import org.swcplan.model.plan.TaskStatus;
+import org.swcplan.reports.plan.PlanOutput;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code swc tasks}: the plan's key tasks, optionally those of one responsible unit. */
+@Command(name = "tasks", mixinStandardHelpOptions = true,
+        description = "The plan's key tasks with their lead and cooperating units; --unit shows every task a unit "
+                + "leads or supports (a county government also sees the tasks given to every county).")
+public final class TasksCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    SwcCommand root;
+
+    @Mixin
+    DataOptions data;
+
+    @Mixin
+    OutputOptions output;
+
+    @Option(names = "--unit", paramLabel = "NAME", description = "A responsible unit, in full or in part (e.g. 市水务局).")
+    String unit;
+
+    @Option(names = "--status", paramLabel = "S", description = "not_started, in_progress or done.")
+    String status;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "table, csv, json or md (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Override
+    public Integer call() throws Exception {
+        TaskStatus wanted = parseStatus();
+        List<PlanTask> tasks = data.load(root.global()).dataset().tasks().stream()
+                .filter(t -> wanted == null || t.status() == wanted).toList();
+        List<Assignment> rows = unit == null ? tasks.stream().map(t -> new Assignment(t, null)).toList()
+                : TaskFilter.forUnit(tasks, unit);
+        String heading = (unit == null ? "All tasks" : "Tasks of " + unit) + (wanted == null ? "" : ", " + wanted.key());
+        output.emit(out -> PlanOutput.tasks(rows, heading, format.name().toLowerCase(Locale.ROOT), out));
+        return ExitCode.OK.code();
+    }
+
+    private TaskStatus parseStatus() {
+        try {
+            return status == null ? null : TaskStatus.fromKey(status);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--status: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.swcplan.datasets.canonical;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.swcplan.datasets.csv.CsvRecords;
+import org.swcplan.datasets.csv.CsvRecords.Parsed;
+import org.swcplan.datasets.csv.DataErrors;
+import org.swcplan.datasets.csv.Fields;
+import org.swcplan.datasets.csv.Schema;
+import org.swcplan.model.Checks;
+import org.swcplan.model.Keys;
+import org.swcplan.model.region.CountyCode;
+import org.swcplan.model.scenario.PlannedTreatment;
+import org.swcplan.model.treatment.Measure;
+
+/** A scenario plan: planned new treatment by county, year and measure, {@code code,year,measure,km2}. */
+public final class ScenarioPlanFile {
+    public static final Schema SCHEMA = Schema.of(List.of("code", "year", "measure", "km2"), List.of("source"));
+
+    private ScenarioPlanFile() {
+    }
+
+    /**
+     * @throws org.swcplan.datasets.csv.InvalidDataException listing every problem
+     */
+    public static List<PlannedTreatment> read(String file, byte[] bytes, KnownCounties known) {
+        DataErrors errors = new DataErrors();
+        Parsed<PlannedTreatment> plan = CsvRecords.read(file, bytes, SCHEMA, f -> row(f, known), errors);
+        plan.rejectDuplicates(p -> p.county() + " " + p.year() + " " + p.measure().key(), "code", errors);
+        errors.throwIfAny();
+        return plan.values();
+    }
+
+    private static Optional<PlannedTreatment> row(Fields f, KnownCounties known) {
+        CountyCode code = known.read(f, "code");
+        int year = f.year("year", Checks.Years.MIN, Checks.Years.MAX);
+        Measure measure = f.choice("measure", text -> Keys.parse(Measure.class, "measure", text));
+        double km2 = f.nonNegative("km2");
+        return f.hasErrors() ? Optional.empty() : Optional.of(new PlannedTreatment(code, year, measure, km2));
+    }
+
+    /** Writes a plan in this layout (UTF-8 text, LF line ends; no field needs quoting). */
+    public static void write(List<PlannedTreatment> plan, Writer out) throws IOException {
+        out.write(String.join(",", SCHEMA.required()) + "\n");
+        for (PlannedTreatment p : plan) {
+            out.write(p.county() + "," + p.year() + "," + p.measure().key() + ","
+                    + String.format(Locale.ROOT, "%.2f", p.km2()) + "\n");
+        }
+        out.flush();
+    }
+}

@@ -1,0 +1,13 @@
+package org.swcplan.model.plan;
+
+/**
+ * A quantitative commitment of the plan and how far it has come.
+ *
+ * @param unit        km2, count, or pct (rates; remaining and pace in percentage points)
+ * @param remaining   target − progress, never below 0
+ * @param pacePerYear remaining / (deadline − progress year); NaN when the deadline has passed
+ */
+public record Commitment(String id, String nameZh, String nameEn, String unit, double target, int deadline,
+                         double progress, int progressYear, double remaining, double pacePerYear,
+                         CommitmentStatus status, String source) {
+}
