@@ -1,0 +1,44 @@
+package org.swcplan.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PlanCommandsTest {
+    @Test
+    void indicatorsListTheCommitmentsWithPaceNeeded() {
+        List<String> rows = CliRun.of("indicators", "--format", "csv").exits(ExitCode.OK).out().lines().skip(1).toList();
+        assertThat(rows).hasSizeGreaterThanOrEqualTo(8);
+        // 72.3 km² by 2025, 41.6 done in 2024: 30.7 remain, at 30.7 a year
+        assertThat(rows).anySatisfy(r -> assertThat(r).startsWith("slope_farmland_km2,").contains(",72.30,2025,41.60,2024,30.70,30.70,open"));
+        assertThat(rows).anySatisfy(r -> assertThat(r).startsWith("check_dams,").contains(",17.00,2025,"));
+        assertThat(rows).anySatisfy(r -> assertThat(r).startsWith("initial_treatment_km2_2030,").contains(",8352.00,2030,"));
+    }
+
+    @Test
+    void tasksListsAllThirtyEight() {
+        assertThat(CliRun.of("tasks", "--format", "csv").exits(ExitCode.OK).out().lines().skip(1)).hasSize(38);
+        assertThat(CliRun.of("tasks").exits(ExitCode.OK).out()).startsWith("All tasks: 38 tasks");
+    }
+
+    @Test
+    void aUnitSeesEveryTaskItLeadsOrSupports() {
+        List<String> rows = CliRun.of("tasks", "--unit", "市水务局", "--format", "csv").exits(ExitCode.OK).out().lines()
+                .skip(1).toList();
+        // 市水务局 appears in every task of the annex but task 24 (推进绿色矿山建设)
+        assertThat(rows).hasSize(37);
+        assertThat(rows).noneMatch(r -> r.startsWith("24,"));
+        assertThat(rows).anySatisfy(r -> assertThat(r).startsWith("2,support,"));
+        assertThat(rows).anySatisfy(r -> assertThat(r).startsWith("1,lead,"));
+        List<String> tax = CliRun.of("tasks", "--unit", "市税务局", "--format", "csv").out().lines().skip(1).toList();
+        assertThat(tax).singleElement().satisfies(r -> assertThat(r).startsWith("10,lead,"));
+    }
+
+    @Test
+    void badStatusIsAUsageError() {
+        CliRun.of("tasks", "--status", "finished").exits(ExitCode.USAGE);
+        assertThat(CliRun.of("tasks", "--status", "done", "--format", "csv").exits(ExitCode.OK).out().lines().skip(1))
+                .allSatisfy(r -> assertThat(r).contains(",done,"));
+    }
+}
