@@ -17,12 +17,21 @@ public final class GlobalOptions {
             description = "Never colour the output (also when NO_COLOR is set).")
     boolean noColor;
 
+    @Option(names = "--lang", paramLabel = "zh|en", scope = ScopeType.INHERIT, defaultValue = "${env:SWC_LANG:-zh}",
+            description = "Language of charts and reports: zh or en (default: $SWC_LANG, else zh).")
+    String lang;
+
     public boolean verbose() {
         return verbose;
     }
 
     public boolean quiet() {
         return quiet;
+    }
+
+    /** The language asked for; an unknown one is a usage error raised by the caller. */
+    public String lang() {
+        return lang == null ? "zh" : lang;
     }
 
     public boolean noColor() {

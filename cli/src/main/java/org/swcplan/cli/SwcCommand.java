@@ -2,6 +2,7 @@ package org.swcplan.cli;
 
 import org.swcplan.cli.command.AllocateCommand;
 import org.swcplan.cli.command.BacktestCommand;
+import org.swcplan.cli.command.ChartCommand;
 import org.swcplan.cli.command.ForecastCommand;
 import org.swcplan.cli.command.GapCommand;
 import org.swcplan.cli.command.IndicatorsCommand;
@@ -25,7 +26,7 @@ import picocli.CommandLine.Spec;
             "Loads county erosion monitoring and treatment records, and shows where each county and the city stand "
                     + "against the plan's targets."},
         subcommands = {StatusCommand.class, ForecastCommand.class, GapCommand.class, AllocateCommand.class,
-            ScenarioCommand.class, IndicatorsCommand.class, TasksCommand.class, BacktestCommand.class,
+            ScenarioCommand.class, IndicatorsCommand.class, TasksCommand.class, ChartCommand.class, BacktestCommand.class,
             InitCommand.class,
             ValidateCommand.class},
         footerHeading = "%n",

@@ -76,7 +76,7 @@ public final class Allocator {
         }
         double shortfall = Math.max(0, required - achieved);
         boolean feasible = shortfall <= EPSILON * Math.max(1, required);
-        double reachable = SwcRate.percent(land, erosion - achieved);
+        double reachable = SwcRate.percent(land, Math.max(0, erosion - achieved));
         return new Allocation(method, milestone, cityTargetPct, last, SwcRate.percent(land, erosion), erosion, allowed,
                 required, feasible, reachable, feasible ? 0 : shortfall, shares);
     }
@@ -86,7 +86,7 @@ public final class Allocator {
         double treatmentPerYear = reduction / p.effectivenessK() / in.years();
         double capacity = p.capacityKm2PerYear();
         return new CountyShare(in.county().code(), in.county().nameZh(), SwcRate.percent(in.landKm2(), in.erosionKm2()),
-                SwcRate.percent(in.landKm2(), in.erosionKm2() - reduction), reduction, treatmentPerYear,
+                SwcRate.percent(in.landKm2(), Math.max(0, in.erosionKm2() - reduction)), reduction, treatmentPerYear,
                 treatmentPerYear * in.years() * p.unitCostWanPerKm2(), capacity,
                 reduction > 0 && treatmentPerYear >= capacity * (1 - 1e-9), treatmentPerYear > capacity * (1 + 1e-9));
     }
@@ -96,6 +96,9 @@ public final class Allocator {
      * erosion; g found by bisection so that the reductions add up to the requirement.
      */
     static double[] uniform(List<Input> inputs, double required) {
+        if (required <= 0) {
+            return new double[inputs.size()];
+        }
         double lo = 0;
         double hi = 100;
         for (int iteration = 0; iteration < 200; iteration++) {
@@ -115,7 +118,9 @@ public final class Allocator {
     }
 
     static double[] proportional(List<Input> inputs, double required, double erosion) {
-        return inputs.stream().mapToDouble(in -> erosion == 0 ? 0 : required * in.erosionKm2() / erosion).toArray();
+        // capped at the county's erosion: required · e / E can round just above e when required = E
+        return inputs.stream().mapToDouble(in -> erosion == 0 ? 0
+                : Math.min(in.erosionKm2(), required * in.erosionKm2() / erosion)).toArray();
     }
 
     /**

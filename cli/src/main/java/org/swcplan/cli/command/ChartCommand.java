@@ -1,0 +1,157 @@
+package org.swcplan.cli.command;
+
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Predicate;
+import org.jfree.chart.JFreeChart;
+import org.swcplan.cli.ChartOptions;
+import org.swcplan.cli.DataOptions;
+import org.swcplan.cli.ExitCode;
+import org.swcplan.cli.SwcCommand;
+import org.swcplan.datasets.AtomicFiles;
+import org.swcplan.model.Dataset;
+import org.swcplan.model.allocation.AllocationMethod;
+import org.swcplan.model.allocation.Allocator;
+import org.swcplan.model.forecast.ForecastMethods;
+import org.swcplan.model.gap.GapAnalysis;
+import org.swcplan.model.gap.GapRow;
+import org.swcplan.model.outlook.RegionForecaster;
+import org.swcplan.model.outlook.RegionOutlook;
+import org.swcplan.model.region.Scope;
+import org.swcplan.reports.chart.ChartFiles;
+import org.swcplan.reports.chart.ChartStyle;
+import org.swcplan.reports.chart.Charts;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code swc chart}: trajectory, gap, tile-map and allocation charts as PNG and SVG files. */
+@Command(name = "chart", mixinStandardHelpOptions = true,
+        description = "Draw charts into a folder: trajectory (observed, forecast with 80/95 % bands, targets and "
+                + "glide paths), gaps (counties by gap at a milestone, by status), tilemap (counties on the tile grid "
+                + "by rate) and allocation (least-cost treatment per county). Files: KIND[-UNIT|-YEAR].png/.svg.")
+public final class ChartCommand implements Callable<Integer> {
+    /** The kinds of chart. */
+    enum Kind { TRAJECTORY, GAPS, TILEMAP, ALLOCATION, ALL }
+
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    SwcCommand root;
+
+    @Mixin
+    DataOptions data;
+
+    @Mixin
+    ChartOptions chartOptions;
+
+    @Option(names = "--kind", paramLabel = "K", defaultValue = "all",
+            description = "trajectory, gaps, tilemap, allocation or all (default: ${DEFAULT-VALUE}).")
+    Kind kind;
+
+    @Option(names = "--county", paramLabel = "C", defaultValue = UnitOption.ALL,
+            description = "For trajectories: a county, CITY, or all (default).")
+    String county;
+
+    @Option(names = "--milestone", paramLabel = "Y", description = "For gaps and allocation: the milestone (default: all).")
+    Integer milestone;
+
+    @Option(names = "--out", paramLabel = "DIR", required = true, description = "Folder for the chart files.")
+    Path out;
+
+    @Option(names = "--svg", description = "SVG only.")
+    boolean svgOnly;
+
+    @Option(names = "--png", description = "PNG only (default: both).")
+    boolean pngOnly;
+
+    @Override
+    public Integer call() throws Exception {
+        ChartStyle style = chartOptions.style(root.global());
+        Dataset dataset = data.load(root.global()).dataset();
+        Predicate<Scope> units;
+        List<Integer> milestones;
+        RegionOutlook outlook;
+        List<GapRow> gaps;
+        try {
+            units = UnitOption.select(county, dataset);
+            milestones = milestone == null ? GapAnalysis.milestones(dataset) : List.of(milestone);
+            outlook = RegionForecaster.forecast(dataset, ForecastMethods.auto(), new RegionForecaster.Settings(
+                    GapAnalysis.milestones(dataset).stream().mapToInt(Integer::intValue).max().orElse(2035),
+                    RegionForecaster.Settings.DEFAULT_PATHS, RegionForecaster.Settings.DEFAULT_SEED));
+            gaps = GapAnalysis.rate(dataset, outlook, GapAnalysis.milestones(dataset));
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        Map<String, JFreeChart> charts = new LinkedHashMap<>();
+        if (kind == Kind.TRAJECTORY || kind == Kind.ALL) {
+            for (var u : outlook.units()) {
+                if (units.test(u.unit())) {
+                    charts.put("trajectory-" + u.unit().id(), Charts.trajectory(dataset, outlook, gaps, u.unit(), style));
+                }
+            }
+        }
+        for (int year : milestones) {
+            List<GapRow> atYear = gaps.stream().filter(g -> g.milestone() == year).toList();
+            if (atYear.isEmpty()) {
+                throw new ParameterException(spec.commandLine(), "--milestone " + year + " is not a milestone of the targets");
+            }
+            if (kind == Kind.GAPS || kind == Kind.ALL) {
+                charts.put("gaps-" + year, Charts.gaps(dataset, atYear, style));
+            }
+            if (kind == Kind.ALLOCATION || kind == Kind.ALL) {
+                charts.put("allocation-" + year, Charts.allocation(dataset,
+                        Allocator.allocate(dataset, year, atYear.get(atYear.size() - 1).targetPct(), AllocationMethod.LEAST_COST),
+                        style));
+            }
+        }
+        if (kind == Kind.TILEMAP || kind == Kind.ALL) {
+            charts.put("tilemap-" + outlook.lastObservedYear(), Charts.tileMap(dataset, outlook.lastObservedYear(), style));
+        }
+        List<Path> written = write(charts);
+        if (!root.global().quiet()) {
+            spec.commandLine().getErr().println("wrote " + written.size() + " files to " + out);
+        }
+        return ExitCode.OK.code();
+    }
+
+    private List<Path> write(Map<String, JFreeChart> charts) throws Exception {
+        Files.createDirectories(out);
+        List<Path> written = new ArrayList<>();
+        for (Map.Entry<String, JFreeChart> chart : charts.entrySet()) {
+            if (!svgOnly) {
+                ByteArrayOutputStream png = new ByteArrayOutputStream();
+                ChartFiles.png(chart.getValue(), png);
+                written.add(save(chart.getKey() + ".png", png.toByteArray()));
+            }
+            if (!pngOnly) {
+                ByteArrayOutputStream svg = new ByteArrayOutputStream();
+                try (Writer writer = new OutputStreamWriter(svg, StandardCharsets.UTF_8)) {
+                    ChartFiles.svg(chart.getValue(), writer);
+                }
+                written.add(save(chart.getKey() + ".svg", svg.toByteArray()));
+            }
+        }
+        return written;
+    }
+
+    private Path save(String name, byte[] bytes) throws Exception {
+        Path file = out.resolve(name);
+        AtomicFiles.write(file, bytes);
+        return file;
+    }
+}

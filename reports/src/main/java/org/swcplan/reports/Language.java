@@ -1,0 +1,58 @@
+package org.swcplan.reports;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.Properties;
+
+/** The language of charts and reports, with its texts (UTF-8 properties beside this class). */
+public enum Language {
+    ZH("zh-CN"), EN("en");
+
+    private final String tag;
+    private final Properties texts = new Properties();
+
+    Language(String tag) {
+        this.tag = tag;
+        String file = "texts_" + name().toLowerCase(Locale.ROOT) + ".properties";
+        try (InputStream in = Language.class.getResourceAsStream(file)) {
+            if (in == null) {
+                throw new IllegalStateException("missing " + file);
+            }
+            texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The BCP 47 tag, for {@code <html lang>}. */
+    public String tag() {
+        return tag;
+    }
+
+    /** The text for {@code key}, with {0}, {1} … filled in (numbers must be preformatted strings). */
+    public String text(String key, Object... arguments) {
+        String pattern = texts.getProperty(key);
+        if (pattern == null) {
+            throw new IllegalArgumentException("no text " + key + " in " + this);
+        }
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, Locale.ROOT).format(arguments);
+    }
+
+    /** A unit's name in this language. */
+    public String name(String nameZh, String nameEn) {
+        return this == ZH ? nameZh : nameEn;
+    }
+
+    public static Language fromKey(String text) {
+        return switch (text.toLowerCase(Locale.ROOT)) {
+            case "zh" -> ZH;
+            case "en" -> EN;
+            default -> throw new IllegalArgumentException("language must be zh or en, was " + text);
+        };
+    }
+}

@@ -1,0 +1,60 @@
+package org.swcplan.reports.chart;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Paint;
+import java.util.Map;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.plot.Plot;
+import org.swcplan.model.gap.GapStatus;
+import org.swcplan.reports.Language;
+
+/** Fixed sizes, fonts and colours, so that the same data always gives the same picture. */
+public record ChartStyle(ChartFont font) {
+    public static final int WIDTH = 900;
+    public static final int HEIGHT = 540;
+    static final Color OBSERVED = new Color(0x1f, 0x3a, 0x5f);
+    static final Color MEDIAN = new Color(0x2b, 0x6c, 0xb0);
+    static final Color BAND80 = new Color(0x2b, 0x6c, 0xb0, 0x55);
+    static final Color BAND95 = new Color(0x2b, 0x6c, 0xb0, 0x28);
+    static final Color TARGET = new Color(0xc0, 0x39, 0x2b);
+    static final Color GLIDE = new Color(0xc0, 0x39, 0x2b, 0x99);
+    static final Color GRID = new Color(0xdd, 0xdd, 0xdd);
+    static final BasicStroke DASHED = new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+            new float[] {6f, 4f}, 0f);
+    static final Map<GapStatus, Color> STATUS = Map.of(
+            GapStatus.ACHIEVED, new Color(0x1a, 0x93, 0x50),
+            GapStatus.ON_TRACK, new Color(0x66, 0xbd, 0x63),
+            GapStatus.ACCELERATION_NEEDED, new Color(0xfd, 0xae, 0x61),
+            GapStatus.LIMITED_PROGRESS, new Color(0xf4, 0x6d, 0x43),
+            GapStatus.DETERIORATION, new Color(0xa5, 0x00, 0x26));
+
+    public Language language() {
+        return font.language();
+    }
+
+    public Paint status(GapStatus status) {
+        return STATUS.get(status);
+    }
+
+    /** Applies the fonts and a plain white background to a built chart. */
+    JFreeChart apply(JFreeChart chart) {
+        StandardChartTheme theme = new StandardChartTheme("swc");
+        theme.setExtraLargeFont(font.font(Font.BOLD, 18f));
+        theme.setLargeFont(font.font(Font.BOLD, 14f));
+        theme.setRegularFont(font.font(Font.PLAIN, 12f));
+        theme.setSmallFont(font.font(Font.PLAIN, 10f));
+        theme.setChartBackgroundPaint(Color.WHITE);
+        theme.setPlotBackgroundPaint(Color.WHITE);
+        theme.setDomainGridlinePaint(GRID);
+        theme.setRangeGridlinePaint(GRID);
+        theme.apply(chart);
+        Plot plot = chart.getPlot();
+        plot.setOutlineVisible(false);
+        chart.setAntiAlias(true);
+        chart.setTextAntiAlias(true);
+        return chart;
+    }
+}

@@ -1,0 +1,117 @@
+package org.swcplan.reports.chart;
+
+import java.awt.BasicStroke;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Rectangle2D;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.swcplan.model.outlook.ForecastPoint;
+import org.swcplan.model.outlook.UnitForecast;
+import org.swcplan.reports.Language;
+import org.swcplan.reports.text.Numbers;
+
+/**
+ * A unit's trajectory: observed rates, the forecast median with shaded 80 % and 95 % bands, each
+ * milestone target as a marker labelled with its probability, and the straight glide path from
+ * the last observation to each target.
+ */
+public final class TrajectoryChart {
+    /** A milestone target and the forecast probability of reaching it. */
+    public record Milestone(int year, double targetPct, double probability) {
+    }
+
+    private TrajectoryChart() {
+    }
+
+    /**
+     * @param observed year → observed rate, in year order
+     */
+    public static JFreeChart build(UnitForecast forecast, String unitName, Map<Integer, Double> observed,
+                                   List<Milestone> milestones, ChartStyle style) {
+        Language lang = style.language();
+        YIntervalSeries band95 = new YIntervalSeries(lang.text("series.band95"));
+        YIntervalSeries band80 = new YIntervalSeries(lang.text("series.band80"));
+        int last = forecast.lastObservedYear();
+        double lastRate = forecast.lastObservedRatePct();
+        band95.add(last, lastRate, lastRate, lastRate);
+        band80.add(last, lastRate, lastRate, lastRate);
+        for (ForecastPoint p : forecast.points()) {
+            band95.add(p.year(), p.medianPct(), p.lo95Pct(), p.hi95Pct());
+            band80.add(p.year(), p.medianPct(), p.lo80Pct(), p.hi80Pct());
+        }
+        YIntervalSeriesCollection bands = new YIntervalSeriesCollection();
+        bands.addSeries(band95);
+        bands.addSeries(band80);
+
+        XYSeries history = new XYSeries(lang.text("series.observed"));
+        observed.forEach(history::add);
+        XYSeriesCollection observedData = new XYSeriesCollection(history);
+
+        XYSeriesCollection glide = new XYSeriesCollection();
+        XYSeriesCollection targets = new XYSeriesCollection();
+        for (Milestone m : milestones) {
+            XYSeries path = new XYSeries(lang.text("series.glide") + " " + m.year());
+            path.add(last, lastRate);
+            path.add(m.year(), m.targetPct());
+            glide.addSeries(path);
+            XYSeries target = new XYSeries(lang.text("series.target", Integer.toString(m.year()),
+                    Numbers.fixed(m.targetPct(), 2), Numbers.fixed(m.probability(), 2)));
+            target.add(m.year(), m.targetPct());
+            targets.addSeries(target);
+        }
+
+        NumberAxis years = new NumberAxis(lang.text("axis.year"));
+        years.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        years.setNumberFormatOverride(new DecimalFormat("0", DecimalFormatSymbols.getInstance(Locale.ROOT)));
+        years.setAutoRangeIncludesZero(false);
+        NumberAxis rate = new NumberAxis(lang.text("axis.rate"));
+        rate.setAutoRangeIncludesZero(false);
+        XYPlot plot = new XYPlot(bands, years, rate, null);
+        plot.setDataset(1, observedData);
+        plot.setDataset(2, glide);
+        plot.setDataset(3, targets);
+        JFreeChart chart = style.apply(new JFreeChart(lang.text("trajectory.title", unitName),
+                JFreeChart.DEFAULT_TITLE_FONT, plot, true));
+
+        DeviationRenderer bandRenderer = new DeviationRenderer(true, false);
+        bandRenderer.setSeriesFillPaint(0, ChartStyle.BAND95);
+        bandRenderer.setSeriesFillPaint(1, ChartStyle.BAND80);
+        bandRenderer.setSeriesPaint(0, ChartStyle.MEDIAN);
+        bandRenderer.setSeriesPaint(1, ChartStyle.MEDIAN);
+        bandRenderer.setSeriesStroke(0, new BasicStroke(0.1f));
+        bandRenderer.setSeriesStroke(1, new BasicStroke(2.5f));
+        bandRenderer.setAlpha(1f);
+        plot.setRenderer(0, bandRenderer);
+
+        XYLineAndShapeRenderer observedRenderer = new XYLineAndShapeRenderer(true, true);
+        observedRenderer.setSeriesPaint(0, ChartStyle.OBSERVED);
+        observedRenderer.setSeriesShape(0, new Ellipse2D.Double(-4, -4, 8, 8));
+        observedRenderer.setSeriesStroke(0, new BasicStroke(2f));
+        plot.setRenderer(1, observedRenderer);
+
+        XYLineAndShapeRenderer glideRenderer = new XYLineAndShapeRenderer(true, false);
+        XYLineAndShapeRenderer targetRenderer = new XYLineAndShapeRenderer(false, true);
+        for (int i = 0; i < milestones.size(); i++) {
+            glideRenderer.setSeriesPaint(i, ChartStyle.GLIDE);
+            glideRenderer.setSeriesStroke(i, ChartStyle.DASHED);
+            glideRenderer.setSeriesVisibleInLegend(i, i == 0);
+            targetRenderer.setSeriesPaint(i, ChartStyle.TARGET);
+            targetRenderer.setSeriesShape(i, new Rectangle2D.Double(-5, -5, 10, 10));
+        }
+        plot.setRenderer(2, glideRenderer);
+        plot.setRenderer(3, targetRenderer);
+        return chart;
+    }
+}
