@@ -25,6 +25,11 @@ public final class DataOptions {
             description = "Folder with the dataset's CSV files (default: $" + ENV + ", else the bundled dataset).")
     Path directory;
 
+    /** The folder given with --data or $SWC_DATA, or null for the bundled dataset. */
+    public Path given() {
+        return directory;
+    }
+
     public DataSource source() {
         if (directory == null) {
             return new BundledDataset();

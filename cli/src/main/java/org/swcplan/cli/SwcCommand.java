@@ -7,6 +7,7 @@ import org.swcplan.cli.command.ForecastCommand;
 import org.swcplan.cli.command.GapCommand;
 import org.swcplan.cli.command.IndicatorsCommand;
 import org.swcplan.cli.command.InitCommand;
+import org.swcplan.cli.command.ReportCommand;
 import org.swcplan.cli.command.ScenarioCommand;
 import org.swcplan.cli.command.StatusCommand;
 import org.swcplan.cli.command.TasksCommand;
@@ -26,7 +27,8 @@ import picocli.CommandLine.Spec;
             "Loads county erosion monitoring and treatment records, and shows where each county and the city stand "
                     + "against the plan's targets."},
         subcommands = {StatusCommand.class, ForecastCommand.class, GapCommand.class, AllocateCommand.class,
-            ScenarioCommand.class, IndicatorsCommand.class, TasksCommand.class, ChartCommand.class, BacktestCommand.class,
+            ScenarioCommand.class, IndicatorsCommand.class, TasksCommand.class, ChartCommand.class, ReportCommand.class,
+            BacktestCommand.class,
             InitCommand.class,
             ValidateCommand.class},
         footerHeading = "%n",
@@ -39,6 +41,7 @@ import picocli.CommandLine.Spec;
             "  swc backtest --series M3_yearly_TSTS.csv   accuracy on a benchmark",
             "  swc allocate --milestone 2030 --method least-cost",
             "  swc tasks --unit 市水务局          every task the unit leads or supports",
+            "  swc report --year 2024 --out report2024   the complete annual report",
             "  swc init mydata                 copy the bundled dataset into ./mydata",
             "  swc validate --data mydata      check every file; exit 3 on any problem",
             "",

@@ -9,13 +9,17 @@ import picocli.CommandLine.IVersionProvider;
 public final class VersionProvider implements IVersionProvider {
     @Override
     public String[] getVersion() throws IOException {
+        return new String[] {"swc " + version(), "Java ${java.version} (${java.vendor}), ${os.name} ${os.arch}"};
+    }
+
+    /** The version of this build, e.g. 0.1.0-SNAPSHOT. */
+    public static String version() throws IOException {
         Properties properties = new Properties();
         try (InputStream in = VersionProvider.class.getResourceAsStream("version.properties")) {
             if (in != null) {
                 properties.load(in);
             }
         }
-        return new String[] {"swc " + properties.getProperty("version", "unknown"),
-                "Java ${java.version} (${java.vendor}), ${os.name} ${os.arch}"};
+        return properties.getProperty("version", "unknown");
     }
 }

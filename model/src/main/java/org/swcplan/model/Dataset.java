@@ -118,6 +118,16 @@ public record Dataset(List<County> counties, List<AnnualRecord> monitoring, List
         return IntStream.rangeClosed(first, last).boxed().toList();
     }
 
+    /**
+     * The dataset as it stood at the end of {@code year}: monitoring and treatment of later years
+     * left out (targets, indicators, tasks and parameters kept).
+     */
+    public Dataset upTo(int year) {
+        return new Dataset(counties, monitoring.stream().filter(r -> r.year() <= year).toList(),
+                treatment.stream().filter(r -> r.year() <= year).toList(), baselines, targets, indicators, tasks,
+                parameters);
+    }
+
     /** Whether every county has a monitoring record in {@code year}. */
     public boolean isComplete(int year) {
         return !counties.isEmpty() && counties.stream().allMatch(c -> record(c.code(), year).isPresent());

@@ -10,6 +10,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.batik.svggen.SVGGeneratorContext;
 import org.apache.batik.svggen.SVGGraphics2D;
+import org.apache.batik.svggen.SVGIDGenerator;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.w3c.dom.Document;
@@ -28,7 +29,16 @@ public final class ChartFiles {
         ChartUtils.writeScaledChartAsPNG(out, chart, ChartStyle.WIDTH, ChartStyle.HEIGHT, SCALE, SCALE);
     }
 
+    /** The SVG with ids prefixed by "c" (see {@link #svg(JFreeChart, Writer, String)}). */
     public static void svg(JFreeChart chart, Writer out) throws IOException {
+        svg(chart, out, "c");
+    }
+
+    /**
+     * @param idPrefix prefix of every id the SVG defines (clip paths …), so that several charts
+     *                 inlined into one HTML page do not refer to each other's definitions
+     */
+    public static void svg(JFreeChart chart, Writer out, String idPrefix) throws IOException {
         Document document;
         try {
             document = DocumentBuilderFactory.newInstance().newDocumentBuilder().getDOMImplementation()
@@ -37,20 +47,21 @@ public final class ChartFiles {
             throw new IllegalStateException("no XML document builder", e);
         }
         SVGGeneratorContext context = SVGGeneratorContext.createDefault(document);
+        context.setIDGenerator(new SVGIDGenerator() {
+            @Override
+            public String generateID(String prefix) {
+                return super.generateID(idPrefix + "-" + prefix);
+            }
+        });
         context.setComment(null);
         context.setEmbeddedFontsOn(false);
         SVGGraphics2D graphics = new SVGGraphics2D(context, false);
         graphics.setSVGCanvasSize(new Dimension(ChartStyle.WIDTH, ChartStyle.HEIGHT));
         chart.draw(graphics, new Rectangle(0, 0, ChartStyle.WIDTH, ChartStyle.HEIGHT));
-        graphics.stream(out, true);
+        StringWriter text = new StringWriter();
+        graphics.stream(text, true);
+        // Batik names its block of shared definitions "genericDefs" in every document
+        out.write(text.toString().replace("id=\"genericDefs\"", "id=\"" + idPrefix + "-genericDefs\""));
         out.flush();
-    }
-
-    /** The SVG as text, without its XML declaration, for inlining into HTML. */
-    public static String inlineSvg(JFreeChart chart) throws IOException {
-        StringWriter out = new StringWriter();
-        svg(chart, out);
-        String text = out.toString();
-        return text.startsWith("<?xml") ? text.substring(text.indexOf("?>") + 2).strip() : text;
     }
 }

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.swcplan.reports.Language;
 
 /**
@@ -31,27 +32,37 @@ public record ChartFont(String family, Language language, Optional<String> warni
     public static ChartFont choose(Language wanted, Optional<String> requested) {
         List<String> installed = Arrays.stream(GraphicsEnvironment.getLocalGraphicsEnvironment()
                 .getAvailableFontFamilyNames(Locale.ROOT)).sorted().toList();
+        return choose(wanted, requested, installed, ChartFont::displaysChinese);
+    }
+
+    /**
+     * The choice among {@code installed} families, {@code canShowChinese} telling which can draw
+     * Chinese labels (the machine's fonts, or a test's).
+     */
+    static ChartFont choose(Language wanted, Optional<String> requested, List<String> installed,
+                            Predicate<String> canShowChinese) {
         if (wanted == Language.EN) {
             return new ChartFont(requested.filter(installed::contains).orElse(firstOf(PREFERRED_LATIN, installed)),
                     Language.EN, Optional.empty());
         }
         if (requested.isPresent()) {
-            if (installed.contains(requested.get()) && displaysChinese(requested.get())) {
+            if (installed.contains(requested.get()) && canShowChinese.test(requested.get())) {
                 return new ChartFont(requested.get(), Language.ZH, Optional.empty());
             }
-            return chinese(installed).orElseGet(() -> englishFallback(installed, "font \"" + requested.get()
-                    + "\" cannot display Chinese and no other installed font can"));
+            return chinese(installed, canShowChinese).orElseGet(() -> englishFallback(installed, "font \""
+                    + requested.get() + "\" cannot display Chinese and no other installed font can"));
         }
-        return chinese(installed).orElseGet(() -> englishFallback(installed, "no installed font can display Chinese"));
+        return chinese(installed, canShowChinese).orElseGet(() -> englishFallback(installed,
+                "no installed font can display Chinese"));
     }
 
-    private static Optional<ChartFont> chinese(List<String> installed) {
-        Optional<String> preferred = PREFERRED_CJK.stream().filter(installed::contains).filter(ChartFont::displaysChinese)
+    private static Optional<ChartFont> chinese(List<String> installed, Predicate<String> canShowChinese) {
+        Optional<String> preferred = PREFERRED_CJK.stream().filter(installed::contains).filter(canShowChinese)
                 .findFirst();
         Optional<String> any = preferred.isPresent() ? preferred
                 : installed.stream().filter(f -> !f.equals(Font.DIALOG) && !f.equals(Font.DIALOG_INPUT)
                 && !f.equals(Font.SANS_SERIF) && !f.equals(Font.SERIF) && !f.equals(Font.MONOSPACED))
-                .filter(ChartFont::displaysChinese).findFirst();
+                .filter(canShowChinese).findFirst();
         return any.map(f -> new ChartFont(f, Language.ZH, Optional.empty()));
     }
 

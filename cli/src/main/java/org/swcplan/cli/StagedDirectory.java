@@ -1,0 +1,67 @@
+package org.swcplan.cli;
+
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Writes a whole folder of files so that it appears all at once: the files go to a hidden
+ * staging folder beside the target, which is renamed into place at the end. An interrupted run
+ * leaves the target as it was (a shutdown hook removes the staging folder where it can).
+ */
+public final class StagedDirectory {
+    private StagedDirectory() {
+    }
+
+    /**
+     * @param files   relative path → bytes
+     * @param replace whether an existing target may be replaced
+     * @throws java.nio.file.FileAlreadyExistsException when the target exists and may not be replaced
+     */
+    public static void write(Path target, Map<String, byte[]> files, boolean replace) throws IOException {
+        Path absolute = target.toAbsolutePath().normalize();
+        if (Files.exists(absolute) && !replace) {
+            throw new FileAlreadyExistsException(target.toString(), null, "use --force to replace it");
+        }
+        Path parent = absolute.getParent();
+        Files.createDirectories(parent);
+        Path staging = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".staging-");
+        Thread cleanup = new Thread(() -> deleteQuietly(staging));
+        Runtime.getRuntime().addShutdownHook(cleanup);
+        try {
+            for (Map.Entry<String, byte[]> file : files.entrySet()) {
+                Path path = staging.resolve(file.getKey());
+                Files.createDirectories(path.getParent());
+                Files.write(path, file.getValue());
+            }
+            if (Files.exists(absolute)) {
+                Path old = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".old-");
+                Files.delete(old);
+                Files.move(absolute, old, StandardCopyOption.ATOMIC_MOVE);
+                Files.move(staging, absolute, StandardCopyOption.ATOMIC_MOVE);
+                deleteQuietly(old);
+            } else {
+                Files.move(staging, absolute, StandardCopyOption.ATOMIC_MOVE);
+            }
+        } finally {
+            deleteQuietly(staging);
+            Runtime.getRuntime().removeShutdownHook(cleanup);
+        }
+    }
+
+    static void deleteQuietly(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a leftover hidden staging folder is harmless; the target is untouched
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package org.swcplan.cli.command;
+
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.concurrent.Callable;
+import org.swcplan.cli.ChartOptions;
+import org.swcplan.cli.DataOptions;
+import org.swcplan.cli.ExitCode;
+import org.swcplan.cli.StagedDirectory;
+import org.swcplan.cli.SwcCommand;
+import org.swcplan.cli.VersionProvider;
+import org.swcplan.datasets.BundledDataset;
+import org.swcplan.datasets.DataSource;
+import org.swcplan.datasets.DatasetReader;
+import org.swcplan.model.Dataset;
+import org.swcplan.model.allocation.Allocation;
+import org.swcplan.model.allocation.AllocationMethod;
+import org.swcplan.model.allocation.Allocator;
+import org.swcplan.model.forecast.ForecastMethods;
+import org.swcplan.model.gap.GapAnalysis;
+import org.swcplan.model.gap.GapRow;
+import org.swcplan.model.outlook.RegionForecaster;
+import org.swcplan.model.outlook.RegionOutlook;
+import org.swcplan.model.plan.Commitments;
+import org.swcplan.model.quality.DataQuality;
+import org.swcplan.model.standing.StandingAnalysis;
+import org.swcplan.reports.chart.ChartStyle;
+import org.swcplan.reports.report.AnnualReport;
+import org.swcplan.reports.report.Manifest;
+import org.swcplan.reports.report.ReportInputs;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code swc report}: the complete annual report, written all at once into a folder. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = {"Write the complete annual report into DIR: index.html (self-contained, charts inline), "
+                + "report.md, tables/*.csv, charts/*.png and *.svg, and manifest.json (version, arguments, seed, "
+                + "SHA-256 of every input and output). Same inputs, same bytes.",
+            "The folder appears only when the report is complete; an existing DIR is replaced only with --force."})
+public final class ReportCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    SwcCommand root;
+
+    @Mixin
+    DataOptions data;
+
+    @Mixin
+    ChartOptions chartOptions;
+
+    @Option(names = "--year", paramLabel = "Y", description = "Report year (default: the latest with data for every county).")
+    Integer year;
+
+    @Option(names = "--out", paramLabel = "DIR", required = true, description = "Folder to write.")
+    Path out;
+
+    @Option(names = "--force", description = "Replace DIR if it exists.")
+    boolean force;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "20240118", description = "Random seed of the forecasts.")
+    long seed;
+
+    @Override
+    public Integer call() throws Exception {
+        if (out.toFile().exists() && !force) {
+            throw new ParameterException(spec.commandLine(), out + " exists; use --force to replace it");
+        }
+        ChartStyle style = chartOptions.style(root.global());
+        DatasetReader.Loaded loaded = data.load(root.global());
+        int reportYear = year != null ? year : loaded.dataset().latestCompleteYear().orElse(0);
+        if (!loaded.dataset().isComplete(reportYear)) {
+            throw new ParameterException(spec.commandLine(), "--year " + reportYear + ": not every county has data for it");
+        }
+        Dataset dataset = loaded.dataset().upTo(reportYear);
+        ReportInputs inputs;
+        try {
+            inputs = inputs(loaded, dataset, reportYear, style);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        SortedMap<String, byte[]> files = AnnualReport.render(inputs);
+        try {
+            StagedDirectory.write(out, files, force);
+        } catch (FileAlreadyExistsException e) {
+            throw new ParameterException(spec.commandLine(), out + " exists; use --force to replace it");
+        }
+        if (!root.global().quiet()) {
+            spec.commandLine().getErr().println("wrote " + files.size() + " files to " + out);
+        }
+        return ExitCode.OK.code();
+    }
+
+    private ReportInputs inputs(DatasetReader.Loaded loaded, Dataset dataset, int reportYear, ChartStyle style)
+            throws Exception {
+        List<Integer> milestones = GapAnalysis.milestones(dataset).stream().filter(y -> y > reportYear).toList();
+        if (milestones.isEmpty()) {
+            throw new IllegalArgumentException("targets.csv has no city 水土保持率 target after " + reportYear);
+        }
+        RegionOutlook outlook = RegionForecaster.forecast(dataset, ForecastMethods.auto(), new RegionForecaster.Settings(
+                milestones.get(milestones.size() - 1), RegionForecaster.Settings.DEFAULT_PATHS, seed));
+        List<GapRow> gaps = GapAnalysis.rate(dataset, outlook, milestones);
+        List<Allocation> allocations = new ArrayList<>();
+        for (GapRow city : gaps.stream().filter(g -> g.unit().id().equals("CITY")).toList()) {
+            allocations.add(Allocator.allocate(dataset, city.milestone(), city.targetPct(), AllocationMethod.LEAST_COST));
+        }
+        List<String> quality = new ArrayList<>(DataQuality.notes(dataset));
+        loaded.warnings().forEach(w -> quality.add(w.format()));
+        return new ReportInputs(reportYear, dataset, data.note(loaded), style, StandingAnalysis.of(dataset, reportYear),
+                outlook, gaps, GapAnalysis.treatment(dataset), allocations, Commitments.of(dataset), quality,
+                inputHashes(data.source()), VersionProvider.version(), shapingArguments(reportYear, style));
+    }
+
+    /**
+     * The arguments that shape the report's content, in a fixed order. Where it is written and how
+     * chatty the run was do not change a byte of it, so two runs into different folders agree.
+     */
+    private List<String> shapingArguments(int reportYear, ChartStyle style) {
+        List<String> arguments = new ArrayList<>(List.of("report", "--year", Integer.toString(reportYear),
+                "--lang", style.language().name().toLowerCase(Locale.ROOT), "--seed", Long.toString(seed)));
+        if (data.given() != null) {
+            arguments.addAll(List.of("--data", data.given().toString()));
+        }
+        return arguments;
+    }
+
+    private static Map<String, String> inputHashes(DataSource source) {
+        Map<String, String> hashes = new LinkedHashMap<>();
+        for (String file : BundledDataset.FILES) {
+            source.read(file).ifPresent(bytes -> hashes.put(file, Manifest.sha256(bytes)));
+        }
+        return hashes;
+    }
+}

@@ -1,0 +1,94 @@
+package org.swcplan.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ChartAndReportCommandTest {
+    private static List<String> names(Path dir) throws Exception {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString().replace('\\', '/')).sorted()
+                    .toList();
+        }
+    }
+
+    @Test
+    void chartCommandWritesPngAndSvgOfEveryKind(@TempDir Path dir) throws Exception {
+        CliRun run = CliRun.of("chart", "--out", dir.toString(), "--county", "夏县", "--lang", "en").exits(ExitCode.OK);
+        assertThat(names(dir)).containsExactly("allocation-2025.png", "allocation-2025.svg", "allocation-2030.png",
+                "allocation-2030.svg", "allocation-2035.png", "allocation-2035.svg", "gaps-2025.png", "gaps-2025.svg",
+                "gaps-2030.png", "gaps-2030.svg", "gaps-2035.png", "gaps-2035.svg", "tilemap-2024.png", "tilemap-2024.svg",
+                "trajectory-140828.png", "trajectory-140828.svg");
+        assertThat(run.out()).isEmpty();
+        assertThat(Files.readString(dir.resolve("trajectory-140828.svg"))).contains("Xia County");
+    }
+
+    @Test
+    void oneKindInOneFormat(@TempDir Path dir) throws Exception {
+        CliRun.of("chart", "--kind", "gaps", "--milestone", "2030", "--svg", "--out", dir.toString()).exits(ExitCode.OK);
+        assertThat(names(dir)).containsExactly("gaps-2030.svg");
+    }
+
+    @Test
+    void chineseChartsWarnOnceWhenNoFontCanShowChinese(@TempDir Path dir) {
+        CliRun run = CliRun.of("chart", "--kind", "tilemap", "--png", "--out", dir.toString()).exits(ExitCode.OK);
+        long warnings = run.err().lines().filter(l -> l.startsWith("warning:")).count();
+        // with a CJK font installed there is no warning; without one, exactly one
+        assertThat(warnings).isLessThanOrEqualTo(1);
+        if (warnings == 1) {
+            assertThat(run.err()).contains("English labels");
+        }
+    }
+
+    @Test
+    void reportIsCompleteAndIdenticalWhenWrittenTwice(@TempDir Path dir) throws Exception {
+        Path a = dir.resolve("A");
+        Path b = dir.resolve("B");
+        CliRun.of("report", "--year", "2024", "--out", a.toString(), "-q").exits(ExitCode.OK);
+        CliRun.of("report", "--year", "2024", "--out", b.toString(), "-q").exits(ExitCode.OK);
+        List<String> files = names(a);
+        assertThat(files).isEqualTo(names(b));
+        for (String file : files) {
+            assertThat(Files.readAllBytes(b.resolve(file))).as(file).isEqualTo(Files.readAllBytes(a.resolve(file)));
+        }
+        assertThat(files).contains("index.html", "report.md", "manifest.json", "tables/gaps.csv", "tables/tasks.csv")
+                .filteredOn(f -> f.startsWith("charts/trajectory-") && f.endsWith(".svg")).hasSize(14);
+        assertThat(files).filteredOn(f -> f.startsWith("charts/gaps-")).hasSize(6);
+        assertThat(files).contains("charts/tilemap-2024.png", "charts/allocation-2030.svg");
+        try (Stream<Path> leftovers = Files.list(dir)) {
+            assertThat(leftovers.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("A", "B");
+        }
+    }
+
+    @Test
+    void anExistingFolderIsReplacedOnlyWithForce(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("R");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("keep.txt"), "mine");
+        assertThat(CliRun.of("report", "--out", out.toString()).exits(ExitCode.USAGE).err()).contains("--force");
+        assertThat(out.resolve("keep.txt")).exists();
+        CliRun.of("report", "--out", out.toString(), "--force", "-q").exits(ExitCode.OK);
+        assertThat(out.resolve("keep.txt")).doesNotExist();
+        assertThat(out.resolve("index.html")).exists();
+    }
+
+    @Test
+    void badLanguageAndYearAreUsageErrors(@TempDir Path dir) {
+        CliRun.of("report", "--out", dir.resolve("x").toString(), "--lang", "fr").exits(ExitCode.USAGE);
+        CliRun.of("report", "--out", dir.resolve("y").toString(), "--year", "2010").exits(ExitCode.USAGE);
+        assertThat(dir.resolve("x")).doesNotExist();
+    }
+
+    @Test
+    void englishReportSaysSoInItsLanguageAttribute(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("en");
+        CliRun.of("report", "--out", out.toString(), "--lang", "en", "-q").exits(ExitCode.OK);
+        assertThat(Files.readString(out.resolve("index.html"))).contains("<html lang=\"en\">")
+                .contains("Soil and water conservation annual report 2024");
+    }
+}

@@ -1,0 +1,170 @@
+package org.swcplan.reports.report;
+
+import com.samskivert.mustache.Mustache;
+import com.samskivert.mustache.Template;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.jfree.chart.JFreeChart;
+import org.swcplan.model.allocation.Allocation;
+import org.swcplan.model.gap.GapRow;
+import org.swcplan.model.outlook.UnitForecast;
+import org.swcplan.model.plan.TaskFilter.Assignment;
+import org.swcplan.model.region.Scope;
+import org.swcplan.model.standing.UnitStanding;
+import org.swcplan.reports.Language;
+import org.swcplan.reports.allocation.AllocationOutput;
+import org.swcplan.reports.chart.ChartFiles;
+import org.swcplan.reports.chart.Charts;
+import org.swcplan.reports.forecast.ForecastOutput;
+import org.swcplan.reports.forecast.ForecastRow;
+import org.swcplan.reports.gap.GapOutput;
+import org.swcplan.reports.plan.PlanOutput;
+import org.swcplan.reports.status.StatusCsv;
+import org.swcplan.reports.text.Column;
+import org.swcplan.reports.text.Figures;
+import org.swcplan.reports.text.Numbers;
+
+/**
+ * The complete annual report as files (relative path → bytes, sorted): {@code index.html}
+ * (self-contained, charts inline as SVG), {@code report.md}, {@code tables/*.csv},
+ * {@code charts/*.png|svg} and {@code manifest.json}. The same inputs give the same bytes.
+ */
+public final class AnnualReport {
+    private final ReportInputs in;
+    private final Language lang;
+    private final SortedMap<String, byte[]> files = new TreeMap<>();
+    private final Map<String, String> svgs = new LinkedHashMap<>();
+
+    private AnnualReport(ReportInputs inputs) {
+        this.in = inputs;
+        this.lang = inputs.style().language();
+    }
+
+    public static SortedMap<String, byte[]> render(ReportInputs inputs) throws IOException {
+        AnnualReport report = new AnnualReport(inputs);
+        report.charts();
+        report.tables();
+        Map<String, Object> context = new ReportContext(inputs, report.svgs).build();
+        report.files.put("index.html", utf8(html(context)));
+        report.files.put("report.md", utf8(MarkdownReport.render(inputs, context)));
+        report.files.put("manifest.json", utf8(Manifest.json(inputs, report.files)));
+        return report.files;
+    }
+
+    private void charts() throws IOException {
+        for (UnitForecast unit : in.outlook().units()) {
+            chart("trajectory-" + unit.unit().id(), Charts.trajectory(in.dataset(), in.outlook(), in.gaps(), unit.unit(),
+                    in.style()));
+        }
+        for (int milestone : milestones()) {
+            chart("gaps-" + milestone, Charts.gaps(in.dataset(), gapsAt(milestone), in.style()));
+        }
+        chart("tilemap-" + in.year(), Charts.tileMap(in.dataset(), in.year(), in.style()));
+        for (Allocation a : in.allocations()) {
+            chart("allocation-" + a.milestone(), Charts.allocation(in.dataset(), a, in.style()));
+        }
+    }
+
+    private void chart(String name, JFreeChart chart) throws IOException {
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ChartFiles.png(chart, png);
+        files.put("charts/" + name + ".png", png.toByteArray());
+        StringWriter svg = new StringWriter();
+        ChartFiles.svg(chart, svg, name);
+        files.put("charts/" + name + ".svg", utf8(svg.toString()));
+        String text = svg.toString();
+        svgs.put(name, text.substring(text.indexOf("<svg")));
+    }
+
+    private void tables() throws IOException {
+        table("tables/status.csv", out -> StatusCsv.write(in.standing(), out));
+        List<ForecastRow> forecasts = ForecastRow.of(in.outlook(), in.dataset(), s -> true, true);
+        table("tables/forecasts.csv", out -> ForecastOutput.csv(forecasts, out));
+        table("tables/gaps.csv", out -> GapOutput.csv(in.gaps(), out));
+        table("tables/treatment_degree.csv", out -> GapOutput.treatmentCsv(in.treatmentGaps(), out));
+        for (Allocation a : in.allocations()) {
+            table("tables/allocation-" + a.milestone() + ".csv", out -> AllocationOutput.csv(a, out));
+        }
+        table("tables/indicators.csv", out -> PlanOutput.commitments(in.commitments(), "csv", in.note(), out));
+        List<Assignment> tasks = in.dataset().tasks().stream().map(t -> new Assignment(t, null)).toList();
+        table("tables/tasks.csv", out -> PlanOutput.tasks(tasks, "", "csv", out));
+    }
+
+    /** Something that writes text. */
+    @FunctionalInterface
+    interface Rendering {
+        void writeTo(Writer out) throws IOException;
+    }
+
+    private void table(String path, Rendering rendering) throws IOException {
+        StringWriter out = new StringWriter();
+        rendering.writeTo(out);
+        files.put(path, utf8(out.toString()));
+    }
+
+    private List<Integer> milestones() {
+        return in.gaps().stream().map(GapRow::milestone).distinct().sorted().toList();
+    }
+
+    private List<GapRow> gapsAt(int milestone) {
+        return in.gaps().stream().filter(g -> g.milestone() == milestone).toList();
+    }
+
+    static String html(Map<String, Object> context) {
+        Mustache.Compiler compiler = Mustache.compiler().withLoader(name -> resource(name + ".mustache"));
+        Template template = compiler.compile(resource("annual-report.html.mustache"));
+        return template.execute(context);
+    }
+
+    private static Reader resource(String name) {
+        InputStream in = AnnualReport.class.getResourceAsStream("/org/swcplan/reports/" + name);
+        if (in == null) {
+            throw new UncheckedIOException(new IOException("missing template " + name));
+        }
+        return new InputStreamReader(in, StandardCharsets.UTF_8);
+    }
+
+    static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The milestone columns of a unit, headed in the report's language. */
+    static List<Column<GapRow>> milestoneColumns(Language lang) {
+        return List.of(
+                Figures.whole(lang.text("col.milestone"), lang.text("col.milestone"), GapRow::milestone),
+                Figures.column("target", lang.text("col.target"), 2, GapRow::targetPct),
+                Figures.column("forecast", lang.text("col.forecast"), 2, GapRow::forecastPct),
+                Column.text("interval", lang.text("col.interval80"),
+                        g -> Numbers.fixed(g.lo80Pct(), 2) + "–" + Numbers.fixed(g.hi80Pct(), 2)),
+                Figures.column("p", lang.text("col.p"), 2, GapRow::probabilityOfReaching),
+                Figures.column("need", lang.text("col.need"), 3, GapRow::requiredGainPpPerYear),
+                Figures.column("seen", lang.text("col.seen"), 3, GapRow::observedGainPpPerYear),
+                Figures.column("treat", lang.text("col.treat"), 1, GapRow::requiredTreatmentKm2PerYear),
+                Figures.column("cost", lang.text("col.cost"), 0, GapRow::requiredCostWanPerYear),
+                Column.text("status", lang.text("col.status"), g -> lang.text("status." + g.status().key())));
+    }
+
+    /** The unit's standing in the report year. */
+    static UnitStanding standing(ReportInputs in, Scope unit) {
+        return in.standing().rows().stream().filter(u -> u.unit().equals(unit)).findFirst().orElseThrow();
+    }
+
+    static List<GapRow> gapsOf(ReportInputs in, Scope unit) {
+        List<GapRow> rows = new ArrayList<>();
+        in.gaps().stream().filter(g -> g.unit().equals(unit)).forEach(rows::add);
+        return rows;
+    }
+}

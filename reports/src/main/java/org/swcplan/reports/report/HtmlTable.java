@@ -1,0 +1,18 @@
+package org.swcplan.reports.report;
+
+import java.util.List;
+import java.util.Map;
+import org.swcplan.reports.text.Column;
+
+/** A table as the HTML template wants it: headings, and rows of cells that know whether they are numbers. */
+final class HtmlTable {
+    private HtmlTable() {
+    }
+
+    static <T> Map<String, Object> of(List<Column<T>> columns, List<T> rows) {
+        return Map.of(
+                "headers", columns.stream().map(Column::heading).toList(),
+                "rows", rows.stream().map(row -> Map.of("cells", columns.stream()
+                        .map(c -> Map.of("text", c.value().apply(row), "numeric", c.numeric())).toList())).toList());
+    }
+}

@@ -1,0 +1,83 @@
+package org.swcplan.reports.report;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Map;
+import org.swcplan.model.allocation.Allocation;
+import org.swcplan.model.gap.GapRow;
+import org.swcplan.model.outlook.UnitForecast;
+import org.swcplan.model.plan.TaskFilter.Assignment;
+import org.swcplan.model.region.Scope;
+import org.swcplan.reports.Language;
+import org.swcplan.reports.allocation.AllocationOutput;
+import org.swcplan.reports.gap.GapOutput;
+import org.swcplan.reports.plan.PlanOutput;
+import org.swcplan.reports.text.Column;
+
+/** The report as Markdown, with the charts as PNG images beside it. */
+final class MarkdownReport {
+    private MarkdownReport() {
+    }
+
+    @SuppressWarnings("unchecked")
+    static String render(ReportInputs in, Map<String, Object> context) throws IOException {
+        Language lang = in.style().language();
+        StringWriter out = new StringWriter();
+        out.write("# " + context.get("title") + "\n\n" + context.get("region") + "\n\n");
+        if (in.note().illustrative()) {
+            out.write("> " + lang.text("illustrative") + "\n\n");
+        }
+        out.write("## " + lang.text("section.summary") + "\n\n");
+        for (Map<String, String> card : (List<Map<String, String>>) context.get("cards")) {
+            out.write("- " + card.get("label") + ": **" + card.get("value") + "**\n");
+        }
+        out.write("\n");
+        Column.writeMarkdown(AnnualReport.milestoneColumns(lang), AnnualReport.gapsOf(in, Scope.CITY), out);
+        out.write("\n" + image("trajectory-" + Scope.City.ID) + "\n\n" + image("tilemap-" + in.year()) + "\n\n");
+
+        out.write("## " + lang.text("section.counties") + "\n\n");
+        List<Map<String, Object>> counties = (List<Map<String, Object>>) context.get("counties");
+        for (int i = 0; i < counties.size(); i++) {
+            UnitForecast unit = in.outlook().counties().get(i);
+            out.write("### " + counties.get(i).get("name") + "\n\n" + counties.get(i).get("summary") + "\n\n");
+            Column.writeMarkdown(AnnualReport.milestoneColumns(lang), AnnualReport.gapsOf(in, unit.unit()), out);
+            out.write("\n" + image("trajectory-" + unit.unit().id()) + "\n\n");
+        }
+
+        out.write("## " + lang.text("section.gaps") + "\n\n");
+        for (int milestone : in.gaps().stream().map(GapRow::milestone).distinct().sorted().toList()) {
+            out.write("### " + milestone + "\n\n");
+            Column.writeMarkdown(GapOutput.COLUMNS, in.gaps().stream().filter(g -> g.milestone() == milestone).toList(),
+                    out);
+            out.write("\n" + image("gaps-" + milestone) + "\n\n");
+        }
+        out.write("## " + lang.text("section.treatment") + "\n\n");
+        Column.writeMarkdown(GapOutput.TREATMENT_COLUMNS, in.treatmentGaps(), out);
+        out.write("\n## " + lang.text("section.allocation") + "\n\n");
+        for (Allocation a : in.allocations()) {
+            out.write("### " + a.milestone() + "\n\n" + AllocationOutput.verdict(a) + "\n\n");
+            Column.writeMarkdown(AllocationOutput.COLUMNS, AllocationOutput.rows(a), out);
+            out.write("\n" + image("allocation-" + a.milestone()) + "\n\n");
+        }
+        out.write("## " + lang.text("section.indicators") + "\n\n");
+        Column.writeMarkdown(PlanOutput.COMMITMENT_COLUMNS, in.commitments(), out);
+        out.write("\n## " + lang.text("section.tasks") + "\n\n");
+        List<Assignment> tasks = in.dataset().tasks().stream().map(t -> new Assignment(t, null)).toList();
+        Column.writeMarkdown(List.of(PlanOutput.TASK_COLUMNS.get(0), PlanOutput.TASK_COLUMNS.get(4),
+                PlanOutput.TASK_COLUMNS.get(5), PlanOutput.TASK_COLUMNS.get(6), PlanOutput.TASK_COLUMNS.get(2)), tasks, out);
+        out.write("\n## " + lang.text("section.quality") + "\n\n");
+        for (String note : in.quality()) {
+            out.write("- " + note + "\n");
+        }
+        out.write("\n## " + lang.text("section.methods") + "\n\n" + context.get("methods") + "\n\n");
+        for (String line : (List<String>) context.get("provenance")) {
+            out.write("- " + line + "\n");
+        }
+        return out.toString();
+    }
+
+    private static String image(String chart) {
+        return "![" + chart + "](charts/" + chart + ".png)";
+    }
+}

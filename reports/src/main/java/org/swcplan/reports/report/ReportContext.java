@@ -1,0 +1,152 @@
+package org.swcplan.reports.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.swcplan.model.allocation.Allocation;
+import org.swcplan.model.gap.GapRow;
+import org.swcplan.model.outlook.UnitForecast;
+import org.swcplan.model.plan.PlanTask;
+import org.swcplan.model.plan.TaskFilter.Assignment;
+import org.swcplan.model.region.Scope;
+import org.swcplan.model.standing.UnitStanding;
+import org.swcplan.reports.Language;
+import org.swcplan.reports.allocation.AllocationOutput;
+import org.swcplan.reports.gap.GapOutput;
+import org.swcplan.reports.plan.PlanOutput;
+import org.swcplan.reports.text.Column;
+import org.swcplan.reports.text.Numbers;
+
+/** The values the HTML template (and the Markdown report) are filled from. */
+final class ReportContext {
+    private final ReportInputs in;
+    private final Language lang;
+    private final Map<String, String> svgs;
+
+    ReportContext(ReportInputs inputs, Map<String, String> svgs) {
+        this.in = inputs;
+        this.lang = inputs.style().language();
+        this.svgs = svgs;
+    }
+
+    Map<String, Object> build() {
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("lang", lang.tag());
+        c.put("title", lang.text("report.title", Integer.toString(in.year())));
+        c.put("region", lang.text("report.region", in.note().source()));
+        c.put("illustrative", in.note().illustrative());
+        c.put("illustrativeText", lang.text("illustrative"));
+        c.put("sections", sections());
+        c.put("summaryHeading", lang.text("section.summary"));
+        c.put("cards", cards());
+        c.put("cityTable", HtmlTable.of(AnnualReport.milestoneColumns(lang), AnnualReport.gapsOf(in, Scope.CITY)));
+        c.put("citySvg", svgs.get("trajectory-" + Scope.City.ID));
+        c.put("tilemapSvg", svgs.get("tilemap-" + in.year()));
+        c.put("countiesHeading", lang.text("section.counties"));
+        c.put("counties", counties());
+        c.put("gapsHeading", lang.text("section.gaps"));
+        c.put("gaps", gaps());
+        c.put("treatmentHeading", lang.text("section.treatment"));
+        c.put("treatmentTable", HtmlTable.of(GapOutput.TREATMENT_COLUMNS, in.treatmentGaps()));
+        c.put("allocationHeading", lang.text("section.allocation"));
+        c.put("allocations", allocations());
+        c.put("indicatorsHeading", lang.text("section.indicators"));
+        c.put("indicatorsTable", HtmlTable.of(PlanOutput.COMMITMENT_COLUMNS, in.commitments()));
+        c.put("tasksHeading", lang.text("section.tasks"));
+        c.put("taskGroups", taskGroups());
+        c.put("qualityHeading", lang.text("section.quality"));
+        c.put("quality", in.quality());
+        c.put("methodsHeading", lang.text("section.methods"));
+        c.put("methods", lang.text("methods.text", in.outlook().method(), Long.toString(in.outlook().seed())));
+        c.put("provenance", provenance());
+        c.put("footer", in.note().footer());
+        return c;
+    }
+
+    private List<Map<String, String>> sections() {
+        List<Map<String, String>> sections = new ArrayList<>();
+        for (String id : List.of("summary", "counties", "gaps", "treatment", "allocation", "indicators", "tasks",
+                "quality", "methods")) {
+            sections.add(Map.of("id", id, "heading", lang.text("section." + id)));
+        }
+        return sections;
+    }
+
+    private List<Map<String, String>> cards() {
+        UnitStanding city = in.standing().city();
+        return List.of(
+                Map.of("label", lang.text("headline.rate"), "value", Numbers.fixed(city.swcRatePct(), 2) + " %"),
+                Map.of("label", lang.text("headline.change"), "value", Numbers.signed(city.changePp(), 2)),
+                Map.of("label", lang.text("headline.erosion"), "value", Numbers.grouped(city.erosionKm2(), 2)),
+                Map.of("label", lang.text("headline.degree"), "value", degree(city)));
+    }
+
+    private List<Map<String, Object>> counties() {
+        List<Map<String, Object>> counties = new ArrayList<>();
+        for (UnitForecast unit : in.outlook().counties()) {
+            UnitStanding standing = AnnualReport.standing(in, unit.unit());
+            Map<String, Object> county = new LinkedHashMap<>();
+            county.put("code", unit.unit().id());
+            county.put("name", lang.name(unit.nameZh(), unit.nameEn()) + " (" + unit.unit().id() + ")");
+            county.put("summary", lang.text("county.summary", Integer.toString(in.year()),
+                    Numbers.fixed(standing.swcRatePct(), 2), Numbers.signed(standing.changePp(), 2),
+                    Numbers.grouped(standing.erosionKm2(), 2), degree(standing)));
+            county.put("table", HtmlTable.of(AnnualReport.milestoneColumns(lang), AnnualReport.gapsOf(in, unit.unit())));
+            county.put("svg", svgs.get("trajectory-" + unit.unit().id()));
+            counties.add(county);
+        }
+        return counties;
+    }
+
+    private List<Map<String, Object>> gaps() {
+        List<Map<String, Object>> gaps = new ArrayList<>();
+        for (int milestone : in.gaps().stream().map(GapRow::milestone).distinct().sorted().toList()) {
+            List<GapRow> rows = in.gaps().stream().filter(g -> g.milestone() == milestone).toList();
+            gaps.add(Map.of("heading", Integer.toString(milestone),
+                    "table", HtmlTable.of(GapOutput.COLUMNS, rows),
+                    "svg", svgs.get("gaps-" + milestone)));
+        }
+        return gaps;
+    }
+
+    private List<Map<String, Object>> allocations() {
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (Allocation a : in.allocations()) {
+            list.add(Map.of("heading", a.milestone() + " · " + Numbers.fixed(a.cityTargetPct(), 2) + " %",
+                    "verdict", AllocationOutput.verdict(a),
+                    "table", HtmlTable.of(AllocationOutput.COLUMNS, AllocationOutput.rows(a)),
+                    "svg", svgs.get("allocation-" + a.milestone())));
+        }
+        return list;
+    }
+
+    /** Tasks grouped by their (first-named) lead unit, units in order of first appearance. */
+    private List<Map<String, Object>> taskGroups() {
+        Map<String, List<Assignment>> byLead = new LinkedHashMap<>();
+        for (PlanTask task : in.dataset().tasks()) {
+            for (String lead : task.leadUnits()) {
+                byLead.computeIfAbsent(lead, k -> new ArrayList<>()).add(new Assignment(task, null));
+            }
+        }
+        List<Column<Assignment>> columns = List.of(PlanOutput.TASK_COLUMNS.get(0), PlanOutput.TASK_COLUMNS.get(4),
+                PlanOutput.TASK_COLUMNS.get(6), PlanOutput.TASK_COLUMNS.get(2));
+        List<Map<String, Object>> groups = new ArrayList<>();
+        byLead.forEach((unit, tasks) -> groups.add(Map.of("unit", unit + " (" + tasks.size() + ")",
+                "table", HtmlTable.of(columns, tasks))));
+        return groups;
+    }
+
+    private List<String> provenance() {
+        List<String> lines = new ArrayList<>();
+        lines.add(in.note().footer());
+        new TreeMap<>(in.inputHashes()).forEach((name, hash) -> lines.add(name + " SHA-256 " + hash));
+        lines.add("swc " + in.toolVersion());
+        return lines;
+    }
+
+    private static String degree(UnitStanding standing) {
+        return standing.treatmentDegreePct().isPresent() ? Numbers.fixed(standing.treatmentDegreePct(), 2) + " %" : "–";
+    }
+}

@@ -1,0 +1,35 @@
+package org.swcplan.reports.report;
+
+import java.util.List;
+import java.util.Map;
+import org.swcplan.model.Dataset;
+import org.swcplan.model.allocation.Allocation;
+import org.swcplan.model.gap.GapRow;
+import org.swcplan.model.gap.TreatmentGapRow;
+import org.swcplan.model.outlook.RegionOutlook;
+import org.swcplan.model.plan.Commitment;
+import org.swcplan.model.standing.Standing;
+import org.swcplan.reports.DataNote;
+import org.swcplan.reports.chart.ChartStyle;
+
+/**
+ * Everything the annual report shows, computed beforehand by the model.
+ *
+ * @param dataset     the data as it stood at the end of the report year
+ * @param inputHashes SHA-256 of every input file, by name
+ * @param arguments   the command line that made the report, for the manifest
+ */
+public record ReportInputs(int year, Dataset dataset, DataNote note, ChartStyle style, Standing standing,
+                           RegionOutlook outlook, List<GapRow> gaps, List<TreatmentGapRow> treatmentGaps,
+                           List<Allocation> allocations, List<Commitment> commitments, List<String> quality,
+                           Map<String, String> inputHashes, String toolVersion, List<String> arguments) {
+    public ReportInputs {
+        gaps = List.copyOf(gaps);
+        treatmentGaps = List.copyOf(treatmentGaps);
+        allocations = List.copyOf(allocations);
+        commitments = List.copyOf(commitments);
+        quality = List.copyOf(quality);
+        inputHashes = Map.copyOf(inputHashes);
+        arguments = List.copyOf(arguments);
+    }
+}

@@ -1,0 +1,106 @@
+package org.swcplan.reports.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.StringWriter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.ui.Layer;
+import org.jfree.data.category.CategoryDataset;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.junit.jupiter.api.Test;
+import org.swcplan.model.Dataset;
+import org.swcplan.model.allocation.AllocationMethod;
+import org.swcplan.model.allocation.Allocator;
+import org.swcplan.model.forecast.ForecastMethods;
+import org.swcplan.model.gap.GapAnalysis;
+import org.swcplan.model.gap.GapRow;
+import org.swcplan.model.outlook.RegionForecaster;
+import org.swcplan.model.outlook.RegionOutlook;
+import org.swcplan.model.region.Scope;
+import org.swcplan.reports.Language;
+import org.swcplan.reports.ReportFixtures;
+
+/** Charts are checked on what is handed to JFreeChart, plus a smoke test that draws them. */
+class ChartsTest {
+    private static final Dataset DATA = ReportFixtures.region();
+    private static final RegionOutlook OUTLOOK = RegionForecaster.forecast(DATA, ForecastMethods.auto(),
+            new RegionForecaster.Settings(2030, 300, 1));
+    private static final List<GapRow> GAPS = GapAnalysis.rate(DATA, OUTLOOK, List.of(2025, 2030));
+    /** English labels and the logical font: independent of the fonts installed. */
+    private static final ChartStyle STYLE = new ChartStyle(new ChartFont("SansSerif", Language.EN, Optional.empty()));
+
+    @Test
+    void trajectoryHasObservedYearsForecastBandsTargetsAndGlidePaths() {
+        JFreeChart chart = Charts.trajectory(DATA, OUTLOOK, GAPS, ReportFixtures.B, STYLE);
+        assertThat(chart.getTitle().getText()).startsWith("Yuanqu County");
+        XYPlot plot = chart.getXYPlot();
+        YIntervalSeriesCollection bands = (YIntervalSeriesCollection) plot.getDataset(0);
+        assertThat(bands.getSeriesCount()).isEqualTo(2);
+        assertThat(bands.getItemCount(0)).isEqualTo(1 + 6);
+        assertThat(bands.getStartYValue(0, 6)).isLessThanOrEqualTo(bands.getStartYValue(1, 6));
+        assertThat(plot.getDataset(1).getItemCount(0)).isEqualTo(6);
+        assertThat(plot.getDataset(2).getSeriesCount()).isEqualTo(2);
+        assertThat(plot.getDataset(3).getSeriesKey(1).toString()).startsWith("2030 target 68.00 % (P = ");
+    }
+
+    @Test
+    void cityTrajectoryUsesTheCityTargets() {
+        JFreeChart chart = Charts.trajectory(DATA, OUTLOOK, GAPS, Scope.CITY, STYLE);
+        assertThat(chart.getXYPlot().getDataset(3).getSeriesKey(0).toString()).startsWith("2025 target 65.00 %");
+    }
+
+    @Test
+    void gapChartSortsCountiesByGapAndColoursThemByStatus() {
+        List<GapRow> at2030 = GAPS.stream().filter(g -> g.milestone() == 2030).toList();
+        JFreeChart chart = Charts.gaps(DATA, at2030, STYLE);
+        CategoryPlot plot = chart.getCategoryPlot();
+        CategoryDataset data = plot.getDataset();
+        assertThat(data.getColumnCount()).isEqualTo(3);
+        for (int i = 1; i < 3; i++) {
+            assertThat(data.getValue(0, i).doubleValue()).isLessThanOrEqualTo(data.getValue(0, i - 1).doubleValue());
+        }
+        GapRow first = at2030.stream().filter(g -> !g.unit().equals(Scope.CITY))
+                .max(Comparator.comparingDouble(GapRow::gapPp)).orElseThrow();
+        assertThat(plot.getRenderer().getItemPaint(0, 0)).isEqualTo(STYLE.status(first.status()));
+        assertThat(plot.getRangeMarkers(Layer.FOREGROUND)).hasSize(2);
+    }
+
+    @Test
+    void tileMapPlacesEveryCountyWithItsNameAndRate() {
+        JFreeChart chart = Charts.tileMap(DATA, 2024, STYLE);
+        XYPlot plot = chart.getXYPlot();
+        assertThat(plot.getDataset().getItemCount(0)).isEqualTo(3);
+        assertThat(plot.getAnnotations()).hasSize(6);
+        assertThat(chart.getTitle().getText()).contains("2024");
+    }
+
+    @Test
+    void allocationChartShowsTreatmentBesideCapacity() {
+        var allocation = Allocator.allocate(DATA, 2030, 68, AllocationMethod.LEAST_COST);
+        CategoryDataset data = Charts.allocation(DATA, allocation, STYLE).getCategoryPlot().getDataset();
+        assertThat(data.getRowCount()).isEqualTo(2);
+        assertThat(data.getValue(1, 0).doubleValue()).isEqualTo(30);
+        assertThat(data.getValue(0, 0).doubleValue()).isEqualTo(allocation.counties().get(0).treatmentKm2PerYear());
+    }
+
+    @Test
+    void chartsDrawAsPngAndSvgTheSameWayTwice() throws Exception {
+        JFreeChart chart = Charts.trajectory(DATA, OUTLOOK, GAPS, Scope.CITY, STYLE);
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ChartFiles.png(chart, png);
+        byte[] bytes = png.toByteArray();
+        assertThat(bytes).startsWith(0x89, 'P', 'N', 'G');
+        ByteArrayOutputStream again = new ByteArrayOutputStream();
+        ChartFiles.png(Charts.trajectory(DATA, OUTLOOK, GAPS, Scope.CITY, STYLE), again);
+        assertThat(again.toByteArray()).isEqualTo(bytes);
+        StringWriter svg = new StringWriter();
+        ChartFiles.svg(chart, svg, "city");
+        assertThat(svg.toString()).contains("<svg").contains("width=\"900\"").contains("id=\"city-");
+    }
+}
