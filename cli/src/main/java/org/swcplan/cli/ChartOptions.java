@@ -18,14 +18,18 @@ public final class ChartOptions {
             description = "Font family for charts (default: the first installed one that can display Chinese).")
     String font;
 
-    /** The style for the asked language; a warning on stderr (unless quiet) if it falls back to English. */
-    public ChartStyle style(GlobalOptions global) {
-        Language language;
+    /** The language asked for with --lang or $SWC_LANG. */
+    public Language language(GlobalOptions global) {
         try {
-            language = Language.fromKey(global.lang());
+            return Language.fromKey(global.lang());
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--lang: " + e.getMessage());
         }
+    }
+
+    /** The style for the asked language; a warning on stderr (unless quiet) if it falls back to English. */
+    public ChartStyle style(GlobalOptions global) {
+        Language language = language(global);
         ChartFont chosen = ChartFont.choose(language, Optional.ofNullable(font));
         if (chosen.warning().isPresent() && !global.quiet()) {
             spec.commandLine().getErr().println("warning: " + chosen.warning().get());

@@ -118,7 +118,7 @@ public final class ReportCommand implements Callable<Integer> {
         }
         List<String> quality = new ArrayList<>(DataQuality.notes(dataset));
         loaded.warnings().forEach(w -> quality.add(w.format()));
-        return new ReportInputs(reportYear, dataset, data.note(loaded), style, StandingAnalysis.of(dataset, reportYear),
+        return new ReportInputs(reportYear, chartOptions.language(root.global()), dataset, data.note(loaded), style, StandingAnalysis.of(dataset, reportYear),
                 outlook, gaps, GapAnalysis.treatment(dataset), allocations, Commitments.of(dataset), quality,
                 inputHashes(data.source()), VersionProvider.version(), shapingArguments(reportYear, style));
     }
@@ -129,7 +129,8 @@ public final class ReportCommand implements Callable<Integer> {
      */
     private List<String> shapingArguments(int reportYear, ChartStyle style) {
         List<String> arguments = new ArrayList<>(List.of("report", "--year", Integer.toString(reportYear),
-                "--lang", style.language().name().toLowerCase(Locale.ROOT), "--seed", Long.toString(seed)));
+                "--lang", chartOptions.language(root.global()).name().toLowerCase(Locale.ROOT), "--seed",
+                Long.toString(seed)));
         if (data.given() != null) {
             arguments.addAll(List.of("--data", data.given().toString()));
         }

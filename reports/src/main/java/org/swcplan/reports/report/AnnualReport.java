@@ -50,7 +50,7 @@ public final class AnnualReport {
 
     private AnnualReport(ReportInputs inputs) {
         this.in = inputs;
-        this.lang = inputs.style().language();
+        this.lang = inputs.language();
     }
 
     public static SortedMap<String, byte[]> render(ReportInputs inputs) throws IOException {

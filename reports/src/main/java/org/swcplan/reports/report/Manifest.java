@@ -18,7 +18,8 @@ public final class Manifest {
         out.append("  \"arguments\": [").append(String.join(", ", in.arguments().stream().map(Json::string).toList()))
                 .append("],\n");
         out.append("  \"year\": ").append(in.year()).append(",\n");
-        out.append("  \"language\": ").append(Json.string(in.style().language().tag())).append(",\n");
+        out.append("  \"language\": ").append(Json.string(in.language().tag())).append(",\n");
+        out.append("  \"chart_language\": ").append(Json.string(in.style().language().tag())).append(",\n");
         out.append("  \"chart_font\": ").append(Json.string(in.style().font().family())).append(",\n");
         out.append("  \"forecast_method\": ").append(Json.string(in.outlook().method())).append(",\n");
         out.append("  \"seed\": ").append(in.outlook().seed()).append(",\n");

@@ -22,7 +22,7 @@ final class MarkdownReport {
 
     @SuppressWarnings("unchecked")
     static String render(ReportInputs in, Map<String, Object> context) throws IOException {
-        Language lang = in.style().language();
+        Language lang = in.language();
         StringWriter out = new StringWriter();
         out.write("# " + context.get("title") + "\n\n" + context.get("region") + "\n\n");
         if (in.note().illustrative()) {

@@ -27,7 +27,7 @@ final class ReportContext {
 
     ReportContext(ReportInputs inputs, Map<String, String> svgs) {
         this.in = inputs;
-        this.lang = inputs.style().language();
+        this.lang = inputs.language();
         this.svgs = svgs;
     }
 

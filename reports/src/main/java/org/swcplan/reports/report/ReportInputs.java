@@ -10,16 +10,19 @@ import org.swcplan.model.outlook.RegionOutlook;
 import org.swcplan.model.plan.Commitment;
 import org.swcplan.model.standing.Standing;
 import org.swcplan.reports.DataNote;
+import org.swcplan.reports.Language;
 import org.swcplan.reports.chart.ChartStyle;
 
 /**
  * Everything the annual report shows, computed beforehand by the model.
  *
+ * @param language    the language of the report's text; charts follow {@code style}, which falls
+ *                    back to English where no installed font can draw Chinese
  * @param dataset     the data as it stood at the end of the report year
  * @param inputHashes SHA-256 of every input file, by name
  * @param arguments   the command line that made the report, for the manifest
  */
-public record ReportInputs(int year, Dataset dataset, DataNote note, ChartStyle style, Standing standing,
+public record ReportInputs(int year, Language language, Dataset dataset, DataNote note, ChartStyle style, Standing standing,
                            RegionOutlook outlook, List<GapRow> gaps, List<TreatmentGapRow> treatmentGaps,
                            List<Allocation> allocations, List<Commitment> commitments, List<String> quality,
                            Map<String, String> inputHashes, String toolVersion, List<String> arguments) {

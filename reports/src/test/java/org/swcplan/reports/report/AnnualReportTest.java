@@ -34,7 +34,7 @@ class AnnualReportTest {
         RegionOutlook outlook = RegionForecaster.forecast(data, ForecastMethods.auto(),
                 new RegionForecaster.Settings(2030, 300, 1));
         ChartStyle style = new ChartStyle(new ChartFont("SansSerif", language, Optional.empty()));
-        return new ReportInputs(2024, data, new DataNote("test region", true), style, StandingAnalysis.of(data, 2024),
+        return new ReportInputs(2024, language, data, new DataNote("test region", true), style, StandingAnalysis.of(data, 2024),
                 outlook, GapAnalysis.rate(data, outlook, List.of(2025, 2030)), GapAnalysis.treatment(data),
                 List.of(Allocator.allocate(data, 2030, 68, AllocationMethod.LEAST_COST)), Commitments.of(data),
                 DataQuality.notes(data), Map.of("monitoring.csv", "abc"), "9.9", List.of("report", "--year", "2024"));
