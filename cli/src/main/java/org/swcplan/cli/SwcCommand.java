@@ -3,14 +3,17 @@ package org.swcplan.cli;
 import org.swcplan.cli.command.AllocateCommand;
 import org.swcplan.cli.command.BacktestCommand;
 import org.swcplan.cli.command.ChartCommand;
+import org.swcplan.cli.command.ExportCommand;
 import org.swcplan.cli.command.ForecastCommand;
 import org.swcplan.cli.command.GapCommand;
+import org.swcplan.cli.command.ImportCommand;
 import org.swcplan.cli.command.IndicatorsCommand;
 import org.swcplan.cli.command.InitCommand;
 import org.swcplan.cli.command.ReportCommand;
 import org.swcplan.cli.command.ScenarioCommand;
 import org.swcplan.cli.command.StatusCommand;
 import org.swcplan.cli.command.TasksCommand;
+import org.swcplan.cli.command.TemplateCommand;
 import org.swcplan.cli.command.ValidateCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,9 +31,8 @@ import picocli.CommandLine.Spec;
                     + "against the plan's targets."},
         subcommands = {StatusCommand.class, ForecastCommand.class, GapCommand.class, AllocateCommand.class,
             ScenarioCommand.class, IndicatorsCommand.class, TasksCommand.class, ChartCommand.class, ReportCommand.class,
-            BacktestCommand.class,
-            InitCommand.class,
-            ValidateCommand.class},
+            BacktestCommand.class, InitCommand.class, ValidateCommand.class, ImportCommand.class, ExportCommand.class,
+            TemplateCommand.class},
         footerHeading = "%n",
         footer = {
             "Examples:",
@@ -43,6 +45,8 @@ import picocli.CommandLine.Spec;
             "  swc tasks --unit 市水务局          every task the unit leads or supports",
             "  swc report --year 2024 --out report2024   the complete annual report",
             "  swc init mydata                 copy the bundled dataset into ./mydata",
+            "  swc import 2025.csv --kind monitoring --into mydata --lenient",
+            "  swc export --kind gap --headers zh --encoding gbk -o gap.csv",
             "  swc validate --data mydata      check every file; exit 3 on any problem",
             "",
             "Data: --data DIR or $SWC_DATA; without either, the bundled dataset.",

@@ -98,7 +98,7 @@ public final class DatasetReader {
                 if (required) {
                     errors.add(display, 0, 0, "", "required file not found in " + source.describe());
                 }
-                return new Parsed<>(display, List.of(), List.of());
+                return new Parsed<>(display, List.of(), List.of(), List.of(), List.of());
             }
             Parsed<T> parsed = reader.read(display, bytes.get(), errors);
             rowsByFile.put(name, parsed.records().size());

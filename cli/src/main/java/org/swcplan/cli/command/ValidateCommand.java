@@ -1,6 +1,9 @@
 package org.swcplan.cli.command;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.swcplan.cli.DataOptions;
 import org.swcplan.cli.ExitCode;
@@ -8,9 +11,15 @@ import org.swcplan.cli.SwcCommand;
 import org.swcplan.datasets.BundledDataset;
 import org.swcplan.datasets.DataSource;
 import org.swcplan.datasets.DatasetReader;
+import org.swcplan.datasets.canonical.KnownCounties;
+import org.swcplan.datasets.csv.DataErrors;
+import org.swcplan.datasets.exchange.DataKind;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -19,8 +28,10 @@ import picocli.CommandLine.Spec;
  * error handler (exit 3); a valid dataset gets a one-line summary per file on stdout.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Check every file of the dataset: types, ranges, duplicate keys, unknown county codes, "
-                + "cumulative treatment. Prints every problem as file:line:column and exits 3 if there is any.")
+        description = {"Check every file of the dataset: types, ranges, duplicate keys, unknown county codes, "
+                + "cumulative treatment. Prints every problem as file:line:column and exits 3 if there is any.",
+            "With FILE --kind K: check one file a statistician sent (any encoding, Chinese headers, county names) "
+                + "against the dataset's counties."})
 public final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -31,8 +42,24 @@ public final class ValidateCommand implements Callable<Integer> {
     @Mixin
     DataOptions data;
 
+    @Mixin
+    ExchangeOptions exchange;
+
+    @Parameters(paramLabel = "FILE", arity = "0..1", description = "One file to check instead of the dataset.")
+    Path file;
+
+    @Option(names = "--kind", paramLabel = "K", description = "The kind of FILE: ${COMPLETION-CANDIDATES}.",
+            completionCandidates = KindOption.class)
+    String kind;
+
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
+        if (file != null) {
+            return validateFile();
+        }
+        if (kind != null) {
+            throw new ParameterException(spec.commandLine(), "--kind needs a FILE to check");
+        }
         DataSource source = data.source();
         DatasetReader.Loaded loaded = data.load(root.global());
         PrintWriter out = spec.commandLine().getOut();
@@ -43,6 +70,27 @@ public final class ValidateCommand implements Callable<Integer> {
         }
         out.println(loaded.warnings().size() + (loaded.warnings().size() == 1 ? " warning" : " warnings"));
         out.flush();
+        return ExitCode.OK.code();
+    }
+
+    private int validateFile() throws Exception {
+        if (kind == null) {
+            throw new ParameterException(spec.commandLine(), "FILE needs --kind");
+        }
+        DataKind<?> chosen = KindOption.resolve(spec, kind);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new ParameterException(spec.commandLine(), file + ": no such file");
+        }
+        DatasetReader.Loaded loaded = data.load(root.global());
+        DataErrors errors = new DataErrors();
+        int rows = chosen.read(file.toString(), bytes, exchange.charset(), KnownCounties.of(loaded.dataset().counties()),
+                errors).records().size();
+        errors.throwIfAny();
+        spec.commandLine().getOut().println("valid: " + file + " (" + chosen.name() + "): " + rows + " rows");
+        spec.commandLine().getOut().flush();
         return ExitCode.OK.code();
     }
 }

@@ -1,5 +1,6 @@
 package org.swcplan.datasets.canonical;
 
+import java.nio.charset.Charset;
 import java.util.List;
 import java.util.Optional;
 import org.swcplan.datasets.csv.CsvRecords;
@@ -21,7 +22,14 @@ public final class BaselineFile {
     }
 
     public static Parsed<Baseline> read(String file, byte[] bytes, KnownCounties known, DataErrors errors) {
-        Parsed<Baseline> baselines = CsvRecords.read(file, bytes, SCHEMA, f -> baseline(f, known), errors);
+        return read(file, bytes, Optional.empty(), known, errors);
+    }
+
+    /**
+     * @param encoding the file's encoding, or empty to detect it
+     */
+    public static Parsed<Baseline> read(String file, byte[] bytes, Optional<Charset> encoding, KnownCounties known, DataErrors errors) {
+        Parsed<Baseline> baselines = CsvRecords.read(file, bytes, encoding, SCHEMA, f -> baseline(f, known), errors);
         baselines.rejectDuplicates(Baseline::county, "code", errors);
         return baselines;
     }

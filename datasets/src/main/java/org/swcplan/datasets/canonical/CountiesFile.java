@@ -1,5 +1,6 @@
 package org.swcplan.datasets.canonical;
 
+import java.nio.charset.Charset;
 import java.util.List;
 import java.util.Optional;
 import org.swcplan.datasets.csv.CsvRecords;
@@ -25,7 +26,14 @@ public final class CountiesFile {
     }
 
     public static Parsed<County> read(String file, byte[] bytes, DataErrors errors) {
-        Parsed<County> counties = CsvRecords.read(file, bytes, SCHEMA, CountiesFile::county, errors);
+        return read(file, bytes, Optional.empty(), errors);
+    }
+
+    /**
+     * @param encoding the file's encoding, or empty to detect it
+     */
+    public static Parsed<County> read(String file, byte[] bytes, Optional<Charset> encoding, DataErrors errors) {
+        Parsed<County> counties = CsvRecords.read(file, bytes, encoding, SCHEMA, CountiesFile::county, errors);
         counties.rejectDuplicates(County::code, "code", errors);
         return counties;
     }

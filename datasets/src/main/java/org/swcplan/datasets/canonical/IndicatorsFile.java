@@ -1,5 +1,6 @@
 package org.swcplan.datasets.canonical;
 
+import java.nio.charset.Charset;
 import java.util.List;
 import java.util.Optional;
 import org.swcplan.datasets.csv.CsvRecords;
@@ -22,7 +23,14 @@ public final class IndicatorsFile {
     }
 
     public static Parsed<PlanIndicator> read(String file, byte[] bytes, DataErrors errors) {
-        Parsed<PlanIndicator> indicators = CsvRecords.read(file, bytes, SCHEMA, IndicatorsFile::indicator, errors);
+        return read(file, bytes, Optional.empty(), errors);
+    }
+
+    /**
+     * @param encoding the file's encoding, or empty to detect it
+     */
+    public static Parsed<PlanIndicator> read(String file, byte[] bytes, Optional<Charset> encoding, DataErrors errors) {
+        Parsed<PlanIndicator> indicators = CsvRecords.read(file, bytes, encoding, SCHEMA, IndicatorsFile::indicator, errors);
         indicators.rejectDuplicates(PlanIndicator::id, "id", errors);
         return indicators;
     }

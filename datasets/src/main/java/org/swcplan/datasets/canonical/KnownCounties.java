@@ -1,56 +1,131 @@
 package org.swcplan.datasets.canonical;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import org.swcplan.datasets.csv.Fields;
+import org.swcplan.datasets.csv.Spelling;
+import org.swcplan.datasets.csv.Values;
 import org.swcplan.model.region.County;
 import org.swcplan.model.region.CountyCode;
 
-/** The county codes of {@code counties.csv}, against which every other file's codes are checked. */
+/**
+ * The counties of {@code counties.csv}, against which every other file's counties are resolved:
+ * by code (140802), full name (盐湖区), short name (盐湖) or pinyin (Yanhu, yanhu qu, Yanhu District),
+ * with a suggestion for a near miss ("did you mean 盐湖区?").
+ */
 public final class KnownCounties {
-    private final Set<CountyCode> codes;
+    /** Suffixes of county-level names and their pinyin, dropped for short names. */
+    private static final List<String> PINYIN_SUFFIXES = List.of("", "qu", "xian", "shi", "district", "county", "city");
+
+    private final List<County> counties;
+    /** Lookup key → county; keys that would name two counties are left out. */
+    private final Map<String, County> byName;
     private final boolean checked;
 
-    private KnownCounties(Set<CountyCode> codes, boolean checked) {
-        this.codes = codes;
+    private KnownCounties(List<County> counties, boolean checked) {
+        this.counties = List.copyOf(counties);
         this.checked = checked;
+        this.byName = names(counties);
     }
 
     public static KnownCounties of(List<County> counties) {
-        Set<CountyCode> codes = new TreeSet<>();
-        counties.forEach(c -> codes.add(c.code()));
-        return new KnownCounties(codes, true);
+        return new KnownCounties(counties, true);
     }
 
     /** Used when counties.csv itself could not be read: codes are checked for form only. */
     public static KnownCounties unchecked() {
-        return new KnownCounties(Set.of(), false);
+        return new KnownCounties(List.of(), false);
     }
 
-    /** Reads a county code cell; records an error for a malformed or unknown code. */
+    /** Reads a county cell (code or name); records an error for an unknown or malformed one. */
     public CountyCode read(Fields fields, String column) {
         String text = fields.requiredText(column);
         if (text.isEmpty()) {
             return null;
         }
-        if (!CountyCode.isValid(text)) {
-            fields.error(column, "expected a six-digit county code, found \"" + text + "\"");
+        Optional<CountyCode> found = resolve(text);
+        if (found.isPresent()) {
+            return found.get();
+        }
+        String normal = Values.normalise(text);
+        if (!checked || CountyCode.isValid(normal)) {
+            if (!CountyCode.isValid(normal)) {
+                fields.error(column, "expected a six-digit county code, found \"" + text + "\"");
+            } else {
+                fields.error(column, "unknown county code " + normal + " (not in counties.csv)" + nearestCode(normal));
+            }
             return null;
         }
-        CountyCode code = new CountyCode(text);
-        if (checked && !codes.contains(code)) {
-            fields.error(column, "unknown county code " + text + " (not in counties.csv)" + nearest(text));
-            return null;
-        }
-        return code;
+        fields.error(column, "unknown county \"" + text + "\"" + nearestName(normal));
+        return null;
     }
 
-    private String nearest(String text) {
-        Optional<CountyCode> best = codes.stream().min(Comparator.comparingInt(c -> differingDigits(c.value(), text)));
-        return best.filter(c -> differingDigits(c.value(), text) == 1).map(c -> "; did you mean " + c + "?").orElse("");
+    /** The county a cell names, if any. */
+    public Optional<CountyCode> resolve(String text) {
+        String normal = Values.normalise(text);
+        if (CountyCode.isValid(normal)) {
+            CountyCode code = new CountyCode(normal);
+            return !checked || counties.stream().anyMatch(c -> c.code().equals(code)) ? Optional.of(code) : Optional.empty();
+        }
+        return Optional.ofNullable(byName.get(key(normal))).map(County::code);
+    }
+
+    private static Map<String, County> names(List<County> counties) {
+        Map<String, Set<County>> owners = new LinkedHashMap<>();
+        for (County c : counties) {
+            for (String name : aliases(c)) {
+                owners.computeIfAbsent(name, k -> new LinkedHashSet<>()).add(c);
+            }
+        }
+        Map<String, County> names = new LinkedHashMap<>();
+        owners.forEach((name, set) -> {
+            if (set.size() == 1) {
+                names.put(name, set.iterator().next());
+            }
+        });
+        return names;
+    }
+
+    /** Every way a county may be written, as lookup keys. */
+    static List<String> aliases(County c) {
+        List<String> aliases = new ArrayList<>();
+        String zh = c.nameZh();
+        aliases.add(key(zh));
+        if (zh.length() > 2 && (zh.endsWith("县") || zh.endsWith("区") || zh.endsWith("市"))) {
+            aliases.add(key(zh.substring(0, zh.length() - 1)));
+        }
+        aliases.add(key(c.nameEn()));
+        String stem = c.nameEn().toLowerCase(Locale.ROOT).split(" ")[0];
+        for (String suffix : PINYIN_SUFFIXES) {
+            aliases.add(key(stem + suffix));
+        }
+        return aliases;
+    }
+
+    static String key(String text) {
+        return Values.normalise(text).toLowerCase(Locale.ROOT).replaceAll("[\\s\\-_]", "");
+    }
+
+    private String nearestName(String text) {
+        String wanted = key(text);
+        return counties.stream()
+                .min(Comparator.comparingInt(c -> aliases(c).stream().mapToInt(a -> Spelling.distance(a, wanted)).min().orElse(99)))
+                .filter(c -> aliases(c).stream().mapToInt(a -> Spelling.distance(a, wanted)).min().orElse(99)
+                        <= Math.max(1, wanted.length() / 3))
+                .map(c -> "; did you mean " + c.nameZh() + "?").orElse("");
+    }
+
+    private String nearestCode(String text) {
+        return counties.stream().map(County::code)
+                .min(Comparator.comparingInt(c -> differingDigits(c.value(), text)))
+                .filter(c -> differingDigits(c.value(), text) == 1).map(c -> "; did you mean " + c + "?").orElse("");
     }
 
     private static int differingDigits(String a, String b) {

@@ -1,5 +1,6 @@
 package org.swcplan.datasets.canonical;
 
+import java.nio.charset.Charset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -23,7 +24,9 @@ public final class MonitoringFile {
     public static final Schema SCHEMA = Schema.of(
             List.of("code", "year", "land_area_km2", "erosion_light_km2", "erosion_moderate_km2",
                     "erosion_intense_km2", "erosion_very_intense_km2", "erosion_severe_km2"),
-            List.of("erosion_wind_km2", "swc_rate_reported_pct", "status", "source"));
+            List.of("erosion_wind_km2", "swc_rate_reported_pct", "status", "source", "erosion_km2"));
+    /** A total erosion column, where given, must match the classes and wind to this many km². */
+    public static final double TOTAL_TOLERANCE_KM2 = 0.011;
     /** A reported rate further than this from the computed one is worth a warning, percentage points. */
     public static final double REPORTED_RATE_TOLERANCE_PP = 0.05;
 
@@ -31,7 +34,14 @@ public final class MonitoringFile {
     }
 
     public static Parsed<AnnualRecord> read(String file, byte[] bytes, KnownCounties known, DataErrors errors) {
-        Parsed<AnnualRecord> records = CsvRecords.read(file, bytes, SCHEMA, f -> record(f, known), errors);
+        return read(file, bytes, Optional.empty(), known, errors);
+    }
+
+    /**
+     * @param encoding the file's encoding, or empty to detect it
+     */
+    public static Parsed<AnnualRecord> read(String file, byte[] bytes, Optional<Charset> encoding, KnownCounties known, DataErrors errors) {
+        Parsed<AnnualRecord> records = CsvRecords.read(file, bytes, encoding, SCHEMA, f -> record(f, known), errors);
         records.rejectDuplicates(r -> r.county() + " " + r.year(), "code", errors);
         return records;
     }
@@ -57,6 +67,13 @@ public final class MonitoringFile {
         }
         ErosionByClass erosion = new ErosionByClass(classes[0], classes[1], classes[2], classes[3], classes[4]);
         double total = erosion.totalKm2() + wind;
+        OptionalDouble given = f.optionalDouble("erosion_km2");
+        if (given.isPresent() && Math.abs(given.getAsDouble() - total) > TOTAL_TOLERANCE_KM2) {
+            f.error("erosion_km2", String.format(Locale.ROOT,
+                    "total erosion %.2f km² differs from the sum of the classes and wind, %.2f km²",
+                    given.getAsDouble(), total));
+            return Optional.empty();
+        }
         if (total > land) {
             f.error("land_area_km2", String.format(Locale.ROOT,
                     "erosion area %.2f km² is larger than the land area %.2f km²", total, land));

@@ -1,5 +1,6 @@
 package org.swcplan.datasets.canonical;
 
+import java.nio.charset.Charset;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -32,7 +33,14 @@ public final class ParamsFile {
     }
 
     public static Parsed<Entry> read(String file, byte[] bytes, KnownCounties known, DataErrors errors) {
-        Parsed<Entry> entries = CsvRecords.read(file, bytes, SCHEMA, f -> entry(f, known), errors);
+        return read(file, bytes, Optional.empty(), known, errors);
+    }
+
+    /**
+     * @param encoding the file's encoding, or empty to detect it
+     */
+    public static Parsed<Entry> read(String file, byte[] bytes, Optional<Charset> encoding, KnownCounties known, DataErrors errors) {
+        Parsed<Entry> entries = CsvRecords.read(file, bytes, encoding, SCHEMA, f -> entry(f, known), errors);
         entries.rejectDuplicates(e -> e.county() + " " + e.name().key(), "code", errors);
         return entries;
     }

@@ -1,5 +1,6 @@
 package org.swcplan.datasets.canonical;
 
+import java.nio.charset.Charset;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -28,10 +29,17 @@ public final class ScenarioPlanFile {
      */
     public static List<PlannedTreatment> read(String file, byte[] bytes, KnownCounties known) {
         DataErrors errors = new DataErrors();
-        Parsed<PlannedTreatment> plan = CsvRecords.read(file, bytes, SCHEMA, f -> row(f, known), errors);
-        plan.rejectDuplicates(p -> p.county() + " " + p.year() + " " + p.measure().key(), "code", errors);
+        Parsed<PlannedTreatment> plan = parse(file, bytes, Optional.empty(), known, errors);
         errors.throwIfAny();
         return plan.values();
+    }
+
+    /** Reads the plan, collecting problems in {@code errors}. */
+    public static Parsed<PlannedTreatment> parse(String file, byte[] bytes, Optional<Charset> encoding,
+                                                 KnownCounties known, DataErrors errors) {
+        Parsed<PlannedTreatment> plan = CsvRecords.read(file, bytes, encoding, SCHEMA, f -> row(f, known), errors);
+        plan.rejectDuplicates(p -> p.county() + " " + p.year() + " " + p.measure().key(), "code", errors);
+        return plan;
     }
 
     private static Optional<PlannedTreatment> row(Fields f, KnownCounties known) {

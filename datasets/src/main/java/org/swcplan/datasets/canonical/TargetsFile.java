@@ -1,5 +1,6 @@
 package org.swcplan.datasets.canonical;
 
+import java.nio.charset.Charset;
 import java.util.List;
 import java.util.Optional;
 import org.swcplan.datasets.csv.CsvRecords;
@@ -21,7 +22,14 @@ public final class TargetsFile {
     }
 
     public static Parsed<Target> read(String file, byte[] bytes, KnownCounties known, DataErrors errors) {
-        Parsed<Target> targets = CsvRecords.read(file, bytes, SCHEMA, f -> target(f, known), errors);
+        return read(file, bytes, Optional.empty(), known, errors);
+    }
+
+    /**
+     * @param encoding the file's encoding, or empty to detect it
+     */
+    public static Parsed<Target> read(String file, byte[] bytes, Optional<Charset> encoding, KnownCounties known, DataErrors errors) {
+        Parsed<Target> targets = CsvRecords.read(file, bytes, encoding, SCHEMA, f -> target(f, known), errors);
         targets.rejectDuplicates(t -> t.scope().id() + " " + t.year() + " " + t.indicator().key(), "scope", errors);
         return targets;
     }

@@ -1,5 +1,6 @@
 package org.swcplan.datasets.canonical;
 
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +22,14 @@ public final class TasksFile {
     }
 
     public static Parsed<PlanTask> read(String file, byte[] bytes, DataErrors errors) {
-        Parsed<PlanTask> tasks = CsvRecords.read(file, bytes, SCHEMA, TasksFile::task, errors);
+        return read(file, bytes, Optional.empty(), errors);
+    }
+
+    /**
+     * @param encoding the file's encoding, or empty to detect it
+     */
+    public static Parsed<PlanTask> read(String file, byte[] bytes, Optional<Charset> encoding, DataErrors errors) {
+        Parsed<PlanTask> tasks = CsvRecords.read(file, bytes, encoding, SCHEMA, TasksFile::task, errors);
         tasks.rejectDuplicates(PlanTask::number, "no", errors);
         return tasks;
     }

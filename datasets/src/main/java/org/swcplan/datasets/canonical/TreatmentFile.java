@@ -1,5 +1,6 @@
 package org.swcplan.datasets.canonical;
 
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -34,7 +35,14 @@ public final class TreatmentFile {
     }
 
     public static Parsed<TreatmentRecord> read(String file, byte[] bytes, KnownCounties known, DataErrors errors) {
-        Parsed<TreatmentRecord> records = CsvRecords.read(file, bytes, SCHEMA, f -> record(f, known), errors);
+        return read(file, bytes, Optional.empty(), known, errors);
+    }
+
+    /**
+     * @param encoding the file's encoding, or empty to detect it
+     */
+    public static Parsed<TreatmentRecord> read(String file, byte[] bytes, Optional<Charset> encoding, KnownCounties known, DataErrors errors) {
+        Parsed<TreatmentRecord> records = CsvRecords.read(file, bytes, encoding, SCHEMA, f -> record(f, known), errors);
         records.rejectDuplicates(r -> r.county() + " " + r.year(), "code", errors);
         rejectDecreasingCumulative(records, errors);
         return records;

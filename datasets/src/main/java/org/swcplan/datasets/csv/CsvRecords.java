@@ -1,10 +1,13 @@
 package org.swcplan.datasets.csv;
 
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -19,11 +22,28 @@ public final class CsvRecords {
     public record Lined<T>(long line, T value) {
     }
 
-    /** The records read from a file, with its header for locating problems found across rows. */
-    public record Parsed<T>(String file, List<String> header, List<Lined<T>> records) {
+    /**
+     * The records read from a file, with its header (canonical column names in file order; "" for
+     * a column that could not be mapped) for locating problems found across rows, and the rows as
+     * read, so that rejected ones can be written back.
+     */
+    public record Parsed<T>(String file, List<String> header, List<Lined<T>> records, List<CsvTable.Row> rows,
+                            List<String> rawHeader) {
         public Parsed {
             header = List.copyOf(header);
             records = List.copyOf(records);
+            rows = List.copyOf(rows);
+            rawHeader = List.copyOf(rawHeader);
+        }
+
+        static <T> Parsed<T> empty(String file) {
+            return new Parsed<>(file, List.of(), List.of(), List.of(), List.of());
+        }
+
+        /** The same file's reading with only the records on lines not in {@code rejected}. */
+        public Parsed<T> without(Set<Long> rejected) {
+            return new Parsed<>(file, header, records.stream().filter(r -> !rejected.contains(r.line())).toList(), rows,
+                    rawHeader);
         }
 
         public List<T> values() {
@@ -60,24 +80,40 @@ public final class CsvRecords {
 
     public static <T> Parsed<T> read(String file, byte[] bytes, Schema schema, RowMapper<T> mapper,
                                      DataErrors errors) {
+        return read(file, bytes, Optional.empty(), schema, mapper, errors);
+    }
+
+    /**
+     * @param encoding the file's encoding, or empty to detect it
+     */
+    public static <T> Parsed<T> read(String file, byte[] bytes, Optional<Charset> encoding,
+                                     Schema schema, RowMapper<T> mapper, DataErrors errors) {
         CsvTable table;
         try {
-            table = CsvTable.parse(file, bytes);
+            table = CsvTable.parse(file, bytes, encoding);
         } catch (InvalidDataException e) {
             e.errors().forEach(errors::add);
-            return new Parsed<>(file, List.of(), List.of());
+            return Parsed.empty(file);
         }
-        Map<String, Integer> index = checkHeader(table, schema, errors);
-        if (index == null) {
-            return new Parsed<>(file, table.header(), List.of());
+        Map<String, Integer> index = new HashMap<>();
+        Map<String, Double> factors = new HashMap<>();
+        List<String> canonical = checkHeader(table, schema, errors, index, factors);
+        if (canonical == null) {
+            return new Parsed<>(file, List.of(), List.of(), table.rows(), table.header());
         }
         List<Lined<T>> records = new ArrayList<>();
+        table.undecodable().forEach(errors::add);
+        Set<Long> undecodable = new HashSet<>();
+        table.undecodable().forEach(e -> undecodable.add(e.line()));
         for (CsvTable.Row row : table.rows()) {
+            if (undecodable.contains(row.line())) {
+                continue;
+            }
             if (row.cells().size() != table.header().size()) {
                 reportRowLength(file, row, table.header(), errors);
                 continue;
             }
-            Fields fields = new Fields(file, row, index, errors);
+            Fields fields = new Fields(file, row, index, factors, errors);
             Optional<T> value;
             try {
                 value = mapper.map(fields);
@@ -89,23 +125,36 @@ public final class CsvRecords {
                 value.ifPresent(v -> records.add(new Lined<>(row.line(), v)));
             }
         }
-        return new Parsed<>(file, table.header(), records);
+        return new Parsed<>(file, canonical, records, table.rows(), table.header());
     }
 
-    private static Map<String, Integer> checkHeader(CsvTable table, Schema schema, DataErrors errors) {
-        Map<String, Integer> index = new HashMap<>();
+    /**
+     * Maps the header cells to canonical columns (filling {@code index} and {@code factors});
+     * returns the canonical names in file order, or null when the header has problems.
+     */
+    private static List<String> checkHeader(CsvTable table, Schema schema, DataErrors errors,
+                                            Map<String, Integer> index, Map<String, Double> factors) {
         boolean ok = true;
         List<String> header = table.header();
+        List<String> canonical = new ArrayList<>();
         for (int i = 0; i < header.size(); i++) {
-            String column = header.get(i);
-            if (!schema.knows(column)) {
-                String hint = schema.suggestion(column).map(s -> " (did you mean " + s + "?)").orElse("");
-                errors.add(table.file(), 1, i + 1, column, "unknown column" + hint);
+            String cell = header.get(i);
+            Optional<Headers.Resolved> resolved = Headers.resolve(cell, schema);
+            if (resolved.isEmpty()) {
+                String hint = schema.suggestion(Headers.key(cell)).map(s -> " (did you mean " + s + "?)").orElse("");
+                errors.add(table.file(), 1, i + 1, cell, "unknown column" + hint);
+                canonical.add("");
                 ok = false;
-            } else if (index.putIfAbsent(column, i) != null) {
-                errors.add(table.file(), 1, i + 1, column, "column appears twice (first as column " + (index.get(column) + 1) + ")");
+                continue;
+            }
+            String column = resolved.get().column();
+            canonical.add(column);
+            if (index.putIfAbsent(column, i) != null) {
+                errors.add(table.file(), 1, i + 1, cell, "column " + column + " appears twice (first as column "
+                        + (index.get(column) + 1) + ")");
                 ok = false;
             }
+            factors.put(column, resolved.get().factor());
         }
         for (String required : schema.required()) {
             if (!index.containsKey(required)) {
@@ -113,7 +162,7 @@ public final class CsvRecords {
                 ok = false;
             }
         }
-        return ok ? index : null;
+        return ok ? canonical : null;
     }
 
     private static void reportRowLength(String file, CsvTable.Row row, List<String> header, DataErrors errors) {

@@ -7,20 +7,22 @@ import com.opencsv.exceptions.CsvValidationException;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 
 /**
  * A CSV file read with OpenCSV's RFC 4180 parser: the header and the data rows, each with the
  * physical line it starts on (the header is line 1; a quoted field spanning lines counts them all).
  * Rows that are entirely empty are skipped.
  */
-public record CsvTable(String file, List<String> header, List<Row> rows) {
+public record CsvTable(String file, List<String> header, List<Row> rows, List<DataError> undecodable) {
     public CsvTable {
         header = List.copyOf(header);
         rows = List.copyOf(rows);
+        undecodable = List.copyOf(undecodable);
     }
 
     /** A data row and the physical line it starts on. */
@@ -31,10 +33,25 @@ public record CsvTable(String file, List<String> header, List<Row> rows) {
     }
 
     /**
+     * Parses with the encoding detected ({@link TextDecoding}).
+     *
      * @throws InvalidDataException for undecodable bytes, an empty file or a malformed quote
      */
     public static CsvTable parse(String file, byte[] bytes) {
-        String text = StrictText.decodeUtf8(file, bytes);
+        return parse(file, bytes, Optional.empty());
+    }
+
+    /**
+     * @param encoding the encoding to read, or empty to detect it
+     * @throws InvalidDataException for undecodable bytes in the header, an empty file or a malformed
+     *                              quote; undecodable bytes in rows are listed in {@link #undecodable()}
+     */
+    public static CsvTable parse(String file, byte[] bytes, Optional<Charset> encoding) {
+        TextDecoding.Decoded decoded = TextDecoding.decode(file, bytes, encoding);
+        if (decoded.errors().stream().anyMatch(e -> e.line() == 1)) {
+            throw new InvalidDataException(decoded.errors().stream().filter(e -> e.line() == 1).toList());
+        }
+        String text = decoded.text();
         try (CSVReader reader = new CSVReaderBuilder(new StringReader(text))
                 .withCSVParser(new RFC4180ParserBuilder().build())
                 .withKeepCarriageReturn(false)
@@ -59,7 +76,7 @@ public record CsvTable(String file, List<String> header, List<Row> rows) {
             if (header == null) {
                 throw new InvalidDataException(List.of(new DataError(file, 1, 0, "", "the file is empty: expected a header row")));
             }
-            return new CsvTable(file, header, rows);
+            return new CsvTable(file, header, rows, decoded.errors());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -77,8 +94,9 @@ public record CsvTable(String file, List<String> header, List<Row> rows) {
         }
     }
 
+    /** Header cells as written, only stripped of surrounding spaces; {@link Headers} maps them to columns. */
     static String normaliseHeader(String cell) {
-        return cell.strip().toLowerCase(Locale.ROOT);
+        return cell.strip();
     }
 
     private static boolean isBlank(String[] cells) {

@@ -18,14 +18,17 @@ public final class Fields {
     private final String file;
     private final CsvTable.Row row;
     private final Map<String, Integer> columnIndex;
+    private final Map<String, Double> factors;
     private final DataErrors errors;
     private boolean failed;
     private String lastErrorColumn;
 
-    Fields(String file, CsvTable.Row row, Map<String, Integer> columnIndex, DataErrors errors) {
+    Fields(String file, CsvTable.Row row, Map<String, Integer> columnIndex, Map<String, Double> factors,
+           DataErrors errors) {
         this.file = file;
         this.row = row;
         this.columnIndex = columnIndex;
+        this.factors = factors;
         this.errors = errors;
     }
 
@@ -37,10 +40,17 @@ public final class Fields {
         return failed;
     }
 
-    /** The cell's text, stripped; empty when the column is absent from the file. */
+    /**
+     * The cell's text, stripped (and without the guard an export puts before a formula-like
+     * start); empty when the column is absent from the file or the cell means "missing".
+     */
     public String text(String column) {
         Integer index = columnIndex.get(column);
-        return index == null || index >= row.cells().size() ? "" : row.cells().get(index).strip();
+        if (index == null || index >= row.cells().size()) {
+            return "";
+        }
+        String cell = row.cells().get(index);
+        return Values.isMissing(cell) ? "" : Values.text(cell);
     }
 
     public String requiredText(String column) {
@@ -60,6 +70,7 @@ public final class Fields {
         return parseDouble(column, text).orElse(0);
     }
 
+    /** A number in the file's unit converted to the column's (an area given in 亩 or hm² → km²). */
     public OptionalDouble optionalDouble(String column) {
         String text = text(column);
         return text.isEmpty() ? OptionalDouble.empty() : parseDouble(column, text);
@@ -135,11 +146,12 @@ public final class Fields {
     }
 
     private OptionalDouble parseDouble(String column, String text) {
-        if (!DECIMAL.matcher(text).matches()) {
+        String number = Values.number(text);
+        if (!DECIMAL.matcher(number).matches()) {
             error(column, "expected a number, found \"" + text + "\"");
             return OptionalDouble.empty();
         }
-        double value = Double.parseDouble(text);
+        double value = Double.parseDouble(number) * factors.getOrDefault(column, 1.0);
         if (!Double.isFinite(value)) {
             error(column, "number out of range: " + text);
             return OptionalDouble.empty();
@@ -148,10 +160,11 @@ public final class Fields {
     }
 
     private OptionalInt parseInt(String column, String text) {
-        if (!INTEGER.matcher(text).matches()) {
+        String number = Values.number(text);
+        if (!INTEGER.matcher(number).matches()) {
             error(column, "expected a whole number, found \"" + text + "\"");
             return OptionalInt.empty();
         }
-        return OptionalInt.of(Integer.parseInt(text));
+        return OptionalInt.of(Integer.parseInt(number));
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class CsvTableTest {
@@ -21,7 +22,7 @@ class CsvTableTest {
     @Test
     void byteOrderMarkAndCrLfAreTolerated() {
         CsvTable table = parse("\uFEFFCode , Year\r\n140802,2024\r\n");
-        assertThat(table.header()).containsExactly("code", "year");
+        assertThat(table.header()).containsExactly("Code", "Year");
         assertThat(table.rows().get(0).cells()).containsExactly("140802", "2024");
     }
 
@@ -39,13 +40,21 @@ class CsvTableTest {
         withBadByte[bytes.length] = (byte) 0xC1;
         assertThatThrownBy(() -> CsvTable.parse("t.csv", withBadByte))
                 .isInstanceOfSatisfying(InvalidDataException.class, e -> assertThat(e.errors().get(0).format())
-                        .isEqualTo("t.csv:3:2: byte 0xC1 is not valid UTF-8 (save the file as UTF-8)"));
+                        .isEqualTo("t.csv:3:2: byte 0xC1 cannot be decoded as GB18030 (save the file as UTF-8, "
+                                + "or give --encoding)"));
     }
 
     @Test
-    void gbkBytesAreNotSilentlyReplaced() {
-        byte[] gbk = "code,name\n140802,盐湖区\n".getBytes(java.nio.charset.Charset.forName("GB18030"));
-        assertThatThrownBy(() -> CsvTable.parse("t.csv", gbk)).isInstanceOf(InvalidDataException.class)
-                .hasMessageContaining("t.csv");
+    void gbkBytesAreDetectedAndDecoded() {
+        byte[] gbk = "code,name\n140802,盐湖区\n".getBytes(TextDecoding.GB18030);
+        assertThat(CsvTable.parse("t.csv", gbk).rows().get(0).cells()).containsExactly("140802", "盐湖区");
+    }
+
+    @Test
+    void aForcedEncodingIsDecodedStrictly() {
+        byte[] gbk = "code,name\n140802,盐湖区\n".getBytes(TextDecoding.GB18030);
+        assertThatThrownBy(() -> CsvTable.parse("t.csv", gbk, Optional.of(StandardCharsets.UTF_8)))
+                .isInstanceOfSatisfying(InvalidDataException.class, e -> assertThat(e.errors().get(0).format())
+                        .startsWith("t.csv:2:2: byte 0xD1 cannot be decoded as UTF-8"));
     }
 }

@@ -1,0 +1,95 @@
+package org.swcplan.cli.command;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.swcplan.cli.ExitCode;
+import org.swcplan.cli.SwcCommand;
+import org.swcplan.datasets.AtomicFiles;
+import org.swcplan.datasets.DatasetReader;
+import org.swcplan.datasets.DirectorySource;
+import org.swcplan.datasets.OverlaySource;
+import org.swcplan.datasets.exchange.DataKind;
+import org.swcplan.datasets.exchange.Importer;
+import org.swcplan.datasets.exchange.Kinds;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code swc import}: merges a statistician's file into a data folder. */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = {"Merge FILE (UTF-8 or GBK, English or Chinese headers, counties by code, name or pinyin, "
+                + "areas in km², hm², 亩 or 万亩) into the data folder's file of that kind: new keys are added, "
+                + "existing ones replaced only with --replace.",
+            "Strict by default: any problem, exit 3 and nothing written. --lenient imports the valid rows and writes "
+                + "every rejected row, with its line and reason, to FILE.rejects.csv."})
+public final class ImportCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    SwcCommand root;
+
+    @Mixin
+    ExchangeOptions exchange;
+
+    @Parameters(paramLabel = "FILE", description = "The file to import.")
+    Path file;
+
+    @Option(names = "--kind", paramLabel = "K", required = true,
+            description = "${COMPLETION-CANDIDATES}", completionCandidates = KindOption.class)
+    String kind;
+
+    @Option(names = "--into", paramLabel = "DIR", required = true, description = "The data folder to merge into.")
+    Path into;
+
+    @Option(names = "--replace", description = "Replace rows whose key is already in the folder.")
+    boolean replace;
+
+    @Option(names = "--lenient", description = "Import the valid rows; write the rejected ones to FILE.rejects.csv.")
+    boolean lenient;
+
+    @Override
+    public Integer call() throws Exception {
+        DataKind<?> chosen = KindOption.resolve(spec, kind);
+        if (chosen == Kinds.PLAN) {
+            throw new ParameterException(spec.commandLine(), "a plan is not part of a data folder; use swc scenario --plan");
+        }
+        if (!Files.isDirectory(into)) {
+            throw new ParameterException(spec.commandLine(), "--into " + into + ": no such folder (swc init makes one)");
+        }
+        byte[] bytes = read(file);
+        DirectorySource folder = new DirectorySource(into);
+        DatasetReader.Loaded before = DatasetReader.read(folder);
+        Importer.Result result = Importer.run(chosen, file.toString(), bytes, before.dataset(),
+                folder.displayName(chosen.fileName()), new Importer.Options(exchange.charset(), replace, lenient));
+        byte[] merged = result.canonical().getBytes(StandardCharsets.UTF_8);
+        DatasetReader.read(new OverlaySource(folder, chosen.fileName(), merged));
+        AtomicFiles.write(into.resolve(chosen.fileName()), merged);
+        Path rejects = file.resolveSibling(file.getFileName() + ".rejects.csv");
+        if (lenient) {
+            AtomicFiles.write(rejects, result.rejects().getBytes(StandardCharsets.UTF_8));
+        }
+        if (!root.global().quiet()) {
+            spec.commandLine().getErr().println("read " + result.read() + " rows: imported " + result.imported() + " ("
+                    + result.added() + " new, " + result.replaced() + " replaced) into " + into.resolve(chosen.fileName())
+                    + (lenient ? ", rejected " + result.rejected() + " (see " + rejects + ")" : ""));
+        }
+        return ExitCode.OK.code();
+    }
+
+    private byte[] read(Path path) throws Exception {
+        try {
+            return Files.readAllBytes(path);
+        } catch (NoSuchFileException e) {
+            throw new ParameterException(spec.commandLine(), path + ": no such file");
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package org.swcplan.cli.command;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.swcplan.cli.ExitCode;
+import org.swcplan.datasets.AtomicFiles;
+import org.swcplan.datasets.exchange.CanonicalCsv;
+import org.swcplan.datasets.exchange.DataKind;
+import org.swcplan.datasets.exchange.Exporter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code swc template}: a file with the right headers and one example row, for statisticians to fill. */
+@Command(name = "template", mixinStandardHelpOptions = true,
+        description = "Write an empty file of a kind with its headers (English or Chinese) and one example row; "
+                + "with -o as UTF-8 with BOM for spreadsheet programs (or --encoding gbk).")
+public final class TemplateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--kind", paramLabel = "K", required = true,
+            description = "${COMPLETION-CANDIDATES}", completionCandidates = KindOption.class)
+    String kind;
+
+    @Option(names = "--headers", paramLabel = "LANG", defaultValue = "zh", description = "zh (default) or en.")
+    String headers;
+
+    @Option(names = "--encoding", paramLabel = "E", defaultValue = "utf-8-bom", description = "utf-8-bom (default), utf-8 or gbk.")
+    String encoding;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of stdout.")
+    Path output;
+
+    @Override
+    public Integer call() throws Exception {
+        DataKind<?> chosen = KindOption.resolve(spec, kind);
+        Exporter.HeaderLanguage language;
+        Exporter.Encoding chosenEncoding;
+        try {
+            language = Exporter.HeaderLanguage.valueOf(headers.toUpperCase(Locale.ROOT));
+            chosenEncoding = Exporter.Encoding.fromName(encoding);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--headers zh|en, --encoding utf-8-bom|utf-8|gbk");
+        }
+        if (output != null) {
+            AtomicFiles.write(output, CanonicalCsv.template(chosen, language, chosenEncoding));
+        } else {
+            byte[] text = CanonicalCsv.template(chosen, language, Exporter.Encoding.UTF_8);
+            spec.commandLine().getOut().print(new String(text, StandardCharsets.UTF_8));
+            spec.commandLine().getOut().flush();
+        }
+        return ExitCode.OK.code();
+    }
+}

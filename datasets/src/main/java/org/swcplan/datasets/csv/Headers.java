@@ -1,0 +1,153 @@
+package org.swcplan.datasets.csv;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Header cells as statisticians write them, mapped to canonical columns: English canonical names
+ * or Chinese names (年份, 县区, 国土面积, 轻度 …), in any case and spacing, full-width or not, with
+ * a unit in brackets or as a suffix ({@code 国土面积(亩)}, {@code 面积（hm2）}) giving the factor
+ * that converts the column's values to km².
+ */
+public final class Headers {
+    private static final Pattern UNIT_IN_BRACKETS = Pattern.compile("^(.*?)[(\\[]([^)\\]]*)[)\\]]$");
+    /** Units of area and their size in km². */
+    private static final Map<String, Double> AREA_UNITS = Map.ofEntries(
+            Map.entry("km2", 1.0), Map.entry("km²", 1.0), Map.entry("平方公里", 1.0), Map.entry("平方千米", 1.0),
+            Map.entry("hm2", 0.01), Map.entry("hm²", 0.01), Map.entry("公顷", 0.01), Map.entry("ha", 0.01),
+            Map.entry("亩", 1 / 1500.0), Map.entry("mu", 1 / 1500.0), Map.entry("万亩", 10_000 / 1500.0));
+    /** Alias → canonical columns it may stand for, tried in order against a file's schema. */
+    private static final Map<String, List<String>> ALIASES = aliases();
+
+    private Headers() {
+    }
+
+    /** A header resolved to a canonical column, and the factor converting its values into the column's unit. */
+    public record Resolved(String column, double factor) {
+    }
+
+    /** Lower-cased, NFKC-normalised, without spaces. */
+    static String key(String header) {
+        return Values.normalise(header).toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
+    }
+
+    public static Optional<Resolved> resolve(String header, Schema schema) {
+        String key = key(header);
+        Optional<Resolved> direct = lookup(key, schema, 1);
+        if (direct.isPresent()) {
+            return direct;
+        }
+        Matcher m = UNIT_IN_BRACKETS.matcher(key);
+        if (m.matches()) {
+            String base = m.group(1);
+            String unit = m.group(2);
+            Double factor = AREA_UNITS.get(unit);
+            if (factor != null) {
+                return lookup(base, schema, factor).filter(r -> r.column().endsWith("_km2") || factor == 1);
+            }
+            if (unit.equals("%") || unit.equals("万元") || unit.equals("座") || unit.equals("个") || unit.isEmpty()) {
+                return lookup(base, schema, 1);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Resolved> lookup(String key, Schema schema, double factor) {
+        if (schema.knows(key)) {
+            return Optional.of(new Resolved(key, factor));
+        }
+        for (String column : ALIASES.getOrDefault(key, List.of())) {
+            if (schema.knows(column)) {
+                return Optional.of(new Resolved(column, factor));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The Chinese header of a canonical column, for exports with Chinese headers; the column itself if none. */
+    public static String chinese(String column) {
+        return CHINESE.getOrDefault(column, column);
+    }
+
+    private static final Map<String, String> CHINESE = Map.ofEntries(
+            Map.entry("code", "行政区划代码"), Map.entry("year", "年份"), Map.entry("name_zh", "名称"),
+            Map.entry("land_area_km2", "国土面积(km²)"), Map.entry("erosion_km2", "水土流失面积(km²)"),
+            Map.entry("erosion_light_km2", "轻度(km²)"), Map.entry("erosion_moderate_km2", "中度(km²)"),
+            Map.entry("erosion_intense_km2", "强烈(km²)"), Map.entry("erosion_very_intense_km2", "极强烈(km²)"),
+            Map.entry("erosion_severe_km2", "剧烈(km²)"), Map.entry("erosion_wind_km2", "风力侵蚀(km²)"),
+            Map.entry("swc_rate_reported_pct", "水土保持率(%)"), Map.entry("swc_rate_pct", "水土保持率(%)"),
+            Map.entry("status", "状态"), Map.entry("source", "来源"),
+            Map.entry("treated_terrace_km2", "梯田(km²)"), Map.entry("treated_swc_forest_km2", "水保林(km²)"),
+            Map.entry("treated_economic_forest_km2", "经济林(km²)"), Map.entry("treated_grass_km2", "种草(km²)"),
+            Map.entry("treated_closure_km2", "封禁治理(km²)"), Map.entry("treated_tillage_km2", "保土耕作(km²)"),
+            Map.entry("treated_other_km2", "其他措施(km²)"), Map.entry("check_dams_new", "淤地坝(座)"),
+            Map.entry("investment_wan", "投资(万元)"), Map.entry("treated_cum_km2", "累计治理面积(km²)"),
+            Map.entry("baseline_erosion_km2", "历史水土流失面积(km²)"), Map.entry("base_year", "基准年"),
+            Map.entry("scope", "范围"), Map.entry("indicator", "指标"), Map.entry("value", "数值"),
+            Map.entry("name", "参数"), Map.entry("measure", "措施"), Map.entry("km2", "面积(km²)"),
+            Map.entry("unit", "单位"), Map.entry("target", "目标"), Map.entry("deadline", "期限"),
+            Map.entry("progress", "进展"), Map.entry("progress_year", "进展年份"), Map.entry("id", "编号"),
+            Map.entry("name_en", "英文名称"), Map.entry("baseline_2023", "2023年基数"),
+            Map.entry("change_pp", "较上年变化(百分点)"), Map.entry("treatment_degree_pct", "治理度(%)"),
+            Map.entry("median_pct", "预测中位数(%)"), Map.entry("lo80_pct", "80%下限(%)"), Map.entry("hi80_pct", "80%上限(%)"),
+            Map.entry("lo95_pct", "95%下限(%)"), Map.entry("hi95_pct", "95%上限(%)"), Map.entry("method", "方法"),
+            Map.entry("milestone", "目标年"), Map.entry("target_pct", "目标(%)"), Map.entry("p_reach", "达标概率"),
+            Map.entry("status_gap", "状态"));
+
+    private static Map<String, List<String>> aliases() {
+        Map<String, List<String>> a = new LinkedHashMap<>();
+        add(a, List.of("code"), "行政区划代码", "区划代码", "代码", "县区代码", "countycode", "county_code", "county",
+                "县区", "县(市、区)", "县(市,区)", "县市区", "区县", "县", "单位名称", "地区");
+        add(a, List.of("name_zh", "code"), "名称", "name");
+        add(a, List.of("year"), "年份", "年度", "年", "统计年份");
+        add(a, List.of("land_area_km2"), "国土面积", "土地面积", "总面积", "land_area", "land");
+        add(a, List.of("erosion_km2"), "水土流失面积", "侵蚀面积", "erosion", "erosion_area");
+        add(a, List.of("erosion_light_km2"), "轻度", "轻度侵蚀", "light");
+        add(a, List.of("erosion_moderate_km2"), "中度", "中度侵蚀", "moderate");
+        add(a, List.of("erosion_intense_km2"), "强烈", "强烈侵蚀", "intense");
+        add(a, List.of("erosion_very_intense_km2"), "极强烈", "极强烈侵蚀", "very_intense");
+        add(a, List.of("erosion_severe_km2"), "剧烈", "剧烈侵蚀", "severe");
+        add(a, List.of("erosion_wind_km2"), "风力侵蚀", "风蚀", "wind");
+        add(a, List.of("swc_rate_reported_pct"), "水土保持率", "swc_rate", "保持率");
+        add(a, List.of("status"), "状态", "数据状态");
+        add(a, List.of("source"), "来源", "数据来源", "出处");
+        add(a, List.of("treated_terrace_km2"), "梯田", "terrace");
+        add(a, List.of("treated_swc_forest_km2"), "水保林", "水土保持林", "swc_forest");
+        add(a, List.of("treated_economic_forest_km2"), "经济林", "经果林", "economic_forest");
+        add(a, List.of("treated_grass_km2"), "种草", "grass");
+        add(a, List.of("treated_closure_km2"), "封禁治理", "封禁", "封育", "closure");
+        add(a, List.of("treated_tillage_km2"), "保土耕作", "tillage");
+        add(a, List.of("treated_other_km2"), "其他措施", "其他", "other");
+        add(a, List.of("check_dams_new"), "淤地坝", "新建淤地坝", "check_dams");
+        add(a, List.of("investment_wan"), "投资", "完成投资", "investment");
+        add(a, List.of("treated_cum_km2"), "累计治理面积", "累计初步治理面积", "累计治理");
+        add(a, List.of("baseline_erosion_km2"), "历史水土流失面积", "基准水土流失面积", "baseline");
+        add(a, List.of("base_year"), "基准年");
+        add(a, List.of("scope"), "范围");
+        add(a, List.of("indicator"), "指标");
+        add(a, List.of("value"), "数值", "值", "目标值");
+        add(a, List.of("name"), "参数");
+        add(a, List.of("measure"), "措施");
+        add(a, List.of("km2"), "面积", "治理面积", "area");
+        add(a, List.of("unit"), "单位");
+        add(a, List.of("target"), "目标");
+        add(a, List.of("deadline"), "期限", "截止年份");
+        add(a, List.of("progress"), "进展", "完成");
+        add(a, List.of("progress_year"), "进展年份");
+        add(a, List.of("id"), "编号");
+        add(a, List.of("name_en"), "英文名称");
+        add(a, List.of("baseline_2023"), "2023年基数");
+        return a;
+    }
+
+    private static void add(Map<String, List<String>> table, List<String> columns, String... aliases) {
+        for (String alias : aliases) {
+            table.put(key(alias), columns);
+        }
+    }
+}

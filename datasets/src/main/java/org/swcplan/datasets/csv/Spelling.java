@@ -1,0 +1,27 @@
+package org.swcplan.datasets.csv;
+
+/** How far apart two spellings are, for "did you mean …?" suggestions. */
+public final class Spelling {
+    private Spelling() {
+    }
+
+    /** The Levenshtein distance: insertions, deletions and substitutions needed to turn a into b. */
+    public static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+}
