@@ -27,6 +27,13 @@ class CsvTableTest {
     }
 
     @Test
+    void anUndecodableHeaderFailsTheWholeFile() {
+        byte[] bytes = {'c', 'o', (byte) 0xFF, '\n', '1', '\n'};
+        assertThatThrownBy(() -> CsvTable.parse("t.csv", bytes, Optional.of(StandardCharsets.UTF_8)))
+                .isInstanceOf(InvalidDataException.class).hasMessageContaining("t.csv");
+    }
+
+    @Test
     void emptyFileIsAnError() {
         assertThatThrownBy(() -> parse("\n\n")).isInstanceOf(InvalidDataException.class)
                 .hasMessageContaining("1 problem in t.csv");
@@ -38,10 +45,10 @@ class CsvTableTest {
         byte[] withBadByte = new byte[bytes.length + 1];
         System.arraycopy(bytes, 0, withBadByte, 0, bytes.length);
         withBadByte[bytes.length] = (byte) 0xC1;
-        assertThatThrownBy(() -> CsvTable.parse("t.csv", withBadByte))
-                .isInstanceOfSatisfying(InvalidDataException.class, e -> assertThat(e.errors().get(0).format())
-                        .isEqualTo("t.csv:3:2: byte 0xC1 cannot be decoded as GB18030 (save the file as UTF-8, "
-                                + "or give --encoding)"));
+        CsvTable table = CsvTable.parse("t.csv", withBadByte);
+        assertThat(table.undecodable()).extracting(DataError::format).containsExactly(
+                "t.csv:3:2: byte 0xC1 cannot be decoded as GB18030 (save the file as UTF-8, or give --encoding)");
+        assertThat(table.rows()).hasSize(2);
     }
 
     @Test
@@ -53,8 +60,7 @@ class CsvTableTest {
     @Test
     void aForcedEncodingIsDecodedStrictly() {
         byte[] gbk = "code,name\n140802,盐湖区\n".getBytes(TextDecoding.GB18030);
-        assertThatThrownBy(() -> CsvTable.parse("t.csv", gbk, Optional.of(StandardCharsets.UTF_8)))
-                .isInstanceOfSatisfying(InvalidDataException.class, e -> assertThat(e.errors().get(0).format())
-                        .startsWith("t.csv:2:2: byte 0xD1 cannot be decoded as UTF-8"));
+        assertThat(CsvTable.parse("t.csv", gbk, Optional.of(StandardCharsets.UTF_8)).undecodable())
+                .first().satisfies(e -> assertThat(e.format()).startsWith("t.csv:2:2: byte 0xD1 cannot be decoded as UTF-8"));
     }
 }
