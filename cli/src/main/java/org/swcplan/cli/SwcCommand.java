@@ -3,6 +3,7 @@ package org.swcplan.cli;
 import org.swcplan.cli.command.AllocateCommand;
 import org.swcplan.cli.command.BacktestCommand;
 import org.swcplan.cli.command.ChartCommand;
+import org.swcplan.cli.command.ErosionCommand;
 import org.swcplan.cli.command.ExportCommand;
 import org.swcplan.cli.command.ForecastCommand;
 import org.swcplan.cli.command.GapCommand;
@@ -32,7 +33,7 @@ import picocli.CommandLine.Spec;
         subcommands = {StatusCommand.class, ForecastCommand.class, GapCommand.class, AllocateCommand.class,
             ScenarioCommand.class, IndicatorsCommand.class, TasksCommand.class, ChartCommand.class, ReportCommand.class,
             BacktestCommand.class, InitCommand.class, ValidateCommand.class, ImportCommand.class, ExportCommand.class,
-            TemplateCommand.class},
+            TemplateCommand.class, ErosionCommand.class},
         footerHeading = "%n",
         footer = {
             "Examples:",

@@ -1,0 +1,218 @@
+package org.swcplan.cli.command;
+
+import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import java.util.concurrent.Callable;
+import java.util.function.LongConsumer;
+import java.util.zip.GZIPInputStream;
+import org.swcplan.cli.DataOptions;
+import org.swcplan.cli.ExitCode;
+import org.swcplan.cli.OutputOptions;
+import org.swcplan.cli.Progress;
+import org.swcplan.cli.SwcCommand;
+import org.swcplan.datasets.AtomicFiles;
+import org.swcplan.datasets.exchange.CanonicalCsv;
+import org.swcplan.datasets.exchange.Kinds;
+import org.swcplan.datasets.units.LandUnitStream;
+import org.swcplan.datasets.units.ScenarioRulesFile;
+import org.swcplan.model.Dataset;
+import org.swcplan.model.csle.ErosionTally;
+import org.swcplan.model.csle.ScenarioRule;
+import org.swcplan.model.monitoring.AnnualRecord;
+import org.swcplan.model.monitoring.DataStatus;
+import org.swcplan.model.monitoring.SwcRate;
+import org.swcplan.model.region.County;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code swc erosion}: county erosion areas by class from land units, through the CSLE. */
+@Command(name = "erosion", mixinStandardHelpOptions = true,
+        description = {"Compute each land unit's soil loss with the CSLE (A = R·K·L·S·B·E·T), class it by SL 190-2007 "
+                + "with its county's tolerable loss, and sum areas by class per county: monitoring.csv rows, ready for "
+                + "swc import. Streams any size of file (.gz too) on all cores.",
+            "Units: county,area_km2,r,k,slope_length_m,slope_deg,b,e,t (optional l, s to override the factors, landuse).",
+            "--scenario FILE: rules (county,landuse,slope_min,slope_max,factor,value,label) applied on the fly; the "
+                + "output is then the change in erosion area and rate per county."})
+public final class ErosionCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    SwcCommand root;
+
+    @Mixin
+    DataOptions data;
+
+    @Mixin
+    OutputOptions output;
+
+    @Option(names = "--units", paramLabel = "FILE", required = true, description = "Land units (CSV, or CSV.gz).")
+    Path units;
+
+    @Option(names = "--year", paramLabel = "Y",
+            description = "Year of the monitoring rows (default: the year after the dataset's latest).")
+    Integer year;
+
+    @Option(names = "--scenario", paramLabel = "FILE", description = "Factor rules to apply; reports the change.")
+    Path scenario;
+
+    @Option(names = "--lenient", description = "Skip bad units, writing them with line and reason to FILE.rejects.csv.")
+    boolean lenient;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")
+    Integer threads;
+
+    @Override
+    public Integer call() throws Exception {
+        Dataset dataset = data.load(root.global()).dataset();
+        List<County> counties = dataset.counties();
+        List<ScenarioRule> rules = scenario == null ? List.of()
+                : ScenarioRulesFile.read(scenario.toString(), read(scenario), counties);
+        long size;
+        try {
+            size = Files.size(units);
+        } catch (NoSuchFileException e) {
+            throw new ParameterException(spec.commandLine(), units + ": no such file");
+        }
+        Progress progress = Progress.onTerminal(spec.commandLine().getErr(), "erosion (MB)",
+                (int) Math.max(1, size >> 20), root.global());
+        long[] reported = {0};
+        long started = System.nanoTime();
+        LandUnitStream.Result result;
+        try (InputStream in = open(units, bytes -> {
+            while (reported[0] < bytes >> 20) {
+                reported[0]++;
+                progress.run();
+            }
+        })) {
+            int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+            result = LandUnitStream.run(units.toString(), in, counties, rules,
+                    new LandUnitStream.Options(workers, lenient, b -> { }));
+        }
+        progress.finish();
+        double seconds = (System.nanoTime() - started) / 1e9;
+        int rowsYear = year != null ? year : dataset.latestCompleteYear().orElse(0) + 1;
+        if (lenient) {
+            writeRejects(result);
+        }
+        String csv = rules.isEmpty() ? monitoringRows(counties, result.baseline(), rowsYear)
+                : changes(counties, result.baseline(), result.scenario());
+        output.emit(out -> out.write(csv));
+        if (!root.global().quiet()) {
+            spec.commandLine().getErr().println(String.format(Locale.ROOT,
+                    "units: %d computed%s in %.2f s (%.2f million units/s, %.0f MB/s read)", result.units(),
+                    lenient ? ", " + result.rejectedCount() + " rejected" : "", seconds, result.units() / seconds / 1e6,
+                    size / seconds / 1e6));
+        }
+        return ExitCode.OK.code();
+    }
+
+    private String monitoringRows(List<County> counties, ErosionTally tally, int rowsYear) {
+        List<AnnualRecord> records = new ArrayList<>();
+        for (int c = 0; c < counties.size(); c++) {
+            if (tally.has(c)) {
+                double land = tally.landKm2(c);
+                double rate = SwcRate.percent(land, Math.min(land, tally.erosion(c).totalKm2()));
+                records.add(new AnnualRecord(counties.get(c).code(), rowsYear, land, tally.erosion(c), 0,
+                        OptionalDouble.of(Math.round(rate * 1e6) / 1e6), DataStatus.COMPUTED, "CSLE: " + units.getFileName()));
+            }
+        }
+        return CanonicalCsv.text(Kinds.MONITORING, records);
+    }
+
+    private static String changes(List<County> counties, ErosionTally base, ErosionTally scenario) {
+        StringWriter out = new StringWriter();
+        out.write("code,name_zh,land_area_km2,erosion_km2,scenario_erosion_km2,change_km2,swc_rate_pct,"
+                + "scenario_swc_rate_pct,change_pp\n");
+        double land = 0;
+        double before = 0;
+        double after = 0;
+        for (int c = 0; c < counties.size(); c++) {
+            if (base.has(c)) {
+                double l = base.landKm2(c);
+                double e0 = base.erosion(c).totalKm2();
+                double e1 = scenario.erosion(c).totalKm2();
+                out.write(line(counties.get(c).code().id(), counties.get(c).nameZh(), l, e0, e1));
+                land += l;
+                before += e0;
+                after += e1;
+            }
+        }
+        if (land > 0) {
+            out.write(line("CITY", "全市", land, before, after));
+        }
+        return out.toString();
+    }
+
+    private static String line(String code, String name, double land, double before, double after) {
+        double r0 = SwcRate.percent(land, Math.min(land, before));
+        double r1 = SwcRate.percent(land, Math.min(land, after));
+        return String.format(Locale.ROOT, "%s,%s,%.2f,%.2f,%.2f,%.2f,%.4f,%.4f,%.4f%n", code, name, land, before, after,
+                after - before, r0, r1, r1 - r0).replace(System.lineSeparator(), "\n");
+    }
+
+    private void writeRejects(LandUnitStream.Result result) throws IOException {
+        StringBuilder text = new StringBuilder("line,reason,unit\n");
+        for (LandUnitStream.Rejected r : result.rejected()) {
+            text.append(r.line()).append(',').append(quote(r.reason())).append(',').append(quote(r.text())).append('\n');
+        }
+        AtomicFiles.write(units.resolveSibling(units.getFileName() + ".rejects.csv"),
+                text.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String quote(String field) {
+        return "\"" + field.replace("\"", "\"\"") + "\"";
+    }
+
+    /** The file, decompressed if it ends in .gz, counting the bytes read from disk. */
+    private static InputStream open(Path file, LongConsumer bytesRead) throws IOException {
+        InputStream raw = new FilterInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 20)) {
+            private long count;
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                int n = super.read(b, off, len);
+                if (n > 0) {
+                    count += n;
+                    bytesRead.accept(count);
+                }
+                return n;
+            }
+
+            @Override
+            public int read() throws IOException {
+                int b = super.read();
+                if (b >= 0) {
+                    bytesRead.accept(++count);
+                }
+                return b;
+            }
+        };
+        InputStream in = file.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 20) : raw;
+        return new BufferedInputStream(in, 1 << 20);
+    }
+
+    private byte[] read(Path file) throws IOException {
+        try {
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new ParameterException(spec.commandLine(), file + ": no such file");
+        }
+    }
+}
