@@ -1,8 +1,5 @@
 package org.swcplan.cli.command;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -100,9 +97,9 @@ public final class BacktestCommand implements Callable<Integer> {
             if (h < 1) {
                 throw new ParameterException(spec.commandLine(), "--horizon must be at least 1");
             }
-            List<TimeSeries> series = SeriesFile.read(seriesFile.toString(), read(seriesFile));
+            List<TimeSeries> series = SeriesFile.read(seriesFile.toString(), InputFiles.read(spec, seriesFile));
             Map<String, Map<String, double[]>> submitted =
-                    SubmittedForecastsFile.read(submittedFile.toString(), read(submittedFile));
+                    SubmittedForecastsFile.read(submittedFile.toString(), InputFiles.read(spec, submittedFile));
             if (submitted.isEmpty()) {
                 throw new ParameterException(spec.commandLine(), submittedFile + " holds no forecasts");
             }
@@ -116,7 +113,7 @@ public final class BacktestCommand implements Callable<Integer> {
             int h;
             if (seriesFile != null) {
                 h = horizon != null ? horizon : 6;
-                series = SeriesFile.read(seriesFile.toString(), read(seriesFile));
+                series = SeriesFile.read(seriesFile.toString(), InputFiles.read(spec, seriesFile));
                 description = seriesFile + ", last " + h + " values held out";
             } else {
                 h = horizon != null ? horizon : 2;
@@ -149,11 +146,4 @@ public final class BacktestCommand implements Callable<Integer> {
         }
     }
 
-    private byte[] read(Path file) throws IOException {
-        try {
-            return Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new ParameterException(spec.commandLine(), file + ": no such file");
-        }
-    }
 }

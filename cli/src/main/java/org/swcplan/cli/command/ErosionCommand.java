@@ -83,7 +83,7 @@ public final class ErosionCommand implements Callable<Integer> {
         Dataset dataset = data.load(root.global()).dataset();
         List<County> counties = dataset.counties();
         List<ScenarioRule> rules = scenario == null ? List.of()
-                : ScenarioRulesFile.read(scenario.toString(), read(scenario), counties);
+                : ScenarioRulesFile.read(scenario.toString(), InputFiles.read(spec, scenario), counties);
         long size;
         try {
             size = Files.size(units);
@@ -208,11 +208,4 @@ public final class ErosionCommand implements Callable<Integer> {
         return new BufferedInputStream(in, 1 << 20);
     }
 
-    private byte[] read(Path file) throws IOException {
-        try {
-            return Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new ParameterException(spec.commandLine(), file + ": no such file");
-        }
-    }
 }

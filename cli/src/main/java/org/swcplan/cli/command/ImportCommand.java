@@ -2,7 +2,6 @@ package org.swcplan.cli.command;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.swcplan.cli.ExitCode;
@@ -65,7 +64,7 @@ public final class ImportCommand implements Callable<Integer> {
         if (!Files.isDirectory(into)) {
             throw new ParameterException(spec.commandLine(), "--into " + into + ": no such folder (swc init makes one)");
         }
-        byte[] bytes = read(file);
+        byte[] bytes = InputFiles.read(spec, file);
         DirectorySource folder = new DirectorySource(into);
         DatasetReader.Loaded before = DatasetReader.read(folder);
         Importer.Result result = Importer.run(chosen, file.toString(), bytes, before.dataset(),
@@ -85,11 +84,4 @@ public final class ImportCommand implements Callable<Integer> {
         return ExitCode.OK.code();
     }
 
-    private byte[] read(Path path) throws Exception {
-        try {
-            return Files.readAllBytes(path);
-        } catch (NoSuchFileException e) {
-            throw new ParameterException(spec.commandLine(), path + ": no such file");
-        }
-    }
 }

@@ -1,8 +1,5 @@
 package org.swcplan.cli.command;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -100,7 +97,7 @@ public final class ScenarioCommand implements Callable<Integer> {
             output.emit(out -> ScenarioOutput.calibration(estimates, out));
             return ExitCode.OK.code();
         }
-        List<PlannedTreatment> plan = ScenarioPlanFile.read(what.plan.toString(), read(what.plan),
+        List<PlannedTreatment> plan = ScenarioPlanFile.read(what.plan.toString(), InputFiles.read(spec, what.plan),
                 KnownCounties.of(dataset.counties()));
         ScenarioResult result;
         try {
@@ -126,11 +123,4 @@ public final class ScenarioCommand implements Callable<Integer> {
         };
     }
 
-    private byte[] read(Path file) throws IOException {
-        try {
-            return Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new ParameterException(spec.commandLine(), file + ": no such file");
-        }
-    }
 }

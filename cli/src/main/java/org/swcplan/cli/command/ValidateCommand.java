@@ -1,8 +1,6 @@
 package org.swcplan.cli.command;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.swcplan.cli.DataOptions;
@@ -78,12 +76,7 @@ public final class ValidateCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "FILE needs --kind");
         }
         DataKind<?> chosen = KindOption.resolve(spec, kind);
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new ParameterException(spec.commandLine(), file + ": no such file");
-        }
+        byte[] bytes = InputFiles.read(spec, file);
         DatasetReader.Loaded loaded = data.load(root.global());
         DataErrors errors = new DataErrors();
         int rows = chosen.read(file.toString(), bytes, exchange.charset(), KnownCounties.of(loaded.dataset().counties()),
