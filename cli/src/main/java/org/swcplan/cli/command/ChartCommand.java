@@ -89,11 +89,11 @@ public final class ChartCommand implements Callable<Integer> {
         List<GapRow> gaps;
         try {
             units = UnitOption.select(county, dataset);
-            milestones = milestone == null ? GapAnalysis.milestones(dataset) : List.of(milestone);
-            outlook = RegionForecaster.forecast(dataset, ForecastMethods.auto(), new RegionForecaster.Settings(
-                    GapAnalysis.milestones(dataset).stream().mapToInt(Integer::intValue).max().orElse(2035),
-                    RegionForecaster.Settings.DEFAULT_PATHS, RegionForecaster.Settings.DEFAULT_SEED));
-            gaps = GapAnalysis.rate(dataset, outlook, GapAnalysis.milestones(dataset));
+            milestones = milestone == null ? GapAnalysis.upcomingMilestones(dataset) : List.of(milestone);
+            GapAnalysis.Study study = GapAnalysis.study(dataset, ForecastMethods.auto(),
+                    RegionForecaster.Settings.DEFAULT_SEED, GapAnalysis.upcomingMilestones(dataset));
+            outlook = study.outlook();
+            gaps = study.rows();
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -19,7 +19,6 @@ import org.swcplan.model.allocation.Allocator;
 import org.swcplan.model.forecast.ForecastMethods;
 import org.swcplan.model.gap.GapAnalysis;
 import org.swcplan.model.outlook.RegionForecaster;
-import org.swcplan.model.outlook.RegionOutlook;
 import org.swcplan.model.plan.Target;
 import org.swcplan.model.plan.TargetIndicator;
 import org.swcplan.model.region.Scope;
@@ -98,8 +97,8 @@ public final class ExportCommand implements Callable<Integer> {
             case STATUS -> StatusCsv.write(StandingAnalysis.of(dataset, dataset.latestCompleteYear().orElseThrow()), out);
             case MONITORING -> out.write(CanonicalCsv.text(Kinds.MONITORING, dataset.monitoring()));
             case TREATMENT -> out.write(CanonicalCsv.text(Kinds.TREATMENT, dataset.treatment()));
-            case FORECAST -> ForecastOutput.csv(ForecastRow.of(outlook(dataset), dataset, s -> true, false), out);
-            case GAP -> GapOutput.csv(GapAnalysis.rate(dataset, outlook(dataset), GapAnalysis.milestones(dataset)), out);
+            case FORECAST -> ForecastOutput.csv(ForecastRow.of(study(dataset).outlook(), dataset, s -> true, false), out);
+            case GAP -> GapOutput.csv(study(dataset).rows(), out);
             default -> {
                 List<Target> targets = dataset.targets(Scope.CITY, TargetIndicator.SWC_RATE_PCT);
                 Target target = targets.stream().filter(t -> milestone == null ? t.year() == 2030 : t.year() == milestone)
@@ -112,9 +111,8 @@ public final class ExportCommand implements Callable<Integer> {
         return out.toString();
     }
 
-    private static RegionOutlook outlook(Dataset dataset) {
-        int last = GapAnalysis.milestones(dataset).stream().mapToInt(Integer::intValue).max().orElse(2035);
-        return RegionForecaster.forecast(dataset, ForecastMethods.auto(), new RegionForecaster.Settings(last,
-                RegionForecaster.Settings.DEFAULT_PATHS, RegionForecaster.Settings.DEFAULT_SEED));
+    private static GapAnalysis.Study study(Dataset dataset) {
+        return GapAnalysis.study(dataset, ForecastMethods.auto(), RegionForecaster.Settings.DEFAULT_SEED,
+                GapAnalysis.upcomingMilestones(dataset));
     }
 }

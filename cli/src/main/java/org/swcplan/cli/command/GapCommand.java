@@ -13,8 +13,6 @@ import org.swcplan.model.forecast.ForecastMethods;
 import org.swcplan.model.gap.GapAnalysis;
 import org.swcplan.model.gap.GapRow;
 import org.swcplan.model.gap.TreatmentGapRow;
-import org.swcplan.model.outlook.RegionForecaster;
-import org.swcplan.model.outlook.RegionOutlook;
 import org.swcplan.reports.DataNote;
 import org.swcplan.reports.gap.GapOutput;
 import picocli.CommandLine.Command;
@@ -76,9 +74,7 @@ public final class GapCommand implements Callable<Integer> {
         List<Integer> milestones = chosenMilestones(dataset);
         List<GapRow> rows;
         try {
-            RegionOutlook outlook = RegionForecaster.forecast(dataset, chosen, new RegionForecaster.Settings(
-                    milestones.get(milestones.size() - 1), RegionForecaster.Settings.DEFAULT_PATHS, seed));
-            rows = GapAnalysis.rate(dataset, outlook, milestones);
+            rows = GapAnalysis.study(dataset, chosen, seed, milestones).rows();
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -106,11 +102,10 @@ public final class GapCommand implements Callable<Integer> {
     }
 
     private List<Integer> chosenMilestones(Dataset dataset) {
-        List<Integer> all = GapAnalysis.milestones(dataset);
-        int last = dataset.latestCompleteYear().orElse(0);
-        List<Integer> future = all.stream().filter(y -> y > last).toList();
+        List<Integer> future = GapAnalysis.upcomingMilestones(dataset);
         if (future.isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "targets.csv has no city 水土保持率 target after " + last);
+            throw new ParameterException(spec.commandLine(), "targets.csv has no city 水土保持率 target after "
+                    + dataset.latestCompleteYear().orElse(0));
         }
         if (milestone.equalsIgnoreCase(ALL)) {
             return future;

@@ -25,7 +25,6 @@ import org.swcplan.model.allocation.Allocator;
 import org.swcplan.model.forecast.ForecastMethods;
 import org.swcplan.model.gap.GapAnalysis;
 import org.swcplan.model.gap.GapRow;
-import org.swcplan.model.outlook.RegionForecaster;
 import org.swcplan.model.outlook.RegionOutlook;
 import org.swcplan.model.plan.Commitments;
 import org.swcplan.model.quality.DataQuality;
@@ -105,13 +104,10 @@ public final class ReportCommand implements Callable<Integer> {
 
     private ReportInputs inputs(DatasetReader.Loaded loaded, Dataset dataset, int reportYear, ChartStyle style)
             throws Exception {
-        List<Integer> milestones = GapAnalysis.milestones(dataset).stream().filter(y -> y > reportYear).toList();
-        if (milestones.isEmpty()) {
-            throw new IllegalArgumentException("targets.csv has no city 水土保持率 target after " + reportYear);
-        }
-        RegionOutlook outlook = RegionForecaster.forecast(dataset, ForecastMethods.auto(), new RegionForecaster.Settings(
-                milestones.get(milestones.size() - 1), RegionForecaster.Settings.DEFAULT_PATHS, seed));
-        List<GapRow> gaps = GapAnalysis.rate(dataset, outlook, milestones);
+        GapAnalysis.Study study = GapAnalysis.study(dataset, ForecastMethods.auto(), seed,
+                GapAnalysis.upcomingMilestones(dataset));
+        RegionOutlook outlook = study.outlook();
+        List<GapRow> gaps = study.rows();
         List<Allocation> allocations = new ArrayList<>();
         for (GapRow city : gaps.stream().filter(g -> g.unit().id().equals("CITY")).toList()) {
             allocations.add(Allocator.allocate(dataset, city.milestone(), city.targetPct(), AllocationMethod.LEAST_COST));

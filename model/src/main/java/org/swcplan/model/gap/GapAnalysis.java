@@ -10,6 +10,8 @@ import org.swcplan.model.forecast.Ols;
 import org.swcplan.model.monitoring.AnnualRecord;
 import org.swcplan.model.monitoring.LandErosion;
 import org.swcplan.model.monitoring.SwcRate;
+import org.swcplan.model.forecast.ForecastMethod;
+import org.swcplan.model.outlook.RegionForecaster;
 import org.swcplan.model.outlook.RegionOutlook;
 import org.swcplan.model.outlook.UnitForecast;
 import org.swcplan.model.params.CountyParameters;
@@ -40,6 +42,35 @@ public final class GapAnalysis {
     /** The milestone years of the city's rate targets, ascending. */
     public static List<Integer> milestones(Dataset dataset) {
         return dataset.targets(Scope.CITY, TargetIndicator.SWC_RATE_PCT).stream().map(Target::year).sorted().toList();
+    }
+
+    /** The milestones still ahead: after the latest year with data for every county. */
+    public static List<Integer> upcomingMilestones(Dataset dataset) {
+        int last = dataset.latestCompleteYear().orElse(Integer.MAX_VALUE);
+        return milestones(dataset).stream().filter(y -> y > last).toList();
+    }
+
+    /** A forecast reaching the last of some milestones, and the gap rows at each of them. */
+    public record Study(RegionOutlook outlook, List<GapRow> rows) {
+        public Study {
+            rows = List.copyOf(rows);
+        }
+    }
+
+    /**
+     * Forecasts to the last of {@code milestones} (the default number of paths) and measures the
+     * gaps at each.
+     *
+     * @throws IllegalArgumentException when there is no milestone, or one lies outside the forecast
+     */
+    public static Study study(Dataset dataset, ForecastMethod method, long seed, List<Integer> milestones) {
+        if (milestones.isEmpty()) {
+            throw new IllegalArgumentException("targets.csv has no city 水土保持率 target after the last observed year");
+        }
+        RegionOutlook outlook = RegionForecaster.forecast(dataset, method, new RegionForecaster.Settings(
+                milestones.stream().mapToInt(Integer::intValue).max().orElseThrow(),
+                RegionForecaster.Settings.DEFAULT_PATHS, seed));
+        return new Study(outlook, rate(dataset, outlook, milestones));
     }
 
     /**
