@@ -28,8 +28,9 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = {
             "Soil and water conservation (水土保持) analytics and target forecasting for county and city planners.",
-            "Loads county erosion monitoring and treatment records, and shows where each county and the city stand "
-                    + "against the plan's targets."},
+            "Loads county erosion monitoring and treatment records; shows where each county and the city stand, "
+                    + "forecasts their paths to the plan's targets, says what closing each gap takes, draws charts and "
+                    + "writes the annual report; exchanges CSV with statisticians."},
         subcommands = {StatusCommand.class, ForecastCommand.class, GapCommand.class, AllocateCommand.class,
             ScenarioCommand.class, IndicatorsCommand.class, TasksCommand.class, ChartCommand.class, ReportCommand.class,
             BacktestCommand.class, InitCommand.class, ValidateCommand.class, ImportCommand.class, ExportCommand.class,
