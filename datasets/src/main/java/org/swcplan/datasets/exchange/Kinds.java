@@ -36,5 +36,4 @@ public final class Kinds {
                 .orElseThrow(() -> new IllegalArgumentException("unknown kind \"" + name + "\"; known: "
                         + all().stream().map(DataKind::name).collect(Collectors.joining(", "))));
     }
-
 }
