@@ -5,6 +5,7 @@ import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /** The entry point: runs {@code swc} with UTF-8 stdout and stderr and exits with its code. */
 public final class Main {
@@ -12,6 +13,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // outputs never depend on the machine's locale (numbers are also formatted with Locale.ROOT explicitly)
+        Locale.setDefault(Locale.ROOT);
         PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8));
         int code = SwcCli.create(out, err).execute(args);

@@ -5,6 +5,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -20,17 +21,24 @@ public final class StagedDirectory {
 
     /**
      * @param files   relative path → bytes
-     * @param replace whether an existing target may be replaced
-     * @throws java.nio.file.FileAlreadyExistsException when the target exists and may not be replaced
+     * @param replace whether an existing target may be replaced; only a folder this class wrote
+     *                (one holding {@code marker}) ever is
+     * @param marker  the file every folder written this way holds
+     * @throws FileAlreadyExistsException when the target exists and may not be replaced
      */
-    public static void write(Path target, Map<String, byte[]> files, boolean replace) throws IOException {
+    public static void write(Path target, Map<String, byte[]> files, boolean replace, String marker) throws IOException {
         Path absolute = target.toAbsolutePath().normalize();
         if (Files.exists(absolute) && !replace) {
             throw new FileAlreadyExistsException(target.toString(), null, "use --force to replace it");
         }
+        if (Files.exists(absolute) && !Files.exists(absolute.resolve(marker)) && !isEmpty(absolute)) {
+            throw new FileAlreadyExistsException(target.toString(), null, "it holds other files and no " + marker
+                    + "; it is not replaced even with --force");
+        }
         Path parent = absolute.getParent();
         Files.createDirectories(parent);
         Path staging = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".staging-");
+        readableByAll(staging);
         Thread cleanup = new Thread(() -> deleteQuietly(staging));
         Runtime.getRuntime().addShutdownHook(cleanup);
         try {
@@ -51,6 +59,38 @@ public final class StagedDirectory {
         } finally {
             deleteQuietly(staging);
             Runtime.getRuntime().removeShutdownHook(cleanup);
+        }
+    }
+
+    /**
+     * Refuses a target that would take other things with it: the current folder or one above it,
+     * or a folder holding {@code protectedFolder} (the data the report is made from).
+     *
+     * @throws IllegalArgumentException naming the problem
+     */
+    public static void requireSafeTarget(Path target, Path protectedFolder) {
+        Path absolute = target.toAbsolutePath().normalize();
+        if (Path.of("").toAbsolutePath().normalize().startsWith(absolute)) {
+            throw new IllegalArgumentException(target + " is the current folder or holds it; choose a new folder");
+        }
+        if (protectedFolder != null && protectedFolder.toAbsolutePath().normalize().startsWith(absolute)) {
+            throw new IllegalArgumentException(target + " holds the data folder " + protectedFolder + "; choose another");
+        }
+    }
+
+    private static boolean isEmpty(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return false;
+        }
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.findAny().isEmpty();
+        }
+    }
+
+    /** Temporary folders are private (0700); a report folder is for everyone who may read its parent. */
+    private static void readableByAll(Path folder) throws IOException {
+        if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
     }
 

@@ -40,7 +40,7 @@ import picocli.CommandLine.Spec;
             "Examples:",
             "  swc status                      every county and the city, latest year",
             "  swc status --year 2023 --format csv",
-            "  swc forecast --county 夏县 --to 2030  a county's path with 80/95 % intervals",
+            "  swc forecast --county 夏县 --to 2030  a county's path with 80/95 %% intervals",
             "  swc gap --milestone 2030 --check  exit 4 if a county is off track",
             "  swc backtest --series M3_yearly_TSTS.csv   accuracy on a benchmark",
             "  swc allocate --milestone 2030 --method least-cost",

@@ -66,15 +66,29 @@ class ChartAndReportCommandTest {
     }
 
     @Test
-    void anExistingFolderIsReplacedOnlyWithForce(@TempDir Path dir) throws Exception {
+    void anEarlierReportIsReplacedOnlyWithForce(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("R");
+        CliRun.of("report", "--out", out.toString(), "-q").exits(ExitCode.OK);
+        Files.writeString(out.resolve("note.txt"), "stale");
+        assertThat(CliRun.of("report", "--out", out.toString()).exits(ExitCode.USAGE).err()).contains("--force");
+        assertThat(out.resolve("note.txt")).exists();
+        CliRun.of("report", "--out", out.toString(), "--force", "-q").exits(ExitCode.OK);
+        assertThat(out.resolve("note.txt")).doesNotExist();
+        assertThat(out.resolve("index.html")).exists();
+    }
+
+    @Test
+    void aFolderThatIsNotAReportIsNeverReplaced(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("mine");
         Files.createDirectories(out);
         Files.writeString(out.resolve("keep.txt"), "mine");
-        assertThat(CliRun.of("report", "--out", out.toString()).exits(ExitCode.USAGE).err()).contains("--force");
+        assertThat(CliRun.of("report", "--out", out.toString(), "--force").exits(ExitCode.USAGE).err())
+                .contains("not replaced even with --force");
         assertThat(out.resolve("keep.txt")).exists();
-        CliRun.of("report", "--out", out.toString(), "--force", "-q").exits(ExitCode.OK);
-        assertThat(out.resolve("keep.txt")).doesNotExist();
-        assertThat(out.resolve("index.html")).exists();
+        DataFolder data = DataFolder.init(dir.resolve("data"));
+        assertThat(CliRun.of("report", "--data", data.toString(), "--out", dir.toString(), "--force")
+                .exits(ExitCode.USAGE).err()).contains("holds the data folder");
+        assertThat(data.file("monitoring.csv")).exists();
     }
 
     @Test

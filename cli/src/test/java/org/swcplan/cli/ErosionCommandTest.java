@@ -2,10 +2,12 @@ package org.swcplan.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,5 +81,26 @@ class ErosionCommandTest {
         Files.writeString(units, "county,area,r\n");
         assertThat(CliRun.of("erosion", "--units", units.toString()).exits(ExitCode.INVALID_DATA).err())
                 .contains(units + ":1:2 (area): unknown column");
+    }
+
+    @Test
+    void badOptionsAndUnreadableFilesAreNotInternalErrors(@TempDir Path dir) throws Exception {
+        Path units = dir.resolve("u.csv");
+        Files.writeString(units, UNITS);
+        CliRun.of("erosion", "--units", units.toString(), "--threads", "0").exits(ExitCode.USAGE);
+        CliRun.of("erosion", "--units", units.toString(), "--year", "1800").exits(ExitCode.USAGE);
+        CliRun.of("erosion", "--units", dir.toString()).exits(ExitCode.USAGE);
+        Path gz = dir.resolve("cut.csv.gz");
+        ByteArrayOutputStream full = new ByteArrayOutputStream();
+        try (OutputStream out = new GZIPOutputStream(full)) {
+            out.write(UNITS.repeat(200).getBytes(StandardCharsets.UTF_8));
+        }
+        byte[] bytes = full.toByteArray();
+        Files.write(gz, Arrays.copyOf(bytes, bytes.length / 2));
+        assertThat(CliRun.of("erosion", "--units", gz.toString()).exits(ExitCode.INVALID_DATA).err())
+                .contains("cannot be read to its end");
+        CliRun.of("scenario", "--template", "--to", "999999").exits(ExitCode.USAGE);
+        CliRun.of("scenario", "--calibration", "--paths", "5").exits(ExitCode.USAGE);
+        CliRun.of("scenario", "--plan", dir.toString()).exits(ExitCode.USAGE);
     }
 }

@@ -72,7 +72,9 @@ public final class DatasetReader {
         reading.errors.throwIfAny();
         Dataset dataset = new Dataset(counties.values(), monitoring.values(), treatment.values(), baselines.values(),
                 targets.values(), indicators.values(), tasks.values(), ParamsFile.parameters(parameters));
-        return new Loaded(dataset, reportedRateWarnings(monitoring), reading.rowsByFile);
+        List<DataError> warnings = new ArrayList<>(reportedRateWarnings(monitoring));
+        warnings.addAll(coverageWarnings(dataset, monitoring.file()));
+        return new Loaded(dataset, warnings, reading.rowsByFile);
     }
 
     /** Reads one kind of file from bytes, collecting its problems. */
@@ -104,6 +106,26 @@ public final class DatasetReader {
             rowsByFile.put(name, parsed.records().size());
             return parsed;
         }
+    }
+
+    /** Counties without any monitoring, and a latest year that only some counties have. */
+    private static List<DataError> coverageWarnings(Dataset dataset, String file) {
+        List<DataError> warnings = new ArrayList<>();
+        for (County county : dataset.counties()) {
+            if (dataset.recordsOf(county.code()).isEmpty()) {
+                warnings.add(new DataError(file, 0, 0, "", county.code() + " " + county.nameZh() + " has no monitoring rows"));
+            }
+        }
+        int latest = dataset.monitoring().stream().mapToInt(AnnualRecord::year).max().orElse(0);
+        if (latest > 0 && !dataset.isComplete(latest)) {
+            List<String> missing = dataset.counties().stream().filter(c -> dataset.record(c.code(), latest).isEmpty()
+                    && !dataset.recordsOf(c.code()).isEmpty()).map(County::nameZh).toList();
+            if (!missing.isEmpty()) {
+                warnings.add(new DataError(file, 0, 0, "", latest + " is missing for " + String.join("、", missing)
+                        + "; analyses use the latest year every county has"));
+            }
+        }
+        return warnings;
     }
 
     private static List<DataError> reportedRateWarnings(Parsed<AnnualRecord> monitoring) {

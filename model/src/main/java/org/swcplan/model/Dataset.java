@@ -109,8 +109,7 @@ public record Dataset(List<County> counties, List<AnnualRecord> monitoring, List
      * @throws IllegalArgumentException when no year has data for every county
      */
     public List<Integer> latestCompleteRun() {
-        int last = latestCompleteYear()
-                .orElseThrow(() -> new IllegalArgumentException("no year has monitoring data for every county"));
+        int last = requireLatestCompleteYear();
         int first = last;
         while (isComplete(first - 1)) {
             first--;
@@ -126,6 +125,23 @@ public record Dataset(List<County> counties, List<AnnualRecord> monitoring, List
         return new Dataset(counties, monitoring.stream().filter(r -> r.year() <= year).toList(),
                 treatment.stream().filter(r -> r.year() <= year).toList(), baselines, targets, indicators, tasks,
                 parameters);
+    }
+
+    /**
+     * The latest year in which every county was monitored.
+     *
+     * @throws IllegalArgumentException naming the counties that have no monitoring at all, or that
+     *                                  miss the latest year the others have
+     */
+    public int requireLatestCompleteYear() {
+        return latestCompleteYear().orElseThrow(() -> {
+            List<String> never = counties.stream().filter(c -> recordsOf(c.code()).isEmpty()).map(County::nameZh).toList();
+            if (!never.isEmpty()) {
+                return new IllegalArgumentException("no year has monitoring data for every county: "
+                        + String.join("、", never) + " have no monitoring rows");
+            }
+            return new IllegalArgumentException("no year has monitoring data for every county");
+        });
     }
 
     /** Whether every county has a monitoring record in {@code year}. */

@@ -40,7 +40,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code swc chart}: trajectory, gap, tile-map and allocation charts as PNG and SVG files. */
 @Command(name = "chart", mixinStandardHelpOptions = true,
-        description = "Draw charts into a folder: trajectory (observed, forecast with 80/95 % bands, targets and "
+        description = "Draw charts into a folder: trajectory (observed, forecast with 80/95 %% bands, targets and "
                 + "glide paths), gaps (counties by gap at a milestone, by status), tilemap (counties on the tile grid "
                 + "by rate) and allocation (least-cost treatment per county). Files: KIND[-UNIT|-YEAR].png/.svg.")
 public final class ChartCommand implements Callable<Integer> {
@@ -81,6 +81,9 @@ public final class ChartCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (svgOnly && pngOnly) {
+            throw new ParameterException(spec.commandLine(), "--svg and --png exclude each other (both is the default)");
+        }
         ChartStyle style = chartOptions.style(root.global());
         Dataset dataset = data.load(root.global()).dataset();
         Predicate<Scope> units;

@@ -1,6 +1,7 @@
 package org.swcplan.cli.command;
 
 import java.io.BufferedInputStream;
+import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,16 +17,20 @@ import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import java.util.function.LongConsumer;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 import org.swcplan.cli.DataOptions;
 import org.swcplan.cli.ExitCode;
 import org.swcplan.cli.OutputOptions;
 import org.swcplan.cli.Progress;
 import org.swcplan.cli.SwcCommand;
 import org.swcplan.datasets.AtomicFiles;
+import org.swcplan.datasets.csv.DataError;
+import org.swcplan.datasets.csv.InvalidDataException;
 import org.swcplan.datasets.exchange.CanonicalCsv;
 import org.swcplan.datasets.exchange.Kinds;
 import org.swcplan.datasets.units.LandUnitStream;
 import org.swcplan.datasets.units.ScenarioRulesFile;
+import org.swcplan.model.Checks;
 import org.swcplan.model.Dataset;
 import org.swcplan.model.csle.ErosionTally;
 import org.swcplan.model.csle.ScenarioRule;
@@ -84,12 +89,17 @@ public final class ErosionCommand implements Callable<Integer> {
         List<County> counties = dataset.counties();
         List<ScenarioRule> rules = scenario == null ? List.of()
                 : ScenarioRulesFile.read(scenario.toString(), InputFiles.read(spec, scenario), counties);
-        long size;
-        try {
-            size = Files.size(units);
-        } catch (NoSuchFileException e) {
+        if (!Files.isRegularFile(units)) {
             throw new ParameterException(spec.commandLine(), units + ": no such file");
         }
+        if (threads != null && threads < 1) {
+            throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
+        }
+        if (year != null && (year < Checks.Years.MIN || year > Checks.Years.MAX)) {
+            throw new ParameterException(spec.commandLine(), "--year must lie within " + Checks.Years.MIN + "–"
+                    + Checks.Years.MAX);
+        }
+        long size = Files.size(units);
         Progress progress = Progress.onTerminal(spec.commandLine().getErr(), "erosion (MB)",
                 (int) Math.max(1, size >> 20), root.global());
         long[] reported = {0};
@@ -104,10 +114,13 @@ public final class ErosionCommand implements Callable<Integer> {
             int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
             result = LandUnitStream.run(units.toString(), in, counties, rules,
                     new LandUnitStream.Options(workers, lenient, b -> { }));
+        } catch (ZipException | EOFException e) {
+            throw new InvalidDataException(List.of(new DataError(units.toString(), 0, 0, "",
+                    "the compressed file cannot be read to its end: " + e.getMessage())));
         }
         progress.finish();
         double seconds = (System.nanoTime() - started) / 1e9;
-        int rowsYear = year != null ? year : dataset.latestCompleteYear().orElse(0) + 1;
+        int rowsYear = year != null ? year : dataset.latestCompleteYear().orElse(Checks.Years.MIN - 1) + 1;
         if (lenient) {
             writeRejects(result);
         }

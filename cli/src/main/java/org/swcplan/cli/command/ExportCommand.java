@@ -94,7 +94,7 @@ public final class ExportCommand implements Callable<Integer> {
     private String csv(Dataset dataset) throws Exception {
         StringWriter out = new StringWriter();
         switch (what) {
-            case STATUS -> StatusCsv.write(StandingAnalysis.of(dataset, dataset.latestCompleteYear().orElseThrow()), out);
+            case STATUS -> StatusCsv.write(StandingAnalysis.of(dataset, dataset.requireLatestCompleteYear()), out);
             case MONITORING -> out.write(CanonicalCsv.text(Kinds.MONITORING, dataset.monitoring()));
             case TREATMENT -> out.write(CanonicalCsv.text(Kinds.TREATMENT, dataset.treatment()));
             case FORECAST -> ForecastOutput.csv(ForecastRow.of(study(dataset).outlook(), dataset, s -> true, false), out);

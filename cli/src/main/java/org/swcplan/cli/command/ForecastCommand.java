@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code swc forecast}: each county's and the city's 水土保持率 with 80 % and 95 % intervals. */
 @Command(name = "forecast", mixinStandardHelpOptions = true,
-        description = "Forecast the 水土保持率 of each county and of the city, year by year, with 80 % and 95 % "
+        description = "Forecast the 水土保持率 of each county and of the city, year by year, with 80 %% and 95 %% "
                 + "intervals (the city is the sum of the county paths).")
 public final class ForecastCommand implements Callable<Integer> {
     @Spec

@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
 /** {@code swc gap}: every county and the city against every milestone, and the initial-treatment target. */
 @Command(name = "gap", mixinStandardHelpOptions = true,
         description = {"The gap report: each county and the city against each milestone of the 水土保持率 "
-                + "(target, forecast with 80 % interval, probability of reaching it, required against observed "
+                + "(target, forecast with 80 %% interval, probability of reaching it, required against observed "
                 + "gain, the treatment and cost that closing it takes, status), and the initial-treatment "
                 + "(治理度) target in its own section.",
             "--check exits 4 when any unit shows limited_progress or deterioration."})
@@ -102,10 +102,15 @@ public final class GapCommand implements Callable<Integer> {
     }
 
     private List<Integer> chosenMilestones(Dataset dataset) {
+        int last;
+        try {
+            last = dataset.requireLatestCompleteYear();
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
         List<Integer> future = GapAnalysis.upcomingMilestones(dataset);
         if (future.isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "targets.csv has no city 水土保持率 target after "
-                    + dataset.latestCompleteYear().orElse(0));
+            throw new ParameterException(spec.commandLine(), "targets.csv has no city 水土保持率 target after " + last);
         }
         if (milestone.equalsIgnoreCase(ALL)) {
             return future;

@@ -67,7 +67,8 @@ public final class ImportCommand implements Callable<Integer> {
         byte[] bytes = InputFiles.read(spec, file);
         DirectorySource folder = new DirectorySource(into);
         DatasetReader.Loaded before = DatasetReader.read(folder);
-        Importer.Result result = Importer.run(chosen, file.toString(), bytes, before.dataset(),
+        Importer.Result result = Importer.run(chosen, file.toString(), bytes, folder.read(chosen.fileName()),
+                before.dataset(),
                 folder.displayName(chosen.fileName()), new Importer.Options(exchange.charset(), replace, lenient));
         byte[] merged = result.canonical().getBytes(StandardCharsets.UTF_8);
         DatasetReader.read(new OverlaySource(folder, chosen.fileName(), merged));

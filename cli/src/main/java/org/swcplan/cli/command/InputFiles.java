@@ -13,6 +13,9 @@ final class InputFiles {
     }
 
     static byte[] read(CommandSpec spec, Path file) throws IOException {
+        if (Files.isDirectory(file)) {
+            throw new ParameterException(spec.commandLine(), file + " is a folder, not a file");
+        }
         try {
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {

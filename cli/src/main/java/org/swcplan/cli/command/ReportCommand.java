@@ -77,9 +77,19 @@ public final class ReportCommand implements Callable<Integer> {
         if (out.toFile().exists() && !force) {
             throw new ParameterException(spec.commandLine(), out + " exists; use --force to replace it");
         }
+        try {
+            StagedDirectory.requireSafeTarget(out, data.given());
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
         ChartStyle style = chartOptions.style(root.global());
         DatasetReader.Loaded loaded = data.load(root.global());
-        int reportYear = year != null ? year : loaded.dataset().latestCompleteYear().orElse(0);
+        int reportYear;
+        try {
+            reportYear = year != null ? year : loaded.dataset().requireLatestCompleteYear();
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
         if (!loaded.dataset().isComplete(reportYear)) {
             throw new ParameterException(spec.commandLine(), "--year " + reportYear + ": not every county has data for it");
         }
@@ -92,9 +102,9 @@ public final class ReportCommand implements Callable<Integer> {
         }
         SortedMap<String, byte[]> files = AnnualReport.render(inputs);
         try {
-            StagedDirectory.write(out, files, force);
+            StagedDirectory.write(out, files, force, "manifest.json");
         } catch (FileAlreadyExistsException e) {
-            throw new ParameterException(spec.commandLine(), out + " exists; use --force to replace it");
+            throw new ParameterException(spec.commandLine(), out + ": " + e.getReason());
         }
         if (!root.global().quiet()) {
             spec.commandLine().getErr().println("wrote " + files.size() + " files to " + out);

@@ -11,6 +11,7 @@ import org.swcplan.cli.SwcCommand;
 import org.swcplan.datasets.DatasetReader;
 import org.swcplan.datasets.canonical.KnownCounties;
 import org.swcplan.datasets.canonical.ScenarioPlanFile;
+import org.swcplan.model.Checks;
 import org.swcplan.model.Dataset;
 import org.swcplan.model.region.CountyCode;
 import org.swcplan.model.scenario.EffectivenessEstimate;
@@ -85,7 +86,18 @@ public final class ScenarioCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         DatasetReader.Loaded loaded = data.load(root.global());
         Dataset dataset = loaded.dataset();
-        int last = dataset.latestCompleteYear().orElse(0);
+        int last;
+        try {
+            last = dataset.requireLatestCompleteYear();
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        if (toYear <= last || toYear > Checks.Years.MAX) {
+            throw new ParameterException(spec.commandLine(), "--to must lie within " + (last + 1) + "–" + Checks.Years.MAX);
+        }
+        if (paths < 10) {
+            throw new ParameterException(spec.commandLine(), "--paths must be at least 10");
+        }
         if (what.template) {
             List<PlannedTreatment> plan = PlanTemplates.recentPace(dataset, last + 1, toYear);
             output.emit(out -> ScenarioPlanFile.write(plan, out));

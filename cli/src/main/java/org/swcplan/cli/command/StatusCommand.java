@@ -50,8 +50,12 @@ public final class StatusCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         DatasetReader.Loaded loaded = data.load(root.global());
         Dataset dataset = loaded.dataset();
-        int shown = year != null ? year : dataset.latestCompleteYear().orElseThrow(() ->
-                new ParameterException(spec.commandLine(), "no year has monitoring for every county"));
+        int shown;
+        try {
+            shown = year != null ? year : dataset.requireLatestCompleteYear();
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
         if (!dataset.isComplete(shown)) {
             throw new ParameterException(spec.commandLine(), "--year " + shown + ": not every county has data "
                     + "for that year (latest complete year: " + dataset.latestCompleteYear().orElse(0) + ")");

@@ -29,7 +29,10 @@ public final class ParamsFile {
     }
 
     /** One parameter value as written in the file. */
-    public record Entry(CountyCode county, Name name, double value) {
+    public record Entry(CountyCode county, Name name, double value, String source) {
+        public Entry {
+            source = source == null ? "" : source;
+        }
     }
 
     public static Parsed<Entry> read(String file, byte[] bytes, KnownCounties known, DataErrors errors) {
@@ -71,7 +74,7 @@ public final class ParamsFile {
             f.error("value", "effectiveness k must be within 0.01–1 (km² of erosion removed per km² treated), found "
                     + f.text("value"));
         }
-        return f.hasErrors() ? Optional.empty() : Optional.of(new Entry(code, name, value));
+        return f.hasErrors() ? Optional.empty() : Optional.of(new Entry(code, name, value, f.text("source")));
     }
 
     private static Name name(String text) {

@@ -55,7 +55,26 @@ public final class CsvRecords {
             return header.indexOf(column) + 1;
         }
 
-        /** Reports rows whose key repeats an earlier row's, at the first key column. */
+        /**
+     * Reports every undecodable byte at the row it is in (a row whose quoted field spans lines is
+     * named by its first line) and returns the first lines of those rows, which are not read.
+     */
+    private static Set<Long> undecodableRows(CsvTable table, DataErrors errors) {
+        Set<Long> lines = new HashSet<>();
+        for (DataError e : table.undecodable()) {
+            Optional<CsvTable.Row> row = table.rows().stream().filter(r -> r.spans(e.line())).findFirst();
+            if (row.isPresent() && row.get().line() != e.line()) {
+                errors.add(table.file(), row.get().line(), e.column(), e.header(),
+                        e.message() + " (in a quoted field, on physical line " + e.line() + ")");
+            } else {
+                errors.add(e);
+            }
+            row.ifPresent(r -> lines.add(r.line()));
+        }
+        return lines;
+    }
+
+    /** Reports rows whose key repeats an earlier row's, at the first key column. */
         public void rejectDuplicates(Function<T, Object> key, String keyColumn, DataErrors errors) {
             Map<Object, Long> firstLine = new HashMap<>();
             for (Lined<T> record : records) {
@@ -102,9 +121,7 @@ public final class CsvRecords {
             return new Parsed<>(file, List.of(), List.of(), table.rows(), table.header());
         }
         List<Lined<T>> records = new ArrayList<>();
-        table.undecodable().forEach(errors::add);
-        Set<Long> undecodable = new HashSet<>();
-        table.undecodable().forEach(e -> undecodable.add(e.line()));
+        Set<Long> undecodable = undecodableRows(table, errors);
         for (CsvTable.Row row : table.rows()) {
             if (undecodable.contains(row.line())) {
                 continue;
@@ -126,6 +143,25 @@ public final class CsvRecords {
             }
         }
         return new Parsed<>(file, canonical, records, table.rows(), table.header());
+    }
+
+    /**
+     * Reports every undecodable byte at the row it is in (a row whose quoted field spans lines is
+     * named by its first line) and returns the first lines of those rows, which are not read.
+     */
+    private static Set<Long> undecodableRows(CsvTable table, DataErrors errors) {
+        Set<Long> lines = new HashSet<>();
+        for (DataError e : table.undecodable()) {
+            Optional<CsvTable.Row> row = table.rows().stream().filter(r -> r.spans(e.line())).findFirst();
+            if (row.isPresent() && row.get().line() != e.line()) {
+                errors.add(table.file(), row.get().line(), e.column(), e.header(),
+                        e.message() + " (in a quoted field, on physical line " + e.line() + ")");
+            } else {
+                errors.add(e);
+            }
+            row.ifPresent(r -> lines.add(r.line()));
+        }
+        return lines;
     }
 
     /**

@@ -25,10 +25,18 @@ public record CsvTable(String file, List<String> header, List<Row> rows, List<Da
         undecodable = List.copyOf(undecodable);
     }
 
-    /** A data row and the physical line it starts on. */
-    public record Row(long line, List<String> cells) {
+    /** A data row, the physical line it starts on and the last line it spans (a quoted field may hold line breaks). */
+    public record Row(long line, long lastLine, List<String> cells) {
         public Row {
             cells = List.copyOf(cells);
+        }
+
+        public Row(long line, List<String> cells) {
+            this(line, line, cells);
+        }
+
+        public boolean spans(long physicalLine) {
+            return physicalLine >= line && physicalLine <= lastLine;
         }
     }
 
@@ -70,7 +78,7 @@ public record CsvTable(String file, List<String> header, List<Row> rows, List<Da
                 if (header == null) {
                     header = Arrays.stream(cells).map(CsvTable::normaliseHeader).toList();
                 } else {
-                    rows.add(new Row(line, Arrays.asList(cells)));
+                    rows.add(new Row(line, reader.getLinesRead(), Arrays.asList(cells)));
                 }
             }
             if (header == null) {

@@ -50,11 +50,20 @@ public final class Headers {
             if (factor != null) {
                 return lookup(base, schema, factor).filter(r -> r.column().endsWith("km2") || factor == 1);
             }
-            if (unit.equals("%") || unit.equals("万元") || unit.equals("座") || unit.equals("个") || unit.isEmpty()) {
-                return lookup(base, schema, 1);
-            }
+            return lookup(base, schema, 1).filter(r -> unitFits(unit, r.column()));
         }
         return Optional.empty();
+    }
+
+    /** Whether a non-area unit in a header suits the column it names: % for rates, 万元 for money, counts. */
+    private static boolean unitFits(String unit, String column) {
+        return switch (unit) {
+            case "" -> true;
+            case "%" -> column.endsWith("_pct") || column.equals("value");
+            case "万元" -> column.endsWith("_wan");
+            case "座", "个", "处" -> column.equals("check_dams_new") || column.equals("target") || column.equals("progress");
+            default -> false;
+        };
     }
 
     private static Optional<Resolved> lookup(String key, Schema schema, double factor) {
@@ -103,7 +112,7 @@ public final class Headers {
         Map<String, List<String>> a = new LinkedHashMap<>();
         add(a, List.of("code"), "行政区划代码", "区划代码", "代码", "县区代码", "countycode", "county_code", "county",
                 "县区", "县(市、区)", "县(市,区)", "县市区", "区县", "县", "单位名称", "地区");
-        add(a, List.of("name_zh", "code"), "名称", "name");
+        add(a, List.of("name_zh"), "名称", "name");
         add(a, List.of("year"), "年份", "年度", "年", "统计年份");
         add(a, List.of("land_area_km2"), "国土面积", "土地面积", "总面积", "land_area", "land");
         add(a, List.of("erosion_km2"), "水土流失面积", "侵蚀面积", "erosion", "erosion_area");

@@ -62,14 +62,36 @@ public final class TextDecoding {
             return decode(file, bytes, charset.equals(StandardCharsets.UTF_8) ? start : 0, charset);
         }
         Decoded utf8 = decode(file, bytes, start, StandardCharsets.UTF_8);
-        if (start > 0 || utf8.errors().isEmpty()) {
+        if (start > 0) {
             return utf8;
+        }
+        if (utf8.errors().isEmpty()) {
+            return looksLikeGbk(utf8.text(), bytes) ? decode(file, bytes, 0, GB18030) : utf8;
         }
         long nonAscii = utf8.text().chars().filter(c -> c > 0x7F && c != 0xFFFD).count();
         if (utf8.errors().size() <= STRAY_SHARE * nonAscii) {
             return utf8;
         }
         return decode(file, bytes, 0, GB18030);
+    }
+
+    /**
+     * GBK text can happen to be valid UTF-8 (a fifth of the common characters are); it then reads
+     * as Latin, Greek or Cyrillic letters and no Chinese. Such text, where GB18030 reads Chinese
+     * without error, is GBK.
+     */
+    private static boolean looksLikeGbk(String utf8, byte[] bytes) {
+        boolean cjk = utf8.codePoints().anyMatch(TextDecoding::isCjk);
+        boolean twoByteLetters = utf8.codePoints().anyMatch(c -> c >= 0x80 && c <= 0x7FF);
+        if (cjk || !twoByteLetters) {
+            return false;
+        }
+        Decoded gbk = decode("", bytes, 0, GB18030);
+        return gbk.errors().isEmpty() && gbk.text().codePoints().anyMatch(TextDecoding::isCjk);
+    }
+
+    private static boolean isCjk(int codePoint) {
+        return codePoint >= 0x4E00 && codePoint <= 0x9FFF;
     }
 
     private static Decoded decode(String file, byte[] bytes, int start, Charset charset) {

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  */
 public final class Values {
     private static final Set<String> MISSING = Set.of("", "-", "—", "–", "―", "−", "--");
-    private static final Pattern THOUSANDS = Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+    /** 1,234 and 12,345.6 but not 0,123 (a decimal comma, refused rather than misread as 123). */
+    private static final Pattern THOUSANDS = Pattern.compile("[+-]?[1-9]\\d{0,2}(,\\d{3})+(\\.\\d+)?");
     /** The mark a cell exported for Excel carries before a leading =, +, -, @, tab or CR. */
     static final char FORMULA_GUARD = '\'';
 

@@ -46,8 +46,12 @@ public final class Importer {
      * @throws InvalidDataException when the file cannot be read at all (encoding, header), or in
      *                              strict mode when any row has a problem
      */
-    public static <T> Result run(DataKind<T> kind, String file, byte[] bytes, Dataset into, String intoName,
-                                 Options options) {
+    /**
+     * @param existing the folder's current file of this kind, if it has one; its rows are kept as
+     *                 written (the dataset gives the counties)
+     */
+    public static <T> Result run(DataKind<T> kind, String file, byte[] bytes, Optional<byte[]> existing, Dataset into,
+                                 String intoName, Options options) {
         DataErrors errors = new DataErrors();
         Parsed<T> parsed = kind.read(file, bytes, options.encoding(), KnownCounties.of(into.counties()), errors);
         List<DataError> fileLevel = errors.list().stream().filter(e -> e.line() <= 1).toList();
@@ -55,10 +59,15 @@ public final class Importer {
             throw new InvalidDataException(errors.list());
         }
         Function<T, Object> key = kind.key();
-        Map<Object, T> existing = new LinkedHashMap<>();
-        kind.of(into).forEach(r -> existing.put(key.apply(r), r));
+        Map<Object, T> current = new LinkedHashMap<>();
+        if (existing.isPresent()) {
+            DataErrors folderErrors = new DataErrors();
+            kind.read(intoName, existing.get(), Optional.empty(), KnownCounties.of(into.counties()), folderErrors)
+                    .values().forEach(r -> current.put(key.apply(r), r));
+            folderErrors.throwIfAny();
+        }
         for (Lined<T> record : parsed.records()) {
-            if (!options.replace() && existing.containsKey(key.apply(record.value()))) {
+            if (!options.replace() && current.containsKey(key.apply(record.value()))) {
                 parsed.error(record, parsed.header().get(0), "key " + key.apply(record.value()) + " is already in "
                         + intoName + "; use --replace to replace it", errors);
             }
@@ -71,13 +80,13 @@ public final class Importer {
         int added = 0;
         int replaced = 0;
         for (Lined<T> record : accepted.records()) {
-            if (existing.put(key.apply(record.value()), record.value()) == null) {
+            if (current.put(key.apply(record.value()), record.value()) == null) {
                 added++;
             } else {
                 replaced++;
             }
         }
-        String canonical = CanonicalCsv.text(kind, existing.values().stream()
+        String canonical = CanonicalCsv.text(kind, current.values().stream()
                 .sorted(Comparator.comparing(r -> key.apply(r).toString())).toList());
         String rejects = rejects(parsed, rejectedLines, errors.list());
         int read = parsed.rows().size();

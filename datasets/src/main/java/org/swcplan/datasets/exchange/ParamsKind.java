@@ -45,11 +45,11 @@ final class ParamsKind implements DataKind<ParamsFile.Entry> {
     public List<ParamsFile.Entry> of(Dataset dataset) {
         List<ParamsFile.Entry> entries = new ArrayList<>();
         for (CountyParameters p : dataset.parameters()) {
-            entries.add(new ParamsFile.Entry(p.county(), CountyParameters.Name.EFFECTIVENESS_K, p.effectivenessK()));
+            entries.add(new ParamsFile.Entry(p.county(), CountyParameters.Name.EFFECTIVENESS_K, p.effectivenessK(), ""));
             entries.add(new ParamsFile.Entry(p.county(), CountyParameters.Name.UNIT_COST_WAN_PER_KM2,
-                    p.unitCostWanPerKm2()));
+                    p.unitCostWanPerKm2(), ""));
             entries.add(new ParamsFile.Entry(p.county(), CountyParameters.Name.CAPACITY_KM2_PER_YEAR,
-                    p.capacityKm2PerYear()));
+                    p.capacityKm2PerYear(), ""));
         }
         return entries;
     }
@@ -61,7 +61,7 @@ final class ParamsKind implements DataKind<ParamsFile.Entry> {
 
     @Override
     public List<String> cells(ParamsFile.Entry e) {
-        return List.of(e.county().id(), e.name().key(), Numbers.exact(e.value()), "");
+        return List.of(e.county().id(), e.name().key(), Numbers.exact(e.value()), e.source());
     }
 
     @Override

@@ -63,7 +63,10 @@ public final class LandUnitStream {
             throw new InvalidDataException(headerErrors);
         }
         ChunkProcessor processor = new ChunkProcessor(columns, counties, rules, options.lenient());
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, options.threads()), r -> {
+        if (options.threads() < 1) {
+            throw new IllegalArgumentException("at least one worker thread is needed, was " + options.threads());
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
             Thread t = new Thread(r, "csle-worker");
             t.setDaemon(true);
             return t;
@@ -83,8 +86,11 @@ public final class LandUnitStream {
                 }
                 boolean end = filled < block.length;
                 bytesRead += filled - carry.length;
+                if (end && filled == 0) {
+                    break;
+                }
                 int cut = end ? filled : lastNewline(block, filled) + 1;
-                if (cut == 0) {
+                if (cut == 0 && !end) {
                     // a single line longer than a block: grow the block
                     carry = Arrays.copyOf(block, filled);
                     continue;

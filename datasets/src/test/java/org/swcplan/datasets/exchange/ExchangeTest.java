@@ -33,6 +33,7 @@ class ExchangeTest {
         assertThat(Values.number(" 1,203.53 ")).isEqualTo("1203.53");
         assertThat(Values.number("77.25%")).isEqualTo("77.25");
         assertThat(Values.number("1,5")).isEqualTo("1,5");
+        assertThat(Values.number("0,123")).isEqualTo("0,123");
         assertThat(List.of("", " ", "-", "—", "－")).allMatch(Values::isMissing);
         assertThat(Values.isMissing("0")).isFalse();
         assertThat(Values.text("'=SUM(A1)")).isEqualTo("=SUM(A1)");
@@ -52,7 +53,9 @@ class ExchangeTest {
         assertThat(Headers.resolve("Erosion_Light_KM2", schema)).hasValue(new Headers.Resolved("erosion_light_km2", 1));
         assertThat(Headers.resolve("面积(万亩)", ScenarioPlanFile.SCHEMA)).hasValueSatisfying(r ->
                 assertThat(r.factor()).isCloseTo(10_000 / 1500.0, within(1e-12)));
-        assertThat(Headers.resolve("轻度(万元)", schema)).hasValue(new Headers.Resolved("erosion_light_km2", 1));
+        assertThat(Headers.resolve("轻度(万元)", schema)).isEmpty();
+        assertThat(Headers.resolve("轻度(%)", schema)).isEmpty();
+        assertThat(Headers.resolve("水土保持率(%)", schema)).hasValue(new Headers.Resolved("swc_rate_reported_pct", 1));
         assertThat(Headers.resolve("面积(亩)", MonitoringFile.SCHEMA)).isEmpty();
     }
 

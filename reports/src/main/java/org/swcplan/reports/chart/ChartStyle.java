@@ -4,10 +4,15 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Paint;
+import java.util.Locale;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.Plot;
+import org.jfree.chart.plot.XYPlot;
 import org.swcplan.model.gap.GapStatus;
 import org.swcplan.reports.Language;
 
@@ -39,6 +44,12 @@ public record ChartStyle(ChartFont font) {
         return STATUS.get(status);
     }
 
+    private static void rootLocale(ValueAxis axis) {
+        if (axis instanceof NumberAxis number && number.getNumberFormatOverride() == null) {
+            number.setStandardTickUnits(NumberAxis.createStandardTickUnits(Locale.ROOT));
+        }
+    }
+
     /** Applies the fonts and a plain white background to a built chart. */
     JFreeChart apply(JFreeChart chart) {
         StandardChartTheme theme = new StandardChartTheme("swc");
@@ -53,6 +64,12 @@ public record ChartStyle(ChartFont font) {
         theme.apply(chart);
         Plot plot = chart.getPlot();
         plot.setOutlineVisible(false);
+        // tick labels in Locale.ROOT: the same picture whatever the machine's locale
+        if (plot instanceof XYPlot xy) {
+            rootLocale(xy.getRangeAxis());
+        } else if (plot instanceof CategoryPlot category) {
+            rootLocale(category.getRangeAxis());
+        }
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);
         return chart;

@@ -3,6 +3,7 @@ package org.swcplan.reports.chart;
 import java.awt.Color;
 import java.awt.Font;
 import java.util.List;
+import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.NumberAxis;
@@ -74,6 +75,7 @@ public final class TileMapChart {
             plot.addAnnotation(value);
         }
         NumberAxis legendAxis = new NumberAxis(lang.text("tilemap.legend"));
+        legendAxis.setStandardTickUnits(NumberAxis.createStandardTickUnits(Locale.ROOT));
         legendAxis.setRange(min, max);
         PaintScaleLegend legend = new PaintScaleLegend(scale, legendAxis);
         legend.setPosition(RectangleEdge.BOTTOM);

@@ -6,8 +6,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.StringWriter;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.Layer;
@@ -102,5 +104,18 @@ class ChartsTest {
         StringWriter svg = new StringWriter();
         ChartFiles.svg(chart, svg, "city");
         assertThat(svg.toString()).contains("<svg").contains("width=\"900\"").contains("id=\"city-");
+    }
+
+    @Test
+    void tickLabelsDoNotFollowTheMachinesLocale() {
+        Locale before = Locale.getDefault();
+        Locale.setDefault(Locale.GERMANY);
+        try {
+            JFreeChart chart = Charts.gaps(DATA, GAPS.stream().filter(g -> g.milestone() == 2030).toList(), STYLE);
+            NumberAxis axis = (NumberAxis) chart.getCategoryPlot().getRangeAxis();
+            assertThat(axis.getStandardTickUnits().getCeilingTickUnit(0.5).valueToString(1.5)).isEqualTo("1.5");
+        } finally {
+            Locale.setDefault(before);
+        }
     }
 }
