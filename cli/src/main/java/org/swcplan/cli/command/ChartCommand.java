@@ -144,7 +144,7 @@ public final class ChartCommand implements Callable<Integer> {
             if (!pngOnly) {
                 ByteArrayOutputStream svg = new ByteArrayOutputStream();
                 try (Writer writer = new OutputStreamWriter(svg, StandardCharsets.UTF_8)) {
-                    ChartFiles.svg(chart.getValue(), writer);
+                    ChartFiles.svg(chart.getValue(), writer, chart.getKey());
                 }
                 written.add(save(chart.getKey() + ".svg", svg.toByteArray()));
             }

@@ -9,7 +9,6 @@ import org.swcplan.datasets.canonical.KnownCounties;
 import org.swcplan.datasets.csv.CsvRecords.Parsed;
 import org.swcplan.datasets.csv.DataErrors;
 import org.swcplan.datasets.csv.Schema;
-import org.swcplan.model.Dataset;
 import org.swcplan.model.treatment.Baseline;
 
 /** baseline.csv: historical erosion stock and cumulative treatment per county. */
@@ -40,10 +39,6 @@ final class BaselineKind implements DataKind<Baseline> {
         return Baseline::county;
     }
 
-    @Override
-    public List<Baseline> of(Dataset dataset) {
-        return dataset.baselines();
-    }
 
     @Override
     public List<String> columns() {

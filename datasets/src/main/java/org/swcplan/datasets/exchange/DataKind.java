@@ -8,7 +8,6 @@ import org.swcplan.datasets.canonical.KnownCounties;
 import org.swcplan.datasets.csv.CsvRecords.Parsed;
 import org.swcplan.datasets.csv.DataErrors;
 import org.swcplan.datasets.csv.Schema;
-import org.swcplan.model.Dataset;
 
 /**
  * One kind of file statisticians exchange (monitoring, treatment …): how to read it, how its rows
@@ -29,9 +28,6 @@ public interface DataKind<T> {
 
     /** What makes two rows the same row (county and year, …), for duplicates and merging. */
     Function<T, Object> key();
-
-    /** The records of this kind in a dataset. */
-    List<T> of(Dataset dataset);
 
     /** The canonical columns in order, and each record's cells under them. */
     List<String> columns();

@@ -9,7 +9,6 @@ import org.swcplan.datasets.canonical.KnownCounties;
 import org.swcplan.datasets.csv.CsvRecords.Parsed;
 import org.swcplan.datasets.csv.DataErrors;
 import org.swcplan.datasets.csv.Schema;
-import org.swcplan.model.Dataset;
 import org.swcplan.model.plan.PlanIndicator;
 
 /** indicators.csv: the plan's other quantitative commitments. */
@@ -40,10 +39,6 @@ final class IndicatorsKind implements DataKind<PlanIndicator> {
         return PlanIndicator::id;
     }
 
-    @Override
-    public List<PlanIndicator> of(Dataset dataset) {
-        return dataset.indicators();
-    }
 
     @Override
     public List<String> columns() {

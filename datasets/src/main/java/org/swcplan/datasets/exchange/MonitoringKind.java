@@ -9,7 +9,6 @@ import org.swcplan.datasets.canonical.MonitoringFile;
 import org.swcplan.datasets.csv.CsvRecords.Parsed;
 import org.swcplan.datasets.csv.DataErrors;
 import org.swcplan.datasets.csv.Schema;
-import org.swcplan.model.Dataset;
 import org.swcplan.model.monitoring.AnnualRecord;
 
 /** monitoring.csv: erosion by class per county and year. */
@@ -40,10 +39,6 @@ final class MonitoringKind implements DataKind<AnnualRecord> {
         return r -> r.county() + " " + r.year();
     }
 
-    @Override
-    public List<AnnualRecord> of(Dataset dataset) {
-        return dataset.monitoring();
-    }
 
     @Override
     public List<String> columns() {

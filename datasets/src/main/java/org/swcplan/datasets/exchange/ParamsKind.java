@@ -1,7 +1,6 @@
 package org.swcplan.datasets.exchange;
 
 import java.nio.charset.Charset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -10,8 +9,6 @@ import org.swcplan.datasets.canonical.ParamsFile;
 import org.swcplan.datasets.csv.CsvRecords.Parsed;
 import org.swcplan.datasets.csv.DataErrors;
 import org.swcplan.datasets.csv.Schema;
-import org.swcplan.model.Dataset;
-import org.swcplan.model.params.CountyParameters;
 
 /** params.csv: per-county parameters, one value per row. */
 final class ParamsKind implements DataKind<ParamsFile.Entry> {
@@ -41,18 +38,6 @@ final class ParamsKind implements DataKind<ParamsFile.Entry> {
         return e -> e.county() + " " + e.name().key();
     }
 
-    @Override
-    public List<ParamsFile.Entry> of(Dataset dataset) {
-        List<ParamsFile.Entry> entries = new ArrayList<>();
-        for (CountyParameters p : dataset.parameters()) {
-            entries.add(new ParamsFile.Entry(p.county(), CountyParameters.Name.EFFECTIVENESS_K, p.effectivenessK(), ""));
-            entries.add(new ParamsFile.Entry(p.county(), CountyParameters.Name.UNIT_COST_WAN_PER_KM2,
-                    p.unitCostWanPerKm2(), ""));
-            entries.add(new ParamsFile.Entry(p.county(), CountyParameters.Name.CAPACITY_KM2_PER_YEAR,
-                    p.capacityKm2PerYear(), ""));
-        }
-        return entries;
-    }
 
     @Override
     public List<String> columns() {

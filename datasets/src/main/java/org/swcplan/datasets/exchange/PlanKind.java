@@ -9,7 +9,6 @@ import org.swcplan.datasets.canonical.ScenarioPlanFile;
 import org.swcplan.datasets.csv.CsvRecords.Parsed;
 import org.swcplan.datasets.csv.DataErrors;
 import org.swcplan.datasets.csv.Schema;
-import org.swcplan.model.Dataset;
 import org.swcplan.model.scenario.PlannedTreatment;
 
 /** A scenario plan: planned treatment by county, year and measure. */
@@ -40,10 +39,6 @@ final class PlanKind implements DataKind<PlannedTreatment> {
         return p -> p.county() + " " + p.year() + " " + p.measure().key();
     }
 
-    @Override
-    public List<PlannedTreatment> of(Dataset dataset) {
-        return List.of();
-    }
 
     @Override
     public List<String> columns() {

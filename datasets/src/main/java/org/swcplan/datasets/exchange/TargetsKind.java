@@ -9,7 +9,6 @@ import org.swcplan.datasets.canonical.TargetsFile;
 import org.swcplan.datasets.csv.CsvRecords.Parsed;
 import org.swcplan.datasets.csv.DataErrors;
 import org.swcplan.datasets.csv.Schema;
-import org.swcplan.model.Dataset;
 import org.swcplan.model.plan.Target;
 
 /** targets.csv: targets by scope, year and indicator. */
@@ -40,10 +39,6 @@ final class TargetsKind implements DataKind<Target> {
         return t -> t.scope().id() + " " + t.year() + " " + t.indicator().key();
     }
 
-    @Override
-    public List<Target> of(Dataset dataset) {
-        return dataset.targets();
-    }
 
     @Override
     public List<String> columns() {

@@ -10,7 +10,6 @@ import org.swcplan.datasets.canonical.TreatmentFile;
 import org.swcplan.datasets.csv.CsvRecords.Parsed;
 import org.swcplan.datasets.csv.DataErrors;
 import org.swcplan.datasets.csv.Schema;
-import org.swcplan.model.Dataset;
 import org.swcplan.model.treatment.Measure;
 import org.swcplan.model.treatment.TreatmentRecord;
 
@@ -42,10 +41,6 @@ final class TreatmentKind implements DataKind<TreatmentRecord> {
         return r -> r.county() + " " + r.year();
     }
 
-    @Override
-    public List<TreatmentRecord> of(Dataset dataset) {
-        return dataset.treatment();
-    }
 
     @Override
     public List<String> columns() {

@@ -29,11 +29,6 @@ public final class ChartFiles {
         ChartUtils.writeScaledChartAsPNG(out, chart, ChartStyle.WIDTH, ChartStyle.HEIGHT, SCALE, SCALE);
     }
 
-    /** The SVG with ids prefixed by "c" (see {@link #svg(JFreeChart, Writer, String)}). */
-    public static void svg(JFreeChart chart, Writer out) throws IOException {
-        svg(chart, out, "c");
-    }
-
     /**
      * @param idPrefix prefix of every id the SVG defines (clip paths …), so that several charts
      *                 inlined into one HTML page do not refer to each other's definitions
