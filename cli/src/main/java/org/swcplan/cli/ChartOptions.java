@@ -6,7 +6,6 @@ import org.swcplan.reports.chart.ChartFont;
 import org.swcplan.reports.chart.ChartStyle;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code --font}: chart font choice, and the style it gives; warns once when Chinese cannot be drawn. */
@@ -20,11 +19,7 @@ public final class ChartOptions {
 
     /** The language asked for with --lang or $SWC_LANG. */
     public Language language(GlobalOptions global) {
-        try {
-            return Language.fromKey(global.lang());
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "--lang: " + e.getMessage());
-        }
+        return UsageError.from(spec, "--lang: ", () -> Language.fromKey(global.lang()));
     }
 
     /** The style for the asked language; a warning on stderr (unless quiet) if it falls back to English. */

@@ -5,6 +5,7 @@ import org.swcplan.cli.DataOptions;
 import org.swcplan.cli.ExitCode;
 import org.swcplan.cli.OutputOptions;
 import org.swcplan.cli.SwcCommand;
+import org.swcplan.cli.UsageError;
 import org.swcplan.datasets.DatasetReader;
 import org.swcplan.model.Dataset;
 import org.swcplan.model.allocation.Allocation;
@@ -75,12 +76,7 @@ public final class AllocateCommand implements Callable<Integer> {
         if (!(cityTarget >= 0 && cityTarget < 100)) {
             throw new ParameterException(spec.commandLine(), "--target must be within 0–100 %, was " + cityTarget);
         }
-        Allocation allocation;
-        try {
-            allocation = Allocator.allocate(dataset, milestone, cityTarget, chosen);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
+        Allocation allocation = UsageError.from(spec, () -> Allocator.allocate(dataset, milestone, cityTarget, chosen));
         DataNote note = data.note(loaded);
         switch (format) {
             case CSV -> output.emit(out -> AllocationOutput.csv(allocation, out));

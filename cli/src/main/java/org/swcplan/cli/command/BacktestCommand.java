@@ -9,6 +9,7 @@ import org.swcplan.cli.ExitCode;
 import org.swcplan.cli.OutputOptions;
 import org.swcplan.cli.Progress;
 import org.swcplan.cli.SwcCommand;
+import org.swcplan.cli.UsageError;
 import org.swcplan.datasets.benchmark.SeriesFile;
 import org.swcplan.datasets.benchmark.SubmittedForecastsFile;
 import org.swcplan.model.forecast.ForecastMethod;
@@ -139,11 +140,7 @@ public final class BacktestCommand implements Callable<Integer> {
     }
 
     private BacktestSettings settings(int h) {
-        try {
-            return new BacktestSettings(h, trainLength, originShift, paths, seed);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
+        return UsageError.from(spec, () -> new BacktestSettings(h, trainLength, originShift, paths, seed));
     }
 
 }

@@ -17,6 +17,7 @@ import org.swcplan.cli.ChartOptions;
 import org.swcplan.cli.DataOptions;
 import org.swcplan.cli.ExitCode;
 import org.swcplan.cli.SwcCommand;
+import org.swcplan.cli.UsageError;
 import org.swcplan.datasets.AtomicFiles;
 import org.swcplan.model.Dataset;
 import org.swcplan.model.allocation.AllocationMethod;
@@ -86,20 +87,13 @@ public final class ChartCommand implements Callable<Integer> {
         }
         ChartStyle style = chartOptions.style(root.global());
         Dataset dataset = data.load(root.global()).dataset();
-        Predicate<Scope> units;
-        List<Integer> milestones;
-        RegionOutlook outlook;
-        List<GapRow> gaps;
-        try {
-            units = UnitOption.select(county, dataset);
-            milestones = milestone == null ? GapAnalysis.upcomingMilestones(dataset) : List.of(milestone);
-            GapAnalysis.Study study = GapAnalysis.study(dataset, ForecastMethods.auto(),
-                    RegionForecaster.Settings.DEFAULT_SEED, GapAnalysis.upcomingMilestones(dataset));
-            outlook = study.outlook();
-            gaps = study.rows();
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
+        Predicate<Scope> units = UsageError.from(spec, () -> UnitOption.select(county, dataset));
+        List<Integer> upcoming = UsageError.from(spec, () -> GapAnalysis.upcomingMilestones(dataset));
+        List<Integer> milestones = milestone == null ? upcoming : List.of(milestone);
+        GapAnalysis.Study study = UsageError.from(spec, () -> GapAnalysis.study(dataset, ForecastMethods.auto(),
+                RegionForecaster.Settings.DEFAULT_SEED, upcoming));
+        RegionOutlook outlook = study.outlook();
+        List<GapRow> gaps = study.rows();
         Map<String, JFreeChart> charts = new LinkedHashMap<>();
         if (kind == Kind.TRAJECTORY || kind == Kind.ALL) {
             for (var u : outlook.units()) {

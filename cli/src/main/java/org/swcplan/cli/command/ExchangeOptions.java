@@ -2,10 +2,10 @@ package org.swcplan.cli.command;
 
 import java.nio.charset.Charset;
 import java.util.Optional;
+import org.swcplan.cli.UsageError;
 import org.swcplan.datasets.csv.TextDecoding;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code --encoding} for reading a statistician's file: detected unless given. */
@@ -18,10 +18,6 @@ public final class ExchangeOptions {
     String encoding;
 
     public Optional<Charset> charset() {
-        try {
-            return encoding == null ? Optional.empty() : Optional.of(TextDecoding.charset(encoding));
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "--encoding: " + e.getMessage());
-        }
+        return UsageError.from(spec, "--encoding: ", () -> encoding == null ? Optional.empty() : Optional.of(TextDecoding.charset(encoding)));
     }
 }

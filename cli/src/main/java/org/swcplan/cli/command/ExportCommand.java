@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.swcplan.cli.DataOptions;
 import org.swcplan.cli.ExitCode;
 import org.swcplan.cli.SwcCommand;
+import org.swcplan.cli.UsageError;
 import org.swcplan.datasets.AtomicFiles;
 import org.swcplan.datasets.exchange.CanonicalCsv;
 import org.swcplan.datasets.exchange.Exporter;
@@ -81,12 +82,7 @@ public final class ExportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--encoding utf-8-bom|utf-8|gbk, --headers en|zh");
         }
         Dataset dataset = data.load(root.global()).dataset();
-        String csv;
-        try {
-            csv = csv(dataset);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
+        String csv = UsageError.from(spec, () -> csv(dataset));
         AtomicFiles.write(output, Exporter.encode(csv, chosenEncoding, headerLanguage, output.toString()));
         return ExitCode.OK.code();
     }

@@ -7,6 +7,7 @@ import org.swcplan.cli.DataOptions;
 import org.swcplan.cli.ExitCode;
 import org.swcplan.cli.OutputOptions;
 import org.swcplan.cli.SwcCommand;
+import org.swcplan.cli.UsageError;
 import org.swcplan.datasets.DatasetReader;
 import org.swcplan.model.forecast.ForecastMethod;
 import org.swcplan.model.forecast.ForecastMethods;
@@ -76,14 +77,9 @@ public final class ForecastCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--paths must be at least 10");
         }
         DatasetReader.Loaded loaded = data.load(root.global());
-        Predicate<Scope> units;
-        RegionOutlook outlook;
-        try {
-            units = UnitOption.select(county, loaded.dataset());
-            outlook = RegionForecaster.forecast(loaded.dataset(), chosen, new RegionForecaster.Settings(toYear, paths, seed));
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
+        Predicate<Scope> units = UsageError.from(spec, () -> UnitOption.select(county, loaded.dataset()));
+        RegionOutlook outlook = UsageError.from(spec, () -> RegionForecaster.forecast(loaded.dataset(), chosen,
+                new RegionForecaster.Settings(toYear, paths, seed)));
         List<ForecastRow> rows = ForecastRow.of(outlook, loaded.dataset(), units, observed);
         DataNote note = data.note(loaded);
         switch (format.requireOneOf(spec, Format.TABLE, Format.CSV, Format.JSON)) {

@@ -6,6 +6,7 @@ import org.swcplan.cli.DataOptions;
 import org.swcplan.cli.ExitCode;
 import org.swcplan.cli.OutputOptions;
 import org.swcplan.cli.SwcCommand;
+import org.swcplan.cli.UsageError;
 import org.swcplan.datasets.DatasetReader;
 import org.swcplan.model.Dataset;
 import org.swcplan.model.forecast.ForecastMethod;
@@ -72,12 +73,7 @@ public final class GapCommand implements Callable<Integer> {
         DatasetReader.Loaded loaded = data.load(root.global());
         Dataset dataset = loaded.dataset();
         List<Integer> milestones = chosenMilestones(dataset);
-        List<GapRow> rows;
-        try {
-            rows = GapAnalysis.study(dataset, chosen, seed, milestones).rows();
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
+        List<GapRow> rows = UsageError.from(spec, () -> GapAnalysis.study(dataset, chosen, seed, milestones).rows());
         List<TreatmentGapRow> treatment = GapAnalysis.treatment(dataset);
         DataNote note = data.note(loaded);
         switch (format) {
@@ -102,12 +98,7 @@ public final class GapCommand implements Callable<Integer> {
     }
 
     private List<Integer> chosenMilestones(Dataset dataset) {
-        int last;
-        try {
-            last = dataset.requireLatestCompleteYear();
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
+        int last = UsageError.from(spec, () -> dataset.requireLatestCompleteYear());
         List<Integer> future = GapAnalysis.upcomingMilestones(dataset);
         if (future.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "targets.csv has no city 水土保持率 target after " + last);

@@ -3,10 +3,10 @@ package org.swcplan.cli.command;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import org.swcplan.cli.UsageError;
 import org.swcplan.model.forecast.ForecastMethod;
 import org.swcplan.model.forecast.ForecastMethods;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
 
 /** The forecasting method ids, for help texts and completion, and their resolution. */
 public final class MethodIds implements Iterable<String> {
@@ -16,11 +16,7 @@ public final class MethodIds implements Iterable<String> {
     }
 
     static ForecastMethod resolve(CommandSpec spec, String id) {
-        try {
-            return ForecastMethods.byId(id);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
+        return UsageError.from(spec, () -> ForecastMethods.byId(id));
     }
 
     static List<ForecastMethod> resolveAll(CommandSpec spec, List<String> ids) {

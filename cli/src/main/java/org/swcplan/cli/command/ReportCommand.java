@@ -14,6 +14,7 @@ import org.swcplan.cli.DataOptions;
 import org.swcplan.cli.ExitCode;
 import org.swcplan.cli.StagedDirectory;
 import org.swcplan.cli.SwcCommand;
+import org.swcplan.cli.UsageError;
 import org.swcplan.cli.VersionProvider;
 import org.swcplan.datasets.BundledDataset;
 import org.swcplan.datasets.DataSource;
@@ -77,29 +78,15 @@ public final class ReportCommand implements Callable<Integer> {
         if (out.toFile().exists() && !force) {
             throw new ParameterException(spec.commandLine(), out + " exists; use --force to replace it");
         }
-        try {
-            StagedDirectory.requireSafeTarget(out, data.given());
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
+        UsageError.check(spec, () -> StagedDirectory.requireSafeTarget(out, data.given()));
         ChartStyle style = chartOptions.style(root.global());
         DatasetReader.Loaded loaded = data.load(root.global());
-        int reportYear;
-        try {
-            reportYear = year != null ? year : loaded.dataset().requireLatestCompleteYear();
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
+        int reportYear = UsageError.from(spec, () -> year != null ? year : loaded.dataset().requireLatestCompleteYear());
         if (!loaded.dataset().isComplete(reportYear)) {
             throw new ParameterException(spec.commandLine(), "--year " + reportYear + ": not every county has data for it");
         }
         Dataset dataset = loaded.dataset().upTo(reportYear);
-        ReportInputs inputs;
-        try {
-            inputs = inputs(loaded, dataset, reportYear, style);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
+        ReportInputs inputs = UsageError.from(spec, () -> inputs(loaded, dataset, reportYear, style));
         SortedMap<String, byte[]> files = AnnualReport.render(inputs);
         try {
             StagedDirectory.write(out, files, force, "manifest.json");

@@ -8,6 +8,7 @@ import org.swcplan.cli.DataOptions;
 import org.swcplan.cli.ExitCode;
 import org.swcplan.cli.OutputOptions;
 import org.swcplan.cli.SwcCommand;
+import org.swcplan.cli.UsageError;
 import org.swcplan.datasets.DatasetReader;
 import org.swcplan.datasets.canonical.KnownCounties;
 import org.swcplan.datasets.canonical.ScenarioPlanFile;
@@ -86,12 +87,7 @@ public final class ScenarioCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         DatasetReader.Loaded loaded = data.load(root.global());
         Dataset dataset = loaded.dataset();
-        int last;
-        try {
-            last = dataset.requireLatestCompleteYear();
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
+        int last = UsageError.from(spec, () -> dataset.requireLatestCompleteYear());
         if (toYear <= last || toYear > Checks.Years.MAX) {
             throw new ParameterException(spec.commandLine(), "--to must lie within " + (last + 1) + "–" + Checks.Years.MAX);
         }
@@ -111,13 +107,8 @@ public final class ScenarioCommand implements Callable<Integer> {
         }
         List<PlannedTreatment> plan = ScenarioPlanFile.read(what.plan.toString(), InputFiles.read(spec, what.plan),
                 KnownCounties.of(dataset.counties()));
-        ScenarioResult result;
-        try {
-            result = ScenarioProjector.project(dataset, plan,
-                    new ScenarioProjector.Settings(toYear, paths, seed, effectiveness(dataset)));
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
+        ScenarioResult result = UsageError.from(spec, () -> ScenarioProjector.project(dataset, plan,
+                new ScenarioProjector.Settings(toYear, paths, seed, effectiveness(dataset))));
         DataNote note = data.note(loaded);
         switch (format.requireOneOf(spec, Format.TABLE, Format.CSV, Format.JSON)) {
             case CSV -> output.emit(out -> ScenarioOutput.csv(result, out));

@@ -5,6 +5,7 @@ import org.swcplan.cli.DataOptions;
 import org.swcplan.cli.ExitCode;
 import org.swcplan.cli.OutputOptions;
 import org.swcplan.cli.SwcCommand;
+import org.swcplan.cli.UsageError;
 import org.swcplan.datasets.DatasetReader;
 import org.swcplan.model.Dataset;
 import org.swcplan.model.standing.Standing;
@@ -50,12 +51,7 @@ public final class StatusCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         DatasetReader.Loaded loaded = data.load(root.global());
         Dataset dataset = loaded.dataset();
-        int shown;
-        try {
-            shown = year != null ? year : dataset.requireLatestCompleteYear();
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
+        int shown = UsageError.from(spec, () -> year != null ? year : dataset.requireLatestCompleteYear());
         if (!dataset.isComplete(shown)) {
             throw new ParameterException(spec.commandLine(), "--year " + shown + ": not every county has data "
                     + "for that year (latest complete year: " + dataset.latestCompleteYear().orElse(0) + ")");

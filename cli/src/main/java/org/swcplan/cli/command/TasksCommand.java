@@ -7,6 +7,7 @@ import org.swcplan.cli.DataOptions;
 import org.swcplan.cli.ExitCode;
 import org.swcplan.cli.OutputOptions;
 import org.swcplan.cli.SwcCommand;
+import org.swcplan.cli.UsageError;
 import org.swcplan.model.plan.PlanTask;
 import org.swcplan.model.plan.TaskFilter;
 import org.swcplan.model.plan.TaskFilter.Assignment;
@@ -16,7 +17,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -60,10 +60,6 @@ public final class TasksCommand implements Callable<Integer> {
     }
 
     private TaskStatus parseStatus() {
-        try {
-            return status == null ? null : TaskStatus.fromKey(status);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "--status: " + e.getMessage());
-        }
+        return UsageError.from(spec, "--status: ", () -> status == null ? null : TaskStatus.fromKey(status));
     }
 }
