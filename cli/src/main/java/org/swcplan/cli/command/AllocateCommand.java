@@ -8,6 +8,9 @@ import org.swcplan.cli.SwcCommand;
 import org.swcplan.cli.UsageError;
 import org.swcplan.datasets.DatasetReader;
 import org.swcplan.model.Dataset;
+import org.swcplan.model.forecast.ForecastMethods;
+import org.swcplan.model.outlook.RegionForecaster;
+import org.swcplan.model.projection.Projection;
 import org.swcplan.model.allocation.Allocation;
 import org.swcplan.model.allocation.AllocationMethod;
 import org.swcplan.model.allocation.Allocator;
@@ -55,6 +58,9 @@ public final class AllocateCommand implements Callable<Integer> {
             description = "uniform, proportional or least-cost (default: ${DEFAULT-VALUE}).")
     String method;
 
+    @Mixin
+    ProjectionOptions projection;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
             description = "table, csv, json or md (default: ${DEFAULT-VALUE}).")
     Format format;
@@ -76,7 +82,14 @@ public final class AllocateCommand implements Callable<Integer> {
         if (!(cityTarget >= 0 && cityTarget < 100)) {
             throw new ParameterException(spec.commandLine(), "--target must be within 0–100 %, was " + cityTarget);
         }
-        Allocation allocation = UsageError.from(spec, () -> Allocator.allocate(dataset, milestone, cityTarget, chosen));
+        int last = UsageError.from(spec, () -> dataset.requireLatestCompleteYear());
+        if (milestone <= last) {
+            throw new ParameterException(spec.commandLine(), "--milestone must lie after the last observed year " + last);
+        }
+        Projection bau = projection.project(spec, dataset, ForecastMethods.auto(), milestone,
+                RegionForecaster.Settings.DEFAULT_PATHS);
+        Allocation allocation = UsageError.from(spec, () -> Allocator.allocate(dataset, bau, milestone, cityTarget,
+                chosen));
         DataNote note = data.note(loaded);
         switch (format) {
             case CSV -> output.emit(out -> AllocationOutput.csv(allocation, out));

@@ -20,6 +20,7 @@ import org.swcplan.cli.SwcCommand;
 import org.swcplan.cli.UsageError;
 import org.swcplan.datasets.AtomicFiles;
 import org.swcplan.model.Dataset;
+import org.swcplan.model.projection.KSource;
 import org.swcplan.model.allocation.AllocationMethod;
 import org.swcplan.model.allocation.Allocator;
 import org.swcplan.model.forecast.ForecastMethods;
@@ -91,7 +92,7 @@ public final class ChartCommand implements Callable<Integer> {
         List<Integer> upcoming = UsageError.from(spec, () -> GapAnalysis.upcomingMilestones(dataset));
         List<Integer> milestones = milestone == null ? upcoming : List.of(milestone);
         GapAnalysis.Study study = UsageError.from(spec, () -> GapAnalysis.study(dataset, ForecastMethods.auto(),
-                RegionForecaster.Settings.DEFAULT_SEED, upcoming));
+                RegionForecaster.Settings.DEFAULT_SEED, KSource.CALIBRATED, upcoming));
         RegionOutlook outlook = study.outlook();
         List<GapRow> gaps = study.rows();
         Map<String, JFreeChart> charts = new LinkedHashMap<>();
@@ -112,7 +113,8 @@ public final class ChartCommand implements Callable<Integer> {
             }
             if (kind == Kind.ALLOCATION || kind == Kind.ALL) {
                 charts.put("allocation-" + year, Charts.allocation(dataset,
-                        Allocator.allocate(dataset, year, atYear.get(atYear.size() - 1).targetPct(), AllocationMethod.LEAST_COST),
+                        Allocator.allocate(dataset, study.projection(), year, atYear.get(atYear.size() - 1).targetPct(),
+                                AllocationMethod.LEAST_COST),
                         style));
             }
         }

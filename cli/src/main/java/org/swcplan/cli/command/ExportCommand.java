@@ -15,6 +15,7 @@ import org.swcplan.datasets.exchange.CanonicalCsv;
 import org.swcplan.datasets.exchange.Exporter;
 import org.swcplan.datasets.exchange.Kinds;
 import org.swcplan.model.Dataset;
+import org.swcplan.model.projection.KSource;
 import org.swcplan.model.allocation.AllocationMethod;
 import org.swcplan.model.allocation.Allocator;
 import org.swcplan.model.forecast.ForecastMethods;
@@ -100,8 +101,8 @@ public final class ExportCommand implements Callable<Integer> {
                 Target target = targets.stream().filter(t -> milestone == null ? t.year() == 2030 : t.year() == milestone)
                         .findFirst().or(() -> milestone == null ? targets.stream().findFirst() : Optional.empty())
                         .orElseThrow(() -> new IllegalArgumentException("no city target for --milestone " + milestone));
-                AllocationOutput.csv(Allocator.allocate(dataset, target.year(), target.value(), AllocationMethod.LEAST_COST),
-                        out);
+                AllocationOutput.csv(Allocator.allocate(dataset, study(dataset).projection(), target.year(),
+                        target.value(), AllocationMethod.LEAST_COST), out);
             }
         }
         return out.toString();
@@ -109,6 +110,6 @@ public final class ExportCommand implements Callable<Integer> {
 
     private static GapAnalysis.Study study(Dataset dataset) {
         return GapAnalysis.study(dataset, ForecastMethods.auto(), RegionForecaster.Settings.DEFAULT_SEED,
-                GapAnalysis.upcomingMilestones(dataset));
+                KSource.CALIBRATED, GapAnalysis.upcomingMilestones(dataset));
     }
 }

@@ -10,7 +10,6 @@ import org.swcplan.cli.UsageError;
 import org.swcplan.datasets.DatasetReader;
 import org.swcplan.model.Dataset;
 import org.swcplan.model.forecast.ForecastMethod;
-import org.swcplan.model.forecast.ForecastMethods;
 import org.swcplan.model.gap.GapAnalysis;
 import org.swcplan.model.gap.GapRow;
 import org.swcplan.model.gap.TreatmentGapRow;
@@ -56,12 +55,11 @@ public final class GapCommand implements Callable<Integer> {
     @Option(names = "--treatment", description = "With --format csv: the initial-treatment (治理度) rows instead.")
     boolean treatmentOnly;
 
-    @Option(names = "--method", paramLabel = "M", defaultValue = ForecastMethods.AUTO,
-            description = "Forecasting method (default: ${DEFAULT-VALUE}).", completionCandidates = MethodIds.class)
-    String method;
+    @Mixin
+    ForecastMethodOption forecastMethod;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "20240118", description = "Random seed of the forecast.")
-    long seed;
+    @Mixin
+    ProjectionOptions projection;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
             description = "table, csv, json or md (default: ${DEFAULT-VALUE}).")
@@ -69,11 +67,12 @@ public final class GapCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ForecastMethod chosen = MethodIds.resolve(spec, method);
+        ForecastMethod chosen = forecastMethod.resolve(spec);
         DatasetReader.Loaded loaded = data.load(root.global());
         Dataset dataset = loaded.dataset();
         List<Integer> milestones = chosenMilestones(dataset);
-        List<GapRow> rows = UsageError.from(spec, () -> GapAnalysis.study(dataset, chosen, seed, milestones).rows());
+        List<GapRow> rows = UsageError.from(spec, () -> GapAnalysis.study(dataset, chosen, projection.seed(),
+                projection.kSource(), milestones).rows());
         List<TreatmentGapRow> treatment = GapAnalysis.treatment(dataset);
         DataNote note = data.note(loaded);
         switch (format) {

@@ -20,6 +20,7 @@ import org.swcplan.datasets.BundledDataset;
 import org.swcplan.datasets.DataSource;
 import org.swcplan.datasets.DatasetReader;
 import org.swcplan.model.Dataset;
+import org.swcplan.model.projection.KSource;
 import org.swcplan.model.allocation.Allocation;
 import org.swcplan.model.allocation.AllocationMethod;
 import org.swcplan.model.allocation.Allocator;
@@ -101,13 +102,14 @@ public final class ReportCommand implements Callable<Integer> {
 
     private ReportInputs inputs(DatasetReader.Loaded loaded, Dataset dataset, int reportYear, ChartStyle style)
             throws Exception {
-        GapAnalysis.Study study = GapAnalysis.study(dataset, ForecastMethods.auto(), seed,
+        GapAnalysis.Study study = GapAnalysis.study(dataset, ForecastMethods.auto(), seed, KSource.CALIBRATED,
                 GapAnalysis.upcomingMilestones(dataset));
         RegionOutlook outlook = study.outlook();
         List<GapRow> gaps = study.rows();
         List<Allocation> allocations = new ArrayList<>();
         for (GapRow city : gaps.stream().filter(g -> g.unit().id().equals("CITY")).toList()) {
-            allocations.add(Allocator.allocate(dataset, city.milestone(), city.targetPct(), AllocationMethod.LEAST_COST));
+            allocations.add(Allocator.allocate(dataset, study.projection(), city.milestone(), city.targetPct(),
+                    AllocationMethod.LEAST_COST));
         }
         List<String> quality = new ArrayList<>(DataQuality.notes(dataset));
         loaded.warnings().forEach(w -> quality.add(w.format()));

@@ -3,7 +3,6 @@ package org.swcplan.cli.command;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 import org.swcplan.cli.DataOptions;
 import org.swcplan.cli.ExitCode;
 import org.swcplan.cli.OutputOptions;
@@ -14,7 +13,7 @@ import org.swcplan.datasets.canonical.KnownCounties;
 import org.swcplan.datasets.canonical.ScenarioPlanFile;
 import org.swcplan.model.Checks;
 import org.swcplan.model.Dataset;
-import org.swcplan.model.region.CountyCode;
+import org.swcplan.model.projection.Projection;
 import org.swcplan.model.scenario.EffectivenessEstimate;
 import org.swcplan.model.scenario.PlanTemplates;
 import org.swcplan.model.scenario.PlannedTreatment;
@@ -35,7 +34,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "scenario", mixinStandardHelpOptions = true,
         description = {"Project erosion and 水土保持率 per county and for the city under a planned treatment "
                 + "programme (CSV: code,year,measure,km2), with intervals, the milestone gaps and the total cost.",
-            "Model: each year erosion changes by the county's own drift minus k × new treatment.",
+            "Model: business as usual is the forecast (--method); the plan removes k × its treatment beyond each "
+                + "county's BAU pace (mean of its last 3 years), accumulated, on every sample path, with k drawn per "
+                + "path. County-years the plan does not list keep the BAU pace.",
             "--template writes a plan that keeps every county's recent pace; --calibration shows k estimated "
                 + "from each county's history."})
 public final class ScenarioCommand implements Callable<Integer> {
@@ -69,15 +70,15 @@ public final class ScenarioCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "YEAR", defaultValue = "2035", description = "Last year (default: ${DEFAULT-VALUE}).")
     int toYear;
 
-    @Option(names = "--k", paramLabel = "SOURCE", defaultValue = "params",
-            description = "Effectiveness k: params (params.csv, default 0.4) or calibrated (history, shrunk to 0.4).")
-    String kSource;
+    @Mixin
+    ForecastMethodOption forecastMethod;
+
+    @Mixin
+    ProjectionOptions projection;
 
     @Option(names = "--paths", paramLabel = "N", defaultValue = "2000", description = "Sample paths (default: ${DEFAULT-VALUE}).")
     int paths;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "20240118", description = "Random seed.")
-    long seed;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
             description = "table, csv or json (default: ${DEFAULT-VALUE}).")
@@ -107,8 +108,8 @@ public final class ScenarioCommand implements Callable<Integer> {
         }
         List<PlannedTreatment> plan = ScenarioPlanFile.read(what.plan.toString(), InputFiles.read(spec, what.plan),
                 KnownCounties.of(dataset.counties()));
-        ScenarioResult result = UsageError.from(spec, () -> ScenarioProjector.project(dataset, plan,
-                new ScenarioProjector.Settings(toYear, paths, seed, effectiveness(dataset))));
+        Projection bau = projection.project(spec, dataset, forecastMethod.resolve(spec), toYear, paths);
+        ScenarioResult result = UsageError.from(spec, () -> ScenarioProjector.project(dataset, bau, plan));
         DataNote note = data.note(loaded);
         switch (format.requireOneOf(spec, Format.TABLE, Format.CSV, Format.JSON)) {
             case CSV -> output.emit(out -> ScenarioOutput.csv(result, out));
@@ -116,14 +117,6 @@ public final class ScenarioCommand implements Callable<Integer> {
             default -> output.emit(out -> ScenarioOutput.table(result, note, out));
         }
         return ExitCode.OK.code();
-    }
-
-    private Function<CountyCode, Double> effectiveness(Dataset dataset) {
-        return switch (kSource) {
-            case "params" -> code -> dataset.parameters(code).effectivenessK();
-            case "calibrated" -> code -> EffectivenessEstimate.of(dataset, code).shrunk();
-            default -> throw new ParameterException(spec.commandLine(), "--k must be params or calibrated");
-        };
     }
 
 }

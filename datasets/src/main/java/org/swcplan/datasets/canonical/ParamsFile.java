@@ -62,6 +62,7 @@ public final class ParamsFile {
         CountyParameters defaults = CountyParameters.defaults(county);
         return new CountyParameters(county,
                 values.getOrDefault(Name.EFFECTIVENESS_K, defaults.effectivenessK()),
+                values.getOrDefault(Name.EFFECTIVENESS_K_SD, defaults.effectivenessKSd()),
                 values.getOrDefault(Name.UNIT_COST_WAN_PER_KM2, defaults.unitCostWanPerKm2()),
                 values.getOrDefault(Name.CAPACITY_KM2_PER_YEAR, defaults.capacityKm2PerYear()));
     }
@@ -73,6 +74,9 @@ public final class ParamsFile {
         if (!f.hasErrors() && name == Name.EFFECTIVENESS_K && (value < 0.01 || value > 1)) {
             f.error("value", "effectiveness k must be within 0.01–1 (km² of erosion removed per km² treated), found "
                     + f.text("value"));
+        }
+        if (!f.hasErrors() && name == Name.EFFECTIVENESS_K_SD && value > 1) {
+            f.error("value", "the spread of k must be within 0–1, found " + f.text("value"));
         }
         return f.hasErrors() ? Optional.empty() : Optional.of(new Entry(code, name, value, f.text("source")));
     }

@@ -13,15 +13,26 @@ import org.apache.commons.math3.optim.linear.Relationship;
 import org.apache.commons.math3.optim.linear.SimplexSolver;
 import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
 import org.swcplan.model.Dataset;
+import org.swcplan.model.forecast.interval.Quantiles;
+import org.swcplan.model.outlook.RegionOutlook;
+import org.swcplan.model.projection.Effectiveness;
+import org.swcplan.model.projection.Projection;
+import org.swcplan.model.region.Scope;
+import org.swcplan.model.standing.StandingAnalysis;
 import org.swcplan.model.monitoring.AnnualRecord;
 import org.swcplan.model.monitoring.SwcRate;
 import org.swcplan.model.params.CountyParameters;
 import org.swcplan.model.region.County;
 
 /**
- * Splits the erosion reduction a city target requires among the counties. Reductions are counted
- * from the last observation; a county's reduction r needs r / k km² of new treatment (k its
- * effectiveness), spread evenly over the years to the milestone, at its unit cost.
+ * Splits the erosion reduction a city target requires among the counties, through the one
+ * projection model ({@link Projection}): reductions are counted from the business-as-usual
+ * forecast (the median erosion in the milestone year, which already carries every county's
+ * current pace of treatment), so the programme is treatment <em>beyond</em> that pace. A county's
+ * reduction r needs r / k km² of additional treatment (k its mean effectiveness), spread evenly
+ * over the years from the one after the last observation to the milestone, at its unit cost; its
+ * room is its annual capacity less its BAU pace. The k band gives the same programme with k at its
+ * 90th and 10th percentiles.
  */
 public final class Allocator {
     /** Tolerance for sums of km² (the figures are reported to 2 decimals). */
@@ -30,16 +41,33 @@ public final class Allocator {
     private Allocator() {
     }
 
-    /** The facts of one county the methods work from. */
-    record Input(County county, double landKm2, double erosionKm2, CountyParameters parameters, int years) {
-        /** The most this county can reduce: its whole erosion, or what its capacity treats in time. */
+    /**
+     * The facts of one county the methods work from.
+     *
+     * @param erosionKm2 the BAU median erosion in the milestone year
+     * @param k          mean effectiveness
+     * @param bauKm2PerYear the BAU pace of treatment
+     */
+    record Input(County county, double lastRatePct, double landKm2, double erosionKm2, CountyParameters parameters,
+                 int years, double k, double kP10, double kP90, double bauKm2PerYear) {
+        Input(County county, double landKm2, double erosionKm2, CountyParameters parameters, int years) {
+            this(county, SwcRate.percent(landKm2, erosionKm2), landKm2, erosionKm2, parameters, years,
+                    parameters.effectivenessK(), parameters.effectivenessK(), parameters.effectivenessK(), 0);
+        }
+
+        /** Annual capacity left beyond the BAU pace, km²/a. */
+        double roomKm2PerYear() {
+            return Math.max(0, parameters.capacityKm2PerYear() - bauKm2PerYear);
+        }
+
+        /** The most this county can reduce: its whole erosion, or what its room treats in time. */
         double maxReductionKm2() {
-            return Math.min(erosionKm2, parameters.effectivenessK() * parameters.capacityKm2PerYear() * years);
+            return Math.min(erosionKm2, k * roomKm2PerYear() * years);
         }
 
         /** Cost of one km² of erosion reduction, 万元. */
         double costPerKm2Reduced() {
-            return parameters.unitCostWanPerKm2() / parameters.effectivenessK();
+            return parameters.unitCostWanPerKm2() / k;
         }
     }
 
@@ -47,20 +75,31 @@ public final class Allocator {
      * @param cityTargetPct the city's 水土保持率 target for the milestone
      * @throws IllegalArgumentException when the milestone is not after the last complete year
      */
-    public static Allocation allocate(Dataset dataset, int milestone, double cityTargetPct, AllocationMethod method) {
-        int last = dataset.latestCompleteYear()
-                .orElseThrow(() -> new IllegalArgumentException("no year has monitoring data for every county"));
-        if (milestone <= last) {
-            throw new IllegalArgumentException("the milestone must lie after the last observed year " + last);
+    public static Allocation allocate(Dataset dataset, Projection projection, int milestone, double cityTargetPct,
+                                      AllocationMethod method) {
+        RegionOutlook bau = projection.bau();
+        int last = bau.lastObservedYear();
+        if (milestone <= last || milestone > bau.lastForecastYear()) {
+            throw new IllegalArgumentException("the milestone must lie within the projection " + (last + 1) + "–"
+                    + bau.lastForecastYear());
         }
         List<Input> inputs = new ArrayList<>();
         for (County county : dataset.counties()) {
             AnnualRecord record = dataset.record(county.code(), last).orElseThrow();
-            inputs.add(new Input(county, record.landAreaKm2(), record.erosionKm2(), dataset.parameters(county.code()),
-                    milestone - last));
+            Effectiveness k = projection.effectiveness(county.code());
+            inputs.add(new Input(county, record.swcRatePct(), bau.landKm2(county.code()),
+                    median(bau.erosionPaths(county.code(), milestone)), dataset.parameters(county.code()),
+                    milestone - last, k.meanK(), k.quantile(0.10), k.quantile(0.90),
+                    projection.pace(county.code()).km2PerYear()));
         }
         double land = inputs.stream().mapToDouble(Input::landKm2).sum();
-        double erosion = inputs.stream().mapToDouble(Input::erosionKm2).sum();
+        double erosion = median(bau.erosionPaths(Scope.CITY, milestone));
+        double cityLast = StandingAnalysis.of(dataset, last).city().swcRatePct();
+        return allocate(inputs, land, erosion, cityLast, milestone, cityTargetPct, last, method);
+    }
+
+    static Allocation allocate(List<Input> inputs, double land, double erosion, double cityLastRatePct, int milestone,
+                               double cityTargetPct, int last, AllocationMethod method) {
         double allowed = SwcRate.allowedErosionKm2(land, cityTargetPct);
         double required = Math.max(0, erosion - allowed);
         double[] reductions = switch (method) {
@@ -77,18 +116,26 @@ public final class Allocator {
         double shortfall = Math.max(0, required - achieved);
         boolean feasible = shortfall <= EPSILON * Math.max(1, required);
         double reachable = SwcRate.percent(land, Math.max(0, erosion - achieved));
-        return new Allocation(method, milestone, cityTargetPct, last, SwcRate.percent(land, erosion), erosion, allowed,
-                required, feasible, reachable, feasible ? 0 : shortfall, shares);
+        return new Allocation(method, milestone, cityTargetPct, last, cityLastRatePct, SwcRate.percent(land, erosion),
+                erosion, allowed, required, feasible, reachable, feasible ? 0 : shortfall, shares);
     }
 
     private static CountyShare share(Input in, double reduction) {
         CountyParameters p = in.parameters();
-        double treatmentPerYear = reduction / p.effectivenessK() / in.years();
-        double capacity = p.capacityKm2PerYear();
-        return new CountyShare(in.county().code(), in.county().nameZh(), SwcRate.percent(in.landKm2(), in.erosionKm2()),
+        double treatmentPerYear = reduction / in.k() / in.years();
+        double room = in.roomKm2PerYear();
+        return new CountyShare(in.county().code(), in.county().nameZh(), in.lastRatePct(),
                 SwcRate.percent(in.landKm2(), Math.max(0, in.erosionKm2() - reduction)), reduction, treatmentPerYear,
-                treatmentPerYear * in.years() * p.unitCostWanPerKm2(), capacity,
-                reduction > 0 && treatmentPerYear >= capacity * (1 - 1e-9), treatmentPerYear > capacity * (1 + 1e-9));
+                treatmentPerYear * in.years() * p.unitCostWanPerKm2(), p.capacityKm2PerYear(),
+                reduction > 0 && treatmentPerYear >= room * (1 - 1e-9), treatmentPerYear > room * (1 + 1e-9),
+                SwcRate.percent(in.landKm2(), in.erosionKm2()), in.bauKm2PerYear(), reduction / in.kP90() / in.years(),
+                reduction / in.kP10() / in.years(), reduction / in.kP10() * p.unitCostWanPerKm2());
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return Quantiles.of(sorted, 0.5);
     }
 
     /**

@@ -17,6 +17,9 @@ import org.swcplan.model.outlook.UnitForecast;
 import org.swcplan.model.params.CountyParameters;
 import org.swcplan.model.plan.Target;
 import org.swcplan.model.plan.TargetIndicator;
+import org.swcplan.model.projection.AdditionalNeed;
+import org.swcplan.model.projection.KSource;
+import org.swcplan.model.projection.Projection;
 import org.swcplan.model.region.County;
 import org.swcplan.model.region.CountyCode;
 import org.swcplan.model.region.Scope;
@@ -50,10 +53,15 @@ public final class GapAnalysis {
         return milestones(dataset).stream().filter(y -> y > last).toList();
     }
 
-    /** A forecast reaching the last of some milestones, and the gap rows at each of them. */
-    public record Study(RegionOutlook outlook, List<GapRow> rows) {
+    /** The projection reaching the last of some milestones, and the gap rows at each of them. */
+    public record Study(Projection projection, List<GapRow> rows) {
         public Study {
             rows = List.copyOf(rows);
+        }
+
+        /** The business-as-usual forecast. */
+        public RegionOutlook outlook() {
+            return projection.bau();
         }
     }
 
@@ -63,23 +71,25 @@ public final class GapAnalysis {
      *
      * @throws IllegalArgumentException when there is no milestone, or one lies outside the forecast
      */
-    public static Study study(Dataset dataset, ForecastMethod method, long seed, List<Integer> milestones) {
+    public static Study study(Dataset dataset, ForecastMethod method, long seed, KSource kSource,
+                              List<Integer> milestones) {
         if (milestones.isEmpty()) {
             throw new IllegalArgumentException("targets.csv has no city 水土保持率 target after the last observed year");
         }
-        RegionOutlook outlook = RegionForecaster.forecast(dataset, method, new RegionForecaster.Settings(
+        Projection projection = Projection.of(dataset, method, new RegionForecaster.Settings(
                 milestones.stream().mapToInt(Integer::intValue).max().orElseThrow(),
-                RegionForecaster.Settings.DEFAULT_PATHS, seed));
-        return new Study(outlook, rate(dataset, outlook, milestones));
+                RegionForecaster.Settings.DEFAULT_PATHS, seed), kSource);
+        return new Study(projection, rate(dataset, projection, milestones));
     }
 
     /**
      * One row per milestone and unit (counties in code order, then the city).
      *
-     * @param outlook forecasts reaching at least the last milestone
+     * @param projection the projection reaching at least the last milestone
      * @throws IllegalArgumentException for a milestone without a city target or not after the last observation
      */
-    public static List<GapRow> rate(Dataset dataset, RegionOutlook outlook, List<Integer> milestones) {
+    public static List<GapRow> rate(Dataset dataset, Projection projection, List<Integer> milestones) {
+        RegionOutlook outlook = projection.bau();
         List<GapRow> rows = new ArrayList<>();
         for (int milestone : milestones) {
             double cityTarget = cityTarget(dataset, milestone, TargetIndicator.SWC_RATE_PCT).orElseThrow(() ->
@@ -92,22 +102,21 @@ public final class GapAnalysis {
                 OptionalDouble own = countyTarget(dataset, county.code(), milestone);
                 UnitForecast forecast = outlook.unit(county.code());
                 CountyParameters p = dataset.parameters(county.code());
-                rows.add(row(outlook, forecast, milestone, own.orElse(cityTarget), own.isEmpty(),
+                rows.add(row(projection, forecast, milestone, own.orElse(cityTarget), own.isEmpty(),
                         lastAreas(dataset, county.code(), outlook.lastObservedYear()),
-                        observedGain(dataset, county.code(), outlook.lastObservedYear()),
-                        p.effectivenessK(), p.unitCostWanPerKm2()));
+                        observedGain(dataset, county.code(), outlook.lastObservedYear()), p.unitCostWanPerKm2()));
             }
             LandErosion city = StandingAnalysis.of(dataset, outlook.lastObservedYear()).city().areas();
-            rows.add(row(outlook, outlook.city(), milestone, cityTarget, false, city,
+            rows.add(row(projection, outlook.city(), milestone, cityTarget, false, city,
                     observedGain(dataset, Scope.CITY, outlook.lastObservedYear()),
-                    erosionWeighted(dataset, outlook.lastObservedYear(), CountyParameters::effectivenessK),
                     erosionWeighted(dataset, outlook.lastObservedYear(), CountyParameters::unitCostWanPerKm2)));
         }
         return rows;
     }
 
-    private static GapRow row(RegionOutlook outlook, UnitForecast forecast, int milestone, double target,
-                              boolean fromCity, LandErosion last, double observedGain, double k, double unitCost) {
+    private static GapRow row(Projection projection, UnitForecast forecast, int milestone, double target,
+                              boolean fromCity, LandErosion last, double observedGain, double unitCost) {
+        RegionOutlook outlook = projection.bau();
         int lastYear = outlook.lastObservedYear();
         int years = milestone - lastYear;
         double lastRate = last.swcRatePct();
@@ -115,13 +124,15 @@ public final class GapAnalysis {
         double gapPp = target - median;
         double requiredGain = (target - lastRate) / years;
         double ratio = requiredGain == 0 ? Double.NaN : observedGain / requiredGain;
-        double toRemove = Math.max(0, last.erosionKm2() - SwcRate.allowedErosionKm2(last.landAreaKm2(), target));
-        double treatment = toRemove / k / years;
+        double bau = projection.paceKm2PerYear(forecast.unit());
+        AdditionalNeed need = projection.additionalNeed(forecast.unit(), milestone, target);
+        double treatment = bau + need.km2PerYear();
         return new GapRow(forecast.unit(), forecast.nameZh(), milestone, target, fromCity, lastYear, lastRate, median,
                 forecast.at(milestone).lo80Pct(), forecast.at(milestone).hi80Pct(),
                 outlook.probabilityAtLeast(forecast.unit(), milestone, target), gapPp,
                 last.landAreaKm2() * gapPp / 100, requiredGain, observedGain, ratio, treatment, treatment * unitCost,
-                GapStatus.of(lastRate >= target, ratio));
+                GapStatus.of(lastRate >= target, ratio), bau, need.km2PerYear(), need.atHighKKm2PerYear(),
+                need.atLowKKm2PerYear(), need.kP10(), need.kP90(), need.km2PerYear() * unitCost);
     }
 
     /**

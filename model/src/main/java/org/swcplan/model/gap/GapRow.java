@@ -14,14 +14,25 @@ import org.swcplan.model.region.Scope;
  * @param requiredGainPpPerYear     (target − last rate) / (milestone − last year)
  * @param observedGainPpPerYear     least-squares slope of the rate over the last observed years
  * @param growthRatio               observed / required gain (infinite where nothing is required)
- * @param requiredTreatmentKm2PerYear erosion to remove from the last observation / k / years
- * @param requiredCostWanPerYear    that treatment at the county's unit cost, 万元/a
+ * @param requiredTreatmentKm2PerYear the new treatment a year for the median to reach the target:
+ *                                  the BAU pace plus the additional need, km²/a
+ * @param requiredCostWanPerYear    that treatment at the unit cost, 万元/a
+ * @param bauTreatmentKm2PerYear    the business-as-usual pace the forecast carries, km²/a
+ * @param additionalTreatmentKm2PerYear treatment beyond BAU, every year to the milestone, for the
+ *                                  median to reach the target (k drawn per path)
+ * @param additionalAtHighKKm2PerYear that need with k at its 90th percentile (low end)
+ * @param additionalAtLowKKm2PerYear  that need with k at its 10th percentile (high end)
+ * @param kP10                      k's 10th percentile (the city: erosion-weighted over counties)
+ * @param kP90                      k's 90th percentile
+ * @param additionalCostWanPerYear  the additional treatment at the unit cost, 万元/a
  */
 public record GapRow(Scope unit, String nameZh, int milestone, double targetPct, boolean targetFromCity,
                      int lastYear, double lastRatePct, double forecastPct, double lo80Pct, double hi80Pct,
                      double probabilityOfReaching, double gapPp, double gapKm2, double requiredGainPpPerYear,
                      double observedGainPpPerYear, double growthRatio, double requiredTreatmentKm2PerYear,
-                     double requiredCostWanPerYear, GapStatus status) {
+                     double requiredCostWanPerYear, GapStatus status, double bauTreatmentKm2PerYear,
+                     double additionalTreatmentKm2PerYear, double additionalAtHighKKm2PerYear,
+                     double additionalAtLowKKm2PerYear, double kP10, double kP90, double additionalCostWanPerYear) {
     public GapRow {
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(status, "status");

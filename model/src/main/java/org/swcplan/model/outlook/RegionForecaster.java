@@ -1,7 +1,6 @@
 package org.swcplan.model.outlook;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +8,6 @@ import org.swcplan.model.Dataset;
 import org.swcplan.model.forecast.ForecastMethod;
 import org.swcplan.model.forecast.interval.ErrorScale;
 import org.swcplan.model.forecast.interval.GroupForecaster;
-import org.swcplan.model.forecast.interval.Quantiles;
 import org.swcplan.model.forecast.interval.SamplePaths;
 import org.swcplan.model.monitoring.AnnualRecord;
 import org.swcplan.model.region.County;
@@ -82,55 +80,23 @@ public final class RegionForecaster {
                 new GroupForecaster.Settings(horizon, settings.paths(), settings.seed(), MIN_TRAIN, MAX_ORIGINS));
 
         Map<CountyCode, double[][]> erosion = new LinkedHashMap<>();
-        List<UnitForecast> forecasts = new ArrayList<>();
+        List<UnitForecast> units = new ArrayList<>();
         for (int c = 0; c < counties.size(); c++) {
             County county = counties.get(c);
             SamplePaths logits = result.paths().get(c);
             double[][] km2 = new double[settings.paths()][horizon];
-            double[][] rates = new double[horizon][settings.paths()];
             for (int p = 0; p < settings.paths(); p++) {
                 for (int h = 1; h <= horizon; h++) {
-                    double share = RateScale.share(logits.value(p, h));
-                    km2[p][h - 1] = share * land.get(county.code());
-                    rates[h - 1][p] = 100 * (1 - share);
+                    km2[p][h - 1] = RateScale.share(logits.value(p, h)) * land.get(county.code());
                 }
             }
             erosion.put(county.code(), km2);
             AnnualRecord lastRecord = dataset.record(county.code(), last).orElseThrow();
-            forecasts.add(new UnitForecast(county.code(), county.nameZh(), county.nameEn(), method.id(), last,
-                    lastRecord.swcRatePct(), points(last, rates)));
+            units.add(new UnitForecast(county.code(), county.nameZh(), county.nameEn(), method.id(), last,
+                    lastRecord.swcRatePct(), List.of()));
         }
-        UnitForecast city = cityForecast(dataset, method, last, horizon, settings.paths(), erosion, land);
-        return new RegionOutlook(method.id(), settings.seed(), last, forecasts, city, erosion, land);
-    }
-
-    private static UnitForecast cityForecast(Dataset dataset, ForecastMethod method, int last, int horizon, int paths,
-                                             Map<CountyCode, double[][]> erosion, Map<CountyCode, Double> land) {
-        double totalLand = land.values().stream().mapToDouble(Double::doubleValue).sum();
-        double[][] rates = new double[horizon][paths];
-        for (int p = 0; p < paths; p++) {
-            for (int h = 0; h < horizon; h++) {
-                double sum = 0;
-                for (double[][] county : erosion.values()) {
-                    sum += county[p][h];
-                }
-                rates[h][p] = 100 * (totalLand - sum) / totalLand;
-            }
-        }
-        double lastRate = StandingAnalysis.of(dataset, last).city().swcRatePct();
-        return new UnitForecast(Scope.CITY, StandingAnalysis.CITY_NAME_ZH, StandingAnalysis.CITY_NAME_EN, method.id(),
-                last, lastRate, points(last, rates));
-    }
-
-    /** Median and intervals per year from rates[h − 1][path]. */
-    private static List<ForecastPoint> points(int last, double[][] rates) {
-        List<ForecastPoint> points = new ArrayList<>();
-        for (int h = 1; h <= rates.length; h++) {
-            double[] sorted = rates[h - 1].clone();
-            Arrays.sort(sorted);
-            points.add(new ForecastPoint(last + h, Quantiles.of(sorted, 0.5), Quantiles.of(sorted, 0.10),
-                    Quantiles.of(sorted, 0.90), Quantiles.of(sorted, 0.025), Quantiles.of(sorted, 0.975)));
-        }
-        return points;
+        units.add(new UnitForecast(Scope.CITY, StandingAnalysis.CITY_NAME_ZH, StandingAnalysis.CITY_NAME_EN,
+                method.id(), last, StandingAnalysis.of(dataset, last).city().swcRatePct(), List.of()));
+        return RegionOutlook.of(method.id(), settings.seed(), last, units, erosion, land);
     }
 }

@@ -8,14 +8,17 @@ import org.swcplan.model.region.CountyCode;
  * Per-county planning parameters.
  *
  * @param effectivenessK         km² of monitored erosion removed per km² of new treatment (0.3–0.5
- *                               in national and Yellow River figures)
+ *                               in national and Yellow River figures): the mean of its prior
+ * @param effectivenessKSd       the spread (standard deviation) of that prior
  * @param unitCostWanPerKm2      cost of new treatment, 万元/km²
  * @param capacityKm2PerYear     the most new treatment the county can carry out in a year, km²/a
  */
-public record CountyParameters(CountyCode county, double effectivenessK, double unitCostWanPerKm2,
-                               double capacityKm2PerYear) {
+public record CountyParameters(CountyCode county, double effectivenessK, double effectivenessKSd,
+                               double unitCostWanPerKm2, double capacityKm2PerYear) {
     /** Default effectiveness where a county has none: national and Yellow River figures give 0.3–0.5. */
     public static final double DEFAULT_K = 0.4;
+    /** Default spread of k: the national and Yellow River range 0.3–0.5 read as mean ± 1 sd. */
+    public static final double DEFAULT_K_SD = 0.1;
     /** Default unit cost: comprehensive small-watershed treatment costs 25–50 万元/km² (domain.md §6.2). */
     public static final double DEFAULT_UNIT_COST_WAN_PER_KM2 = 45;
     /** Default capacity when none is given, km²/a. */
@@ -24,18 +27,26 @@ public record CountyParameters(CountyCode county, double effectivenessK, double 
     public CountyParameters {
         Objects.requireNonNull(county, "county");
         Checks.within("effectiveness_k", effectivenessK, 0.01, 1);
+        Checks.within("effectiveness_k_sd", effectivenessKSd, 0, 1);
         Checks.nonNegative("unit_cost_wan_per_km2", unitCostWanPerKm2);
         Checks.nonNegative("capacity_km2_per_year", capacityKm2PerYear);
     }
 
+    /** Parameters with k's spread at its default. */
+    public CountyParameters(CountyCode county, double effectivenessK, double unitCostWanPerKm2,
+                            double capacityKm2PerYear) {
+        this(county, effectivenessK, DEFAULT_K_SD, unitCostWanPerKm2, capacityKm2PerYear);
+    }
+
     public static CountyParameters defaults(CountyCode county) {
-        return new CountyParameters(county, DEFAULT_K, DEFAULT_UNIT_COST_WAN_PER_KM2, DEFAULT_CAPACITY_KM2_PER_YEAR);
+        return new CountyParameters(county, DEFAULT_K, DEFAULT_K_SD, DEFAULT_UNIT_COST_WAN_PER_KM2,
+                DEFAULT_CAPACITY_KM2_PER_YEAR);
     }
 
     /** The names used in {@code params.csv}. */
     public enum Name {
-        EFFECTIVENESS_K("effectiveness_k"), UNIT_COST_WAN_PER_KM2("unit_cost_wan_per_km2"),
-        CAPACITY_KM2_PER_YEAR("capacity_km2_per_year");
+        EFFECTIVENESS_K("effectiveness_k"), EFFECTIVENESS_K_SD("effectiveness_k_sd"),
+        UNIT_COST_WAN_PER_KM2("unit_cost_wan_per_km2"), CAPACITY_KM2_PER_YEAR("capacity_km2_per_year");
 
         private final String key;
 

@@ -5,7 +5,8 @@ import java.util.List;
 
 /** A plan's projection for every county and the city, and the milestone gaps it leaves. */
 public record ScenarioResult(int lastObservedYear, List<UnitScenario> counties, UnitScenario city,
-                             List<MilestoneGap> gaps, double totalTreatmentKm2, double totalCostWan, long seed) {
+                             List<MilestoneGap> gaps, double totalTreatmentKm2, double totalCostWan, long seed,
+                             String method) {
     public ScenarioResult {
         counties = List.copyOf(counties);
         gaps = List.copyOf(gaps);

@@ -6,11 +6,12 @@ import org.swcplan.model.region.Scope;
 /**
  * One county's (or the city's) projection under a plan.
  *
- * @param driftKm2PerYear the erosion change a year without treatment, km² (negative: improving)
- * @param effectivenessK  km² of erosion removed per km² treated, as used
+ * @param bauTreatmentKm2PerYear the business-as-usual pace the forecast carries, km²/a
+ * @param effectivenessK         mean k (km² of erosion removed per km² treated); NaN for the city
+ * @param effectivenessKSd       its spread, drawn per path; NaN for the city
  */
-public record UnitScenario(Scope unit, String nameZh, double lastRatePct, double driftKm2PerYear,
-                           double effectivenessK, List<ScenarioPoint> points) {
+public record UnitScenario(Scope unit, String nameZh, double lastRatePct, double bauTreatmentKm2PerYear,
+                           double effectivenessK, double effectivenessKSd, List<ScenarioPoint> points) {
     public UnitScenario {
         points = List.copyOf(points);
     }

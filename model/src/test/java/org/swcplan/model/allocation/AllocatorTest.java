@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.swcplan.model.Dataset;
 import org.swcplan.model.Fixtures;
 import org.swcplan.model.monitoring.AnnualRecord;
+import org.swcplan.model.monitoring.SwcRate;
 import org.swcplan.model.params.CountyParameters;
 import org.swcplan.model.region.County;
 import org.swcplan.model.region.CountyCode;
@@ -36,20 +37,19 @@ class AllocatorTest {
         }
     }
 
-    private static Dataset region(List<Facts> facts) {
-        List<County> counties = new ArrayList<>();
-        List<AnnualRecord> records = new ArrayList<>();
-        List<CountyParameters> parameters = new ArrayList<>();
+    /** The allocation of the facts: each county's erosion is its BAU erosion at the milestone, BAU pace 0. */
+    private static Allocation allocate(List<Facts> facts, int milestone, double target, AllocationMethod method) {
+        List<Allocator.Input> inputs = new ArrayList<>();
         for (int i = 0; i < facts.size(); i++) {
             CountyCode code = new CountyCode("14080" + (i + 1));
             Facts f = facts.get(i);
-            counties.add(Fixtures.county(code, "县" + (i + 1)));
-            // an earlier year with more erosion, so the allocator has to pick the latest one
-            records.add(Fixtures.record(code, LAST - 1, f.landKm2(), Math.min(f.landKm2(), f.erosionKm2() * 1.05)));
-            records.add(Fixtures.record(code, LAST, f.landKm2(), f.erosionKm2()));
-            parameters.add(new CountyParameters(code, f.k(), f.unitCost(), f.capacity()));
+            inputs.add(new Allocator.Input(Fixtures.county(code, "县" + (i + 1)), f.landKm2(), f.erosionKm2(),
+                    new CountyParameters(code, f.k(), f.unitCost(), f.capacity()), milestone - LAST));
         }
-        return new Dataset(counties, records, List.of(), List.of(), List.of(), List.of(), List.of(), parameters);
+        double land = facts.stream().mapToDouble(Facts::landKm2).sum();
+        double erosion = facts.stream().mapToDouble(Facts::erosionKm2).sum();
+        return Allocator.allocate(inputs, land, erosion, SwcRate.percent(land, erosion), milestone, target, LAST,
+                method);
     }
 
     private static List<Facts> randomFacts(SplittableRandom random, int n) {
@@ -90,7 +90,7 @@ class AllocatorTest {
         int milestone = LAST + random.nextInt(1, 9);
         // from a little below the current city rate (nothing to do) up to 100 %
         double target = Math.min(100, cityRate(facts) + random.nextDouble(-5, 40));
-        Allocation allocation = Allocator.allocate(region(facts), milestone, target, method);
+        Allocation allocation = allocate(facts, milestone, target, method);
 
         assertThat(allocation.lastYear()).as("seed %d", seed).isEqualTo(LAST);
         assertThat(allocation.counties()).as("seed %d", seed).hasSize(facts.size());
@@ -123,7 +123,7 @@ class AllocatorTest {
         double reachable = Arrays.stream(max).sum();
         double target = targetFor(facts, reachable * random.nextDouble(0.05, 0.95));
 
-        Allocation allocation = Allocator.allocate(region(facts), LAST + years, target, AllocationMethod.LEAST_COST);
+        Allocation allocation = allocate(facts, LAST + years, target, AllocationMethod.LEAST_COST);
         double required = allocation.requiredReductionKm2();
         double[] cost = facts.stream().mapToDouble(Facts::costPerKm2Reduced).toArray();
 
@@ -190,10 +190,9 @@ class AllocatorTest {
             }
             double erosion = facts.stream().mapToDouble(Facts::erosionKm2).sum();
             double target = targetFor(facts, erosion * random.nextDouble(0.05, 0.6));
-            Dataset dataset = region(facts);
-            Allocation leastCost = Allocator.allocate(dataset, LAST + years, target, AllocationMethod.LEAST_COST);
+            Allocation leastCost = allocate(facts, LAST + years, target, AllocationMethod.LEAST_COST);
             for (AllocationMethod other : List.of(AllocationMethod.UNIFORM, AllocationMethod.PROPORTIONAL)) {
-                Allocation allocation = Allocator.allocate(dataset, LAST + years, target, other);
+                Allocation allocation = allocate(facts, LAST + years, target, other);
                 if (allocation.counties().stream().noneMatch(CountyShare::overCapacity)) {
                     compared++;
                     assertThat(leastCost.feasible()).as("seed %d round %d vs %s", seed, round, other).isTrue();
@@ -212,7 +211,7 @@ class AllocatorTest {
         // A 90 % target allows 2,000 · 0.1 = 200 km², so 300 km² must go: shortfall 260 km²,
         // reachable (2,000 − 460) / 2,000 = 77 %
         List<Facts> facts = List.of(new Facts(1000, 300, 0.4, 40, 10), new Facts(1000, 200, 0.4, 50, 10));
-        Allocation allocation = Allocator.allocate(region(facts), LAST + 5, 90, AllocationMethod.LEAST_COST);
+        Allocation allocation = allocate(facts, LAST + 5, 90, AllocationMethod.LEAST_COST);
 
         assertThat(allocation.feasible()).isFalse();
         assertThat(allocation.requiredReductionKm2()).isCloseTo(300, within(1e-9));
@@ -234,14 +233,14 @@ class AllocatorTest {
     void methodsIgnoringCapacityMeetTheSameTargetButFlagTheOverload() {
         List<Facts> facts = List.of(new Facts(1000, 300, 0.4, 40, 10), new Facts(1000, 200, 0.4, 50, 10));
         // proportional: 300 · 300/500 = 180 and 300 · 200/500 = 120 km²; 180 / 0.4 / 5 = 90 km²/a > 10
-        Allocation proportional = Allocator.allocate(region(facts), LAST + 5, 90, AllocationMethod.PROPORTIONAL);
+        Allocation proportional = allocate(facts, LAST + 5, 90, AllocationMethod.PROPORTIONAL);
         assertThat(proportional.feasible()).isTrue();
         assertThat(proportional.counties()).extracting(CountyShare::erosionReductionKm2)
                 .satisfiesExactly(r -> assertThat(r).isCloseTo(180, within(1e-9)),
                         r -> assertThat(r).isCloseTo(120, within(1e-9)));
         assertThat(proportional.counties()).allMatch(CountyShare::overCapacity);
         // uniform: the same 15 points on equal land, 150 km² each; 150 / 0.4 / 5 = 75 km²/a > 10
-        Allocation uniform = Allocator.allocate(region(facts), LAST + 5, 90, AllocationMethod.UNIFORM);
+        Allocation uniform = allocate(facts, LAST + 5, 90, AllocationMethod.UNIFORM);
         assertThat(uniform.counties()).allSatisfy(share -> {
             assertThat(share.erosionReductionKm2()).isCloseTo(150, within(1e-6));
             assertThat(share.targetPct()).isCloseTo(share.lastRatePct() + 15, within(1e-6));
@@ -255,7 +254,7 @@ class AllocatorTest {
         // land 1,000 each, erosion 20 and 400 (city 79 %); target 90 % allows 200, so 220 km² must go.
         // A gain g of 22 points would take 220 from each; A has only 20, so g solves 20 + 10 g = 220: g = 20
         List<Facts> facts = List.of(new Facts(1000, 20, 0.4, 40, 1000), new Facts(1000, 400, 0.4, 40, 1000));
-        Allocation uniform = Allocator.allocate(region(facts), LAST + 5, 90, AllocationMethod.UNIFORM);
+        Allocation uniform = allocate(facts, LAST + 5, 90, AllocationMethod.UNIFORM);
         assertThat(uniform.counties().get(0).erosionReductionKm2()).isCloseTo(20, within(1e-6));
         assertThat(uniform.counties().get(1).erosionReductionKm2()).isCloseTo(200, within(1e-6));
         assertThat(uniform.counties().get(0).targetPct()).isCloseTo(100, within(1e-6));
@@ -266,7 +265,7 @@ class AllocatorTest {
     void aTargetAlreadyMetNeedsNoReduction(AllocationMethod method) {
         // city rate 75 % (see above) against a 70 % target: the allowed 600 km² exceed the 500 eroding
         List<Facts> facts = List.of(new Facts(1000, 300, 0.4, 40, 10), new Facts(1000, 200, 0.4, 50, 10));
-        Allocation allocation = Allocator.allocate(region(facts), LAST + 5, 70, method);
+        Allocation allocation = allocate(facts, LAST + 5, 70, method);
 
         assertThat(allocation.requiredReductionKm2()).isZero();
         assertThat(allocation.feasible()).isTrue();
@@ -289,7 +288,7 @@ class AllocatorTest {
     @EnumSource(value = AllocationMethod.class, names = "PROPORTIONAL", mode = EnumSource.Mode.EXCLUDE)
     void aHundredPercentTargetRemovesAllErosion(AllocationMethod method) {
         // a 100 % target allows no erosion: all 102.1 + 211.7 = 313.8 km² must go (capacities ample)
-        Allocation allocation = Allocator.allocate(region(ROUNDING), LAST + 5, 100, method);
+        Allocation allocation = allocate(ROUNDING, LAST + 5, 100, method);
         assertThat(allocation.requiredReductionKm2()).isCloseTo(313.8, within(1e-9));
         assertThat(allocation.feasible()).isTrue();
         assertThat(allocation.reachableRatePct()).isCloseTo(100, within(1e-9));
@@ -301,7 +300,7 @@ class AllocatorTest {
     /** required · e / E rounds just above e at a 100 % target (211.7 → 211.70000000000002): capped. */
     @Test
     void aHundredPercentTargetRemovesAllErosionProportionally() {
-        Allocation allocation = Allocator.allocate(region(ROUNDING), LAST + 5, 100, AllocationMethod.PROPORTIONAL);
+        Allocation allocation = allocate(ROUNDING, LAST + 5, 100, AllocationMethod.PROPORTIONAL);
         assertThat(allocation.feasible()).isTrue();
         assertThat(allocation.reachableRatePct()).isCloseTo(100, within(1e-9));
         assertThat(allocation.counties()).extracting(CountyShare::erosionReductionKm2)

@@ -19,6 +19,8 @@ import org.swcplan.model.outlook.RegionOutlook;
 import org.swcplan.model.outlook.UnitForecast;
 import org.swcplan.model.params.CountyParameters;
 import org.swcplan.model.plan.Target;
+import org.swcplan.model.projection.KSource;
+import org.swcplan.model.projection.Projection;
 import org.swcplan.model.plan.TargetIndicator;
 import org.swcplan.model.region.County;
 import org.swcplan.model.region.CountyCode;
@@ -46,6 +48,7 @@ class GapAnalysisTest {
     private static final List<CountyCode> CODES = List.of(A, B, C);
 
     private static Dataset dataset;
+    private static Projection projection;
     private static RegionOutlook outlook;
     private static List<GapRow> rows;
 
@@ -79,9 +82,10 @@ class GapAnalysisTest {
         dataset = new Dataset(counties, records, treatment, baselines, targets, List.of(), List.of(),
                 List.of(new CountyParameters(A, 0.5, 40, 30)));
         List<Integer> milestones = GapAnalysis.milestones(dataset);
-        outlook = RegionForecaster.forecast(dataset, ForecastMethods.auto(),
-                new RegionForecaster.Settings(milestones.get(milestones.size() - 1), 500, 1));
-        rows = GapAnalysis.rate(dataset, outlook, milestones);
+        projection = Projection.of(dataset, ForecastMethods.auto(),
+                new RegionForecaster.Settings(milestones.get(milestones.size() - 1), 500, 1), KSource.PARAMS);
+        outlook = projection.bau();
+        rows = GapAnalysis.rate(dataset, projection, milestones);
     }
 
     private static GapRow row(Scope unit, int milestone) {
@@ -175,32 +179,44 @@ class GapAnalysisTest {
     }
 
     @Test
-    void requiredTreatmentRemovesTheExcessErosionAtTheCountysEffectiveness() {
-        // A 2030: 75 % of 1,000 allows 250 km²; 280 − 250 = 30 km² at k 0.5 over 6 years = 10 km²/a at 40 万元
-        assertThat(row(A, 2030).requiredTreatmentKm2PerYear()).isCloseTo(10, within(1e-9));
-        assertThat(row(A, 2030).requiredCostWanPerYear()).isCloseTo(400, within(1e-9));
-        assertThat(row(A, 2030).gapKm2()).isCloseTo(1000 * row(A, 2030).gapPp() / 100, within(1e-9));
-        // C 2030: 70 % of 1,500 allows 450; 462 − 450 = 12 at the default k 0.4 over 6 years = 5 km²/a at 45
-        assertThat(row(C, 2030).requiredTreatmentKm2PerYear()).isCloseTo(5, within(1e-9));
-        assertThat(row(C, 2030).requiredCostWanPerYear()).isCloseTo(225, within(1e-9));
-        // A 2025 already meets 65 %: nothing to treat
-        assertThat(row(A, 2025).requiredTreatmentKm2PerYear()).isZero();
-        // city 2030: 1,602 − 1,350 = 252 km² at the erosion-weighted k
-        // (280 · 0.5 + 1,322 · 0.4) / 1,602 = 668.8 / 1,602 and cost (280 · 40 + 1,322 · 45) / 1,602 = 70,690 / 1,602
-        double k = 668.8 / 1602;
-        double treatment = 252 / k / 6;
-        assertThat(row(Scope.CITY, 2030).requiredTreatmentKm2PerYear()).isCloseTo(treatment, within(1e-9));
-        assertThat(row(Scope.CITY, 2030).requiredCostWanPerYear()).isCloseTo(treatment * 70690 / 1602, within(1e-6));
+    void requiredTreatmentIsTheBauPacePlusWhatTheMedianStillNeeds() {
+        // BAU paces, the mean of 2022–2024: A (25 + 30 + 35) / 3 = 30, B 40, C 5; the city 75
+        assertThat(row(A, 2030).bauTreatmentKm2PerYear()).isCloseTo(30, within(1e-9));
+        assertThat(row(C, 2030).bauTreatmentKm2PerYear()).isCloseTo(5, within(1e-9));
+        assertThat(row(Scope.CITY, 2030).bauTreatmentKm2PerYear()).isCloseTo(75, within(1e-9));
+        for (GapRow r : rows) {
+            String what = r.unit() + " " + r.milestone();
+            assertThat(r.requiredTreatmentKm2PerYear()).as(what)
+                    .isCloseTo(r.bauTreatmentKm2PerYear() + r.additionalTreatmentKm2PerYear(), within(1e-9));
+            assertThat(r.additionalAtHighKKm2PerYear()).as(what).isLessThanOrEqualTo(r.additionalAtLowKKm2PerYear());
+            assertThat(r.kP10()).as(what).isLessThanOrEqualTo(r.kP90());
+            if (r.forecastPct() >= r.targetPct()) {
+                assertThat(r.additionalTreatmentKm2PerYear()).as(what).isZero();
+            } else {
+                assertThat(r.additionalTreatmentKm2PerYear()).as(what).isPositive();
+            }
+        }
+        // A 2030 (k 0.5 ± 0.1 from params.csv): 75 % of 1,000 allows 250 km²; the median erosion beyond
+        // it, removed at about k 0.5 over 6 years, at 40 万元/km²
+        GapRow a = row(A, 2030);
+        double excess = 1000 * (75 - a.forecastPct()) / 100;
+        assertThat(a.additionalTreatmentKm2PerYear()).isCloseTo(excess / 0.5 / 6, within(0.05 * excess / 0.5 / 6));
+        assertThat(a.additionalCostWanPerYear()).isCloseTo(a.additionalTreatmentKm2PerYear() * 40, within(1e-9));
+        assertThat(a.requiredCostWanPerYear()).isCloseTo(a.requiredTreatmentKm2PerYear() * 40, within(1e-9));
+        // its k band: 0.5 ∓ 1.2816 · 0.1
+        assertThat(a.kP10()).isCloseTo(0.5 - 0.12816, within(1e-4));
+        assertThat(a.kP90()).isCloseTo(0.5 + 0.12816, within(1e-4));
+        assertThat(a.additionalAtLowKKm2PerYear()).isCloseTo(excess / a.kP10() / 6, within(1e-6));
     }
 
     @Test
     void aMilestoneBeyondTheForecastOrWithoutACityTargetIsRefused() {
-        RegionOutlook short2026 = RegionForecaster.forecast(dataset, ForecastMethods.auto(),
-                new RegionForecaster.Settings(2026, 100, 1));
+        Projection short2026 = Projection.of(dataset, ForecastMethods.auto(),
+                new RegionForecaster.Settings(2026, 100, 1), KSource.PARAMS);
         assertThatThrownBy(() -> GapAnalysis.rate(dataset, short2026, List.of(2025, 2030)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2030")
                 .hasMessageContaining("2025–2026");
-        assertThatThrownBy(() -> GapAnalysis.rate(dataset, outlook, List.of(2027)))
+        assertThatThrownBy(() -> GapAnalysis.rate(dataset, projection, List.of(2027)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no city");
     }
 

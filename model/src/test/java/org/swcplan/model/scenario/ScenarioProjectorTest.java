@@ -15,6 +15,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.swcplan.model.Dataset;
 import org.swcplan.model.Fixtures;
+import org.swcplan.model.forecast.ForecastMethods;
+import org.swcplan.model.outlook.ForecastPoint;
+import org.swcplan.model.outlook.RegionForecaster;
+import org.swcplan.model.outlook.UnitForecast;
+import org.swcplan.model.projection.KSource;
+import org.swcplan.model.projection.Projection;
 import org.swcplan.model.monitoring.AnnualRecord;
 import org.swcplan.model.params.CountyParameters;
 import org.swcplan.model.region.County;
@@ -65,138 +71,129 @@ class ScenarioProjectorTest {
                 List.of(new CountyParameters(A, 0.4, 40, 30), new CountyParameters(B, 0.5, 55, 30)));
     }
 
-    private static ScenarioProjector.Settings settings(Dataset dataset, int paths, long seed) {
-        return new ScenarioProjector.Settings(2030, paths, seed, code -> dataset.parameters(code).effectivenessK());
+    private static Projection projection(Dataset dataset, long seed) {
+        return Projection.of(dataset, ForecastMethods.auto(), new RegionForecaster.Settings(2030, 4000, seed),
+                KSource.PARAMS);
     }
 
-    @Test
-    void withoutAPlanEachCountyFollowsItsDriftWithinZeroAndItsLand() {
-        Dataset dataset = region(true);
-        ScenarioResult result = ScenarioProjector.project(dataset, List.of(), settings(dataset, 200, 7));
-
-        // drift = mean over 2020–2024 of ΔE + k·T
-        // A (k 0.4): −10+8, −5+4, −15+12, −8+6, −12+10 = −2, −1, −3, −2, −2 → −2
-        // B (k 0.5): −10+5, −20+20, −5+2.5, −15+15, −10+10 = −5, 0, −2.5, 0, 0 → −1.5
-        // C (no treatment): −6, −6, −6, −6, −3 → −5.4, from 3 km² it hits 0 at once
-        // D (no treatment): 2, 2, 2, 2, 1 → 1.8, from 99 km² it hits its 100 km² of land at once
-        double[] drift = {-2, -1.5, -5.4, 1.8};
-        double[] last = {250, 740, 3, 99};
-        double[] land = {1000, 2000, 100, 100};
-        assertThat(result.lastObservedYear()).isEqualTo(2024);
-        assertThat(result.counties()).extracting(u -> u.unit()).containsExactly(A, C, D, B);
-        List<CountyCode> order = List.of(A, B, C, D);
-        for (int c = 0; c < 4; c++) {
-            CountyCode code = order.get(c);
-            UnitScenario unit = result.counties().stream().filter(u -> u.unit().equals(code)).findFirst()
-                    .orElseThrow();
-            assertThat(unit.driftKm2PerYear()).as("county %s", order.get(c)).isCloseTo(drift[c], within(1e-9));
-            assertThat(unit.points()).hasSize(6);
-            for (int h = 1; h <= 6; h++) {
-                double erosion = Math.max(0, Math.min(land[c], last[c] + h * drift[c]));
-                ScenarioPoint point = unit.at(2024 + h);
-                assertThat(point.erosionKm2()).as("county %s in %d", order.get(c), 2024 + h)
-                        .isCloseTo(erosion, within(1e-9));
-                assertThat(point.projectedPct()).as("county %s in %d", order.get(c), 2024 + h)
-                        .isCloseTo(100 * (land[c] - erosion) / land[c], within(1e-9));
-                assertThat(point.treatmentKm2()).isZero();
-            }
+    private static void assertSamePath(UnitScenario scenario, UnitForecast forecast, double tolerance) {
+        for (ScenarioPoint p : scenario.points()) {
+            ForecastPoint f = forecast.at(p.year());
+            String what = scenario.unit() + " " + p.year();
+            assertThat(p.projectedPct()).as(what).isCloseTo(f.medianPct(), within(tolerance));
+            assertThat(p.lo80Pct()).as(what).isCloseTo(f.lo80Pct(), within(tolerance));
+            assertThat(p.hi80Pct()).as(what).isCloseTo(f.hi80Pct(), within(tolerance));
+            assertThat(p.lo95Pct()).as(what).isCloseTo(f.lo95Pct(), within(tolerance));
+            assertThat(p.hi95Pct()).as(what).isCloseTo(f.hi95Pct(), within(tolerance));
         }
-        // the city in 2030: A 250 − 12 = 238, B 740 − 9 = 731, C 0, D 100 → (3,200 − 1,069) / 3,200
-        assertThat(result.city().at(2030).erosionKm2()).isCloseTo(1069, within(1e-9));
-        assertThat(result.city().at(2030).projectedPct()).isCloseTo(100 * 2131.0 / 3200, within(1e-9));
-        assertThat(result.city().driftKm2PerYear()).isCloseTo(-2 - 1.5 - 5.4 + 1.8, within(1e-9));
-        assertThat(result.totalCostWan()).isZero();
-    }
-
-    private static List<PlannedTreatment> everyYear(double km2A, double km2B, Measure measure) {
-        List<PlannedTreatment> plan = new ArrayList<>();
-        for (int year = 2025; year <= 2030; year++) {
-            plan.add(new PlannedTreatment(A, year, measure, km2A));
-            plan.add(new PlannedTreatment(B, year, measure, km2B));
-        }
-        return plan;
-    }
-
-    static LongStream seeds() {
-        return LongStream.rangeClosed(1, 12);
     }
 
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
-    void moreTreatmentRaisesEveryProjectionAndNoQuantile(long seed) {
-        SplittableRandom random = new SplittableRandom(seed);
-        Dataset dataset = region(false);
-        List<PlannedTreatment> planA = new ArrayList<>();
-        List<PlannedTreatment> planB = new ArrayList<>();
-        for (int year = 2025; year <= 2030; year++) {
-            for (CountyCode code : List.of(A, B)) {
-                PlannedTreatment base = new PlannedTreatment(code, year, Measure.TERRACE, random.nextDouble(0, 30));
-                planA.add(base);
-                planB.add(base);
-                planB.add(new PlannedTreatment(code, year, Measure.SWC_FOREST, random.nextDouble(1, 10)));
-            }
+    void aPlanAtTheBauPaceReproducesTheForecast(long seed) {
+        Dataset dataset = region(true);
+        Projection projection = projection(dataset, seed);
+        ScenarioResult result = ScenarioProjector.project(dataset, projection,
+                PlanTemplates.recentPace(dataset, 2025, 2030));
+        for (UnitScenario unit : result.units()) {
+            assertSamePath(unit, projection.bau().unit(unit.unit()), 0.05);
         }
-        ScenarioResult a = ScenarioProjector.project(dataset, planA, settings(dataset, 300, seed));
-        ScenarioResult b = ScenarioProjector.project(dataset, planB, settings(dataset, 300, seed));
+    }
 
-        for (int u = 0; u < a.units().size(); u++) {
-            UnitScenario lower = a.units().get(u);
-            UnitScenario higher = b.units().get(u);
+    @Test
+    void anEmptyPlanKeepsEveryCountyAtItsBauPaceExactly() {
+        Dataset dataset = region(true);
+        Projection projection = projection(dataset, 3);
+        ScenarioResult result = ScenarioProjector.project(dataset, projection, List.of());
+        for (UnitScenario unit : result.units()) {
+            assertSamePath(unit, projection.bau().unit(unit.unit()), 0);
+            assertThat(unit.points()).allSatisfy(p -> assertThat(p.extraTreatmentKm2()).isZero());
+        }
+        // A's BAU pace: (30 + 15 + 25) / 3; the plan's treatment is that pace every year
+        assertThat(result.counties().get(0).bauTreatmentKm2PerYear()).isCloseTo(70.0 / 3, within(1e-9));
+        assertThat(result.counties().get(0).at(2027).treatmentKm2()).isCloseTo(70.0 / 3, within(1e-9));
+    }
+
+    static LongStream seeds() {
+        return LongStream.rangeClosed(1, 5);
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void extraTreatmentInOneCountyRaisesItsMedianByKTimesTheTreatment(long seed) {
+        Dataset dataset = region(false);
+        Projection projection = projection(dataset, seed);
+        double extra = 20;
+        List<PlannedTreatment> plan = new ArrayList<>(PlanTemplates.recentPace(dataset, 2025, 2030));
+        for (int year = 2026; year <= 2030; year++) {
+            plan.add(new PlannedTreatment(A, year, Measure.GRASS, extra));
+        }
+        ScenarioResult result = ScenarioProjector.project(dataset, projection, plan);
+        UnitForecast bauA = projection.bau().unit(A);
+        // k̄ · X · 5 years / land · 100 = 0.4 · 20 · 5 / 1,000 · 100 = 4 points
+        double expected = 0.4 * extra * 5 / 1000 * 100;
+        double raised = result.counties().get(0).at(2030).projectedPct() - bauA.at(2030).medianPct();
+        assertThat(raised).as("seed %d", seed).isCloseTo(expected, within(0.05 * expected));
+        // k is uncertain (0.4 ± 0.1): path by path the gain spreads by X · 5 · 0.1 / 1,000 · 100 = 1 point
+        double[] extraA = {0, extra, extra, extra, extra, extra};
+        double[] planned = projection.withExtraTreatment(Map.of(A, extraA)).ratePaths(A, 2030);
+        double[] bau = projection.bau().ratePaths(A, 2030);
+        double[] gain = new double[bau.length];
+        for (int p = 0; p < gain.length; p++) {
+            gain[p] = planned[p] - bau[p];
+        }
+        double mean = java.util.Arrays.stream(gain).average().orElseThrow();
+        double sd = Math.sqrt(java.util.Arrays.stream(gain).map(g -> (g - mean) * (g - mean)).sum() / gain.length);
+        assertThat(mean).as("seed %d", seed).isCloseTo(expected, within(0.01 * expected));
+        assertThat(sd).as("seed %d", seed).isCloseTo(1, within(0.05));
+        // B is untouched (up to the rounding of the template's pace to 0.01 km²)
+        assertSamePath(result.counties().get(1), projection.bau().unit(B), 0.01);
+        // 2025 is before the extra treatment starts
+        assertThat(result.counties().get(0).at(2025).projectedPct()).isCloseTo(bauA.at(2025).medianPct(), within(0.01));
+    }
+
+    @Test
+    void noTreatmentAtAllLowersEveryRateBelowBusinessAsUsual() {
+        Dataset dataset = region(false);
+        Projection projection = projection(dataset, 7);
+        List<PlannedTreatment> none = new ArrayList<>();
+        for (CountyCode code : List.of(A, B)) {
             for (int year = 2025; year <= 2030; year++) {
-                ScenarioPoint pa = lower.at(year);
-                ScenarioPoint pb = higher.at(year);
-                String what = "seed %d unit %s year %d";
-                assertThat(pb.projectedPct()).as(what, seed, lower.unit(), year).isGreaterThan(pa.projectedPct());
-                assertThat(pb.lo80Pct()).as(what, seed, lower.unit(), year).isGreaterThanOrEqualTo(pa.lo80Pct());
-                assertThat(pb.hi80Pct()).as(what, seed, lower.unit(), year).isGreaterThanOrEqualTo(pa.hi80Pct());
-                assertThat(pb.lo95Pct()).as(what, seed, lower.unit(), year).isGreaterThanOrEqualTo(pa.lo95Pct());
-                assertThat(pb.hi95Pct()).as(what, seed, lower.unit(), year).isGreaterThanOrEqualTo(pa.hi95Pct());
-                assertThat(pb.lo80Pct()).as(what, seed, lower.unit(), year).isLessThanOrEqualTo(pb.hi80Pct());
+                none.add(new PlannedTreatment(code, year, Measure.TERRACE, 0));
             }
         }
+        ScenarioResult result = ScenarioProjector.project(dataset, projection, none);
+        for (UnitScenario unit : result.units()) {
+            for (ScenarioPoint p : unit.points()) {
+                assertThat(p.projectedPct()).as("%s %d", unit.unit(), p.year())
+                        .isLessThan(projection.bau().unit(unit.unit()).at(p.year()).medianPct());
+            }
+        }
+        assertThat(result.totalTreatmentKm2()).isZero();
     }
 
     @Test
-    void extraTreatmentLowersCentralErosionByKTimesTheCumulativeExtra() {
+    void theGapsAdditionalNeedBringsTheMedianToTheTarget() {
         Dataset dataset = region(false);
-        ScenarioResult a = ScenarioProjector.project(dataset, everyYear(10, 10, Measure.TERRACE), settings(dataset, 50, 3));
-        List<PlannedTreatment> more = new ArrayList<>(everyYear(10, 10, Measure.TERRACE));
-        more.addAll(everyYear(5, 5, Measure.GRASS));
-        ScenarioResult b = ScenarioProjector.project(dataset, more, settings(dataset, 50, 3));
-        // 5 km² more a year: A (k 0.4) 2 km² less erosion per year, B (k 0.5) 2.5; by 2030 (6 years) 12 and 15
-        assertThat(a.counties().get(0).at(2030).erosionKm2() - b.counties().get(0).at(2030).erosionKm2())
-                .isCloseTo(12, within(1e-9));
-        assertThat(a.counties().get(1).at(2030).erosionKm2() - b.counties().get(1).at(2030).erosionKm2())
-                .isCloseTo(15, within(1e-9));
-        // A without plan: 250 − 2·6 = 238; with 10 km²/a: 238 − 0.4·10·6 = 214
-        assertThat(a.counties().get(0).at(2030).erosionKm2()).isCloseTo(214, within(1e-9));
+        Projection projection = projection(dataset, 11);
+        double target = projection.bau().unit(A).at(2030).medianPct() + 3;
+        double need = projection.additionalNeed(A, 2030, target).km2PerYear();
+        double[] extra = new double[6];
+        java.util.Arrays.fill(extra, need);
+        double median = projection.withExtraTreatment(Map.of(A, extra)).unit(A).at(2030).medianPct();
+        assertThat(median).isCloseTo(target, within(0.01));
+        assertThat(projection.additionalNeed(A, 2030, target - 10).km2PerYear()).isZero();
     }
 
     @Test
-    void totalCostIsEveryPlannedSquareKilometreAtItsCountysUnitCost() {
+    void planYearsOutsideTheProjectionAreRefused() {
         Dataset dataset = region(false);
-        List<PlannedTreatment> plan = List.of(new PlannedTreatment(A, 2025, Measure.TERRACE, 10),
-                new PlannedTreatment(A, 2025, Measure.GRASS, 2.5), new PlannedTreatment(A, 2028, Measure.TERRACE, 4),
-                new PlannedTreatment(B, 2026, Measure.CLOSURE, 20), new PlannedTreatment(B, 2030, Measure.OTHER, 1));
-        ScenarioResult result = ScenarioProjector.project(dataset, plan, settings(dataset, 50, 1));
-        // A: (10 + 2.5 + 4) · 40 = 660; B: (20 + 1) · 55 = 1,155; 1,815 万元 for 37.5 km²
-        assertThat(result.totalCostWan()).isCloseTo(1815, within(1e-9));
-        assertThat(result.totalTreatmentKm2()).isCloseTo(37.5, within(1e-9));
-        assertThat(result.counties().get(0).at(2025).treatmentKm2()).isCloseTo(12.5, within(1e-9));
-        assertThat(result.counties().get(0).at(2025).costWan()).isCloseTo(500, within(1e-9));
-        assertThat(result.city().at(2026).costWan()).isCloseTo(1100, within(1e-9));
-        double cityCost = result.city().points().stream().mapToDouble(ScenarioPoint::costWan).sum();
-        assertThat(cityCost).isCloseTo(1815, within(1e-9));
+        Projection projection = projection(dataset, 1);
+        assertThatThrownBy(() -> ScenarioProjector.project(dataset, projection,
+                List.of(new PlannedTreatment(A, 2031, Measure.TERRACE, 5))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2025–2030");
     }
 
-    @Test
-    void theProjectionMustEndAfterTheLastObservation() {
-        Dataset dataset = region(false);
-        assertThatThrownBy(() -> ScenarioProjector.project(dataset, List.of(),
-                new ScenarioProjector.Settings(2024, 10, 1, code -> 0.4))).hasMessageContaining("2024");
-    }
-
-    /** One county whose erosion changes by exactly a − k·T in each year after 2019. */
     private static Dataset synthetic(double a, double k, double[] treated) {
         List<AnnualRecord> records = new ArrayList<>();
         List<TreatmentRecord> treatment = new ArrayList<>();
@@ -242,7 +239,7 @@ class ScenarioProjectorTest {
         assertThat(estimate.standardError()).isPositive();
         assertThat(estimate.shrunk()).isStrictlyBetween(Math.min(estimate.estimate(), 0.4),
                 Math.max(estimate.estimate(), 0.4));
-        assertThat(estimate.shrunkSd()).isLessThan(EffectivenessEstimate.PRIOR_SD);
+        assertThat(estimate.shrunkSd()).isLessThan(CountyParameters.DEFAULT_K_SD);
     }
 
     @Test
@@ -282,9 +279,9 @@ class ScenarioProjectorTest {
         Dataset dataset = new Dataset(List.of(Fixtures.county(A, "甲县")),
                 List.of(Fixtures.record(A, 2023, 1000, 300), Fixtures.record(A, 2024, 1000, 290)), List.of(mixed),
                 List.of(), List.of(), List.of(), List.of(), List.of());
-        // one year of 6 + 3 km² over a three-year window: 2 km² of terraces and 1 of grass a year
+        // one year of records in the three-year window: years without a record are left out of the mean
         assertThat(PlanTemplates.recentPace(dataset, 2025, 2025))
-                .containsExactlyInAnyOrder(new PlannedTreatment(A, 2025, Measure.TERRACE, 2),
-                        new PlannedTreatment(A, 2025, Measure.GRASS, 1));
+                .containsExactlyInAnyOrder(new PlannedTreatment(A, 2025, Measure.TERRACE, 6),
+                        new PlannedTreatment(A, 2025, Measure.GRASS, 3));
     }
 }

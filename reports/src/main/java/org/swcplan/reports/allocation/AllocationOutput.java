@@ -27,7 +27,28 @@ public final class AllocationOutput {
             Figures.column("capacity_km2_per_year", "capacity", 2, CountyShare::capacityKm2PerYear),
             Figures.column("cost_wan", "cost 万元", 2, CountyShare::costWan),
             Column.text("at_capacity", "at cap", s -> s.atCapacity() ? "yes" : ""),
-            Column.text("over_capacity", "over cap", s -> s.overCapacity() ? "yes" : ""));
+            Column.text("over_capacity", "over cap", s -> s.overCapacity() ? "yes" : ""),
+            Figures.column("bau_rate_pct", "BAU %", 2, CountyShare::bauRatePct),
+            Figures.column("bau_treatment_km2_per_year", "BAU km²/a", 2, CountyShare::bauTreatmentKm2PerYear),
+            Figures.column("treatment_k_p90_km2_per_year", "treat (k p90)", 2, CountyShare::treatmentAtHighKKm2PerYear),
+            Figures.column("treatment_k_p10_km2_per_year", "treat (k p10)", 2, CountyShare::treatmentAtLowKKm2PerYear),
+            Figures.column("cost_k_p10_wan", "cost (k p10)", 2, CountyShare::costAtLowKWan));
+
+    /** The columns people read (tables, Markdown, the report): the k band as one range. */
+    public static final List<Column<CountyShare>> READING_COLUMNS = List.of(
+            Column.text("unit", "unit", s -> s.county() == null ? Scope.City.ID : s.county().id()),
+            Column.text("name_zh", "名称", CountyShare::nameZh),
+            Figures.column("last_rate_pct", "last %", 2, CountyShare::lastRatePct),
+            Figures.column("bau_rate_pct", "BAU %", 2, CountyShare::bauRatePct),
+            Figures.column("target_pct", "target %", 2, CountyShare::targetPct),
+            Figures.column("erosion_reduction_km2", "reduce km²", 2, CountyShare::erosionReductionKm2),
+            Figures.column("bau_treatment_km2_per_year", "BAU km²/a", 2, CountyShare::bauTreatmentKm2PerYear),
+            Figures.column("treatment_km2_per_year", "extra km²/a", 2, CountyShare::treatmentKm2PerYear),
+            Column.text("treatment_k_band", "extra, k p90–p10", s -> Numbers.fixed(s.treatmentAtHighKKm2PerYear(), 2)
+                    + "–" + Numbers.fixed(s.treatmentAtLowKKm2PerYear(), 2)),
+            Figures.column("capacity_km2_per_year", "capacity", 2, CountyShare::capacityKm2PerYear),
+            Figures.column("cost_wan", "cost 万元", 2, CountyShare::costWan),
+            Column.text("at_capacity", "at cap", s -> s.atCapacity() ? "yes" : ""));
 
     private AllocationOutput() {
     }
@@ -38,7 +59,9 @@ public final class AllocationOutput {
         double capacity = a.counties().stream().mapToDouble(CountyShare::capacityKm2PerYear).sum();
         rows.add(new CountyShare(null, StandingAnalysis.CITY_NAME_ZH, a.cityLastRatePct(), a.reachableRatePct(),
                 a.totalReductionKm2(), a.totalTreatmentKm2PerYear(), a.totalCostWan(), capacity,
-                !a.binding().isEmpty(), a.counties().stream().anyMatch(CountyShare::overCapacity)));
+                !a.binding().isEmpty(), a.counties().stream().anyMatch(CountyShare::overCapacity), a.cityBauRatePct(),
+                a.totalBauTreatmentKm2PerYear(), a.totalTreatmentAtHighKKm2PerYear(),
+                a.totalTreatmentAtLowKKm2PerYear(), a.totalCostAtLowKWan()));
         return rows;
     }
 
@@ -61,30 +84,38 @@ public final class AllocationOutput {
 
     public static void markdown(Allocation a, DataNote note, Writer out) throws IOException {
         out.write("## Allocation of the " + a.milestone() + " target (" + a.method().key() + ")\n\n" + verdict(a) + "\n\n");
-        Column.writeMarkdown(COLUMNS, rows(a), out);
+        Column.writeMarkdown(READING_COLUMNS, rows(a), out);
         out.write("\n" + note.footer() + "\n");
         out.flush();
     }
 
     public static void table(Allocation a, DataNote note, Writer out) throws IOException {
         out.write("Allocation of the city's " + a.milestone() + " target, method " + a.method().key() + "\n\n");
-        Column.table(COLUMNS, rows(a)).write(out);
+        Column.table(READING_COLUMNS, rows(a)).write(out);
         out.write("\n" + verdict(a) + "\n");
-        out.write("Reductions are counted from the " + a.lastYear() + " observation; treatment = reduction / k / "
-                + (a.milestone() - a.lastYear()) + " years; cost over the whole period.\n" + note.footer() + "\n");
+        out.write("Reductions are counted from the business-as-usual forecast (median, " + a.milestone()
+                + "), which already carries each county's BAU pace;\nextra treatment = reduction / k / "
+                + (a.milestone() - a.lastYear()) + " years beyond that pace (range: k at its 90th and 10th"
+                + " percentile);\ncapacity holds BAU plus extra; cost of the extra treatment over the whole period.\n"
+                + note.footer() + "\n");
         out.flush();
     }
 
     /** One paragraph: what the target requires and whether the programme meets it. */
     public static String verdict(Allocation a) {
         String need = String.format(Locale.ROOT,
-                "City target %.2f %% in %d allows %.2f km² of erosion; %d had %.2f km² (%.2f %%): reduce %.2f km².",
-                a.cityTargetPct(), a.milestone(), a.allowedErosionKm2(), a.lastYear(), a.cityErosionKm2(),
-                a.cityLastRatePct(), a.requiredReductionKm2());
+                "City target %.2f %% in %d allows %.2f km² of erosion; business as usual leaves %.2f km² (%.2f %%):"
+                        + " reduce %.2f km² more.",
+                a.cityTargetPct(), a.milestone(), a.allowedErosionKm2(), a.cityErosionKm2(), a.cityBauRatePct(),
+                a.requiredReductionKm2());
         if (a.feasible()) {
             String over = a.counties().stream().filter(CountyShare::overCapacity).map(CountyShare::nameZh).toList().toString();
-            return need + " Feasible: " + Numbers.grouped(a.totalTreatmentKm2PerYear(), 2) + " km²/a of treatment, "
-                    + Numbers.grouped(a.totalCostWan(), 2) + " 万元 in all."
+            return need + " Feasible: " + Numbers.grouped(a.totalTreatmentKm2PerYear(), 2) + " km²/a of treatment"
+                    + " beyond the BAU " + Numbers.grouped(a.totalBauTreatmentKm2PerYear(), 2) + " km²/a (k range "
+                    + Numbers.grouped(a.totalTreatmentAtHighKKm2PerYear(), 2) + "–"
+                    + Numbers.grouped(a.totalTreatmentAtLowKKm2PerYear(), 2) + "), "
+                    + Numbers.grouped(a.totalCostWan(), 2) + " 万元 in all (up to "
+                    + Numbers.grouped(a.totalCostAtLowKWan(), 2) + " with k low)."
                     + (over.equals("[]") ? "" : " Above annual capacity: " + over.substring(1, over.length() - 1) + ".");
         }
         return need + String.format(Locale.ROOT,

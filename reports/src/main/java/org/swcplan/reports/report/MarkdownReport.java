@@ -48,7 +48,7 @@ final class MarkdownReport {
         out.write("## " + lang.text("section.gaps") + "\n\n");
         for (int milestone : in.gaps().stream().map(GapRow::milestone).distinct().sorted().toList()) {
             out.write("### " + milestone + "\n\n");
-            Column.writeMarkdown(GapOutput.COLUMNS, in.gaps().stream().filter(g -> g.milestone() == milestone).toList(),
+            Column.writeMarkdown(GapOutput.READING_COLUMNS, in.gaps().stream().filter(g -> g.milestone() == milestone).toList(),
                     out);
             out.write("\n" + image("gaps-" + milestone) + "\n\n");
         }
@@ -57,7 +57,7 @@ final class MarkdownReport {
         out.write("\n## " + lang.text("section.allocation") + "\n\n");
         for (Allocation a : in.allocations()) {
             out.write("### " + a.milestone() + "\n\n" + AllocationOutput.verdict(a) + "\n\n");
-            Column.writeMarkdown(AllocationOutput.COLUMNS, AllocationOutput.rows(a), out);
+            Column.writeMarkdown(AllocationOutput.READING_COLUMNS, AllocationOutput.rows(a), out);
             out.write("\n" + image("allocation-" + a.milestone()) + "\n\n");
         }
         out.write("## " + lang.text("section.indicators") + "\n\n");

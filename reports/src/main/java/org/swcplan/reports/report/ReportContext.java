@@ -105,7 +105,7 @@ final class ReportContext {
         for (int milestone : in.gaps().stream().map(GapRow::milestone).distinct().sorted().toList()) {
             List<GapRow> rows = in.gaps().stream().filter(g -> g.milestone() == milestone).toList();
             gaps.add(Map.of("heading", Integer.toString(milestone),
-                    "table", HtmlTable.of(GapOutput.COLUMNS, rows),
+                    "table", HtmlTable.of(GapOutput.READING_COLUMNS, rows),
                     "svg", svgs.get("gaps-" + milestone)));
         }
         return gaps;
@@ -116,7 +116,7 @@ final class ReportContext {
         for (Allocation a : in.allocations()) {
             list.add(Map.of("heading", a.milestone() + " · " + Numbers.fixed(a.cityTargetPct(), 2) + " %",
                     "verdict", AllocationOutput.verdict(a),
-                    "table", HtmlTable.of(AllocationOutput.COLUMNS, AllocationOutput.rows(a)),
+                    "table", HtmlTable.of(AllocationOutput.READING_COLUMNS, AllocationOutput.rows(a)),
                     "svg", svgs.get("allocation-" + a.milestone())));
         }
         return list;

@@ -25,15 +25,18 @@ import org.swcplan.model.gap.GapRow;
 import org.swcplan.model.outlook.RegionForecaster;
 import org.swcplan.model.outlook.RegionOutlook;
 import org.swcplan.model.region.Scope;
+import org.swcplan.model.projection.KSource;
+import org.swcplan.model.projection.Projection;
 import org.swcplan.reports.Language;
 import org.swcplan.reports.ReportFixtures;
 
 /** Charts are checked on what is handed to JFreeChart, plus a smoke test that draws them. */
 class ChartsTest {
     private static final Dataset DATA = ReportFixtures.region();
-    private static final RegionOutlook OUTLOOK = RegionForecaster.forecast(DATA, ForecastMethods.auto(),
-            new RegionForecaster.Settings(2030, 300, 1));
-    private static final List<GapRow> GAPS = GapAnalysis.rate(DATA, OUTLOOK, List.of(2025, 2030));
+    private static final Projection PROJECTION = Projection.of(DATA, ForecastMethods.auto(),
+            new RegionForecaster.Settings(2030, 300, 1), KSource.CALIBRATED);
+    private static final RegionOutlook OUTLOOK = PROJECTION.bau();
+    private static final List<GapRow> GAPS = GapAnalysis.rate(DATA, PROJECTION, List.of(2025, 2030));
     /** English labels and the logical font: independent of the fonts installed. */
     private static final ChartStyle STYLE = new ChartStyle(new ChartFont("SansSerif", Language.EN, Optional.empty()));
 
@@ -84,7 +87,7 @@ class ChartsTest {
 
     @Test
     void allocationChartShowsTreatmentBesideCapacity() {
-        var allocation = Allocator.allocate(DATA, 2030, 68, AllocationMethod.LEAST_COST);
+        var allocation = Allocator.allocate(DATA, PROJECTION, 2030, 68, AllocationMethod.LEAST_COST);
         CategoryDataset data = Charts.allocation(DATA, allocation, STYLE).getCategoryPlot().getDataset();
         assertThat(data.getRowCount()).isEqualTo(2);
         assertThat(data.getValue(1, 0).doubleValue()).isEqualTo(30);

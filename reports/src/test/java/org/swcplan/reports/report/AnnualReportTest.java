@@ -22,6 +22,8 @@ import org.swcplan.model.outlook.RegionOutlook;
 import org.swcplan.model.plan.Commitments;
 import org.swcplan.model.quality.DataQuality;
 import org.swcplan.model.standing.StandingAnalysis;
+import org.swcplan.model.projection.KSource;
+import org.swcplan.model.projection.Projection;
 import org.swcplan.reports.DataNote;
 import org.swcplan.reports.Language;
 import org.swcplan.reports.ReportFixtures;
@@ -31,12 +33,13 @@ import org.swcplan.reports.chart.ChartStyle;
 class AnnualReportTest {
     private static ReportInputs inputs(Language language) {
         Dataset data = ReportFixtures.region();
-        RegionOutlook outlook = RegionForecaster.forecast(data, ForecastMethods.auto(),
-                new RegionForecaster.Settings(2030, 300, 1));
+        Projection projection = Projection.of(data, ForecastMethods.auto(),
+                new RegionForecaster.Settings(2030, 300, 1), KSource.CALIBRATED);
+        RegionOutlook outlook = projection.bau();
         ChartStyle style = new ChartStyle(new ChartFont("SansSerif", language, Optional.empty()));
         return new ReportInputs(2024, language, data, new DataNote("test region", true), style, StandingAnalysis.of(data, 2024),
-                outlook, GapAnalysis.rate(data, outlook, List.of(2025, 2030)), GapAnalysis.treatment(data),
-                List.of(Allocator.allocate(data, 2030, 68, AllocationMethod.LEAST_COST)), Commitments.of(data),
+                outlook, GapAnalysis.rate(data, projection, List.of(2025, 2030)), GapAnalysis.treatment(data),
+                List.of(Allocator.allocate(data, projection, 2030, 68, AllocationMethod.LEAST_COST)), Commitments.of(data),
                 DataQuality.notes(data), Map.of("monitoring.csv", "abc"), "9.9", List.of("report", "--year", "2024"));
     }
 

@@ -8,18 +8,31 @@ import java.util.SplittableRandom;
  * The spread of forecast errors of a group of series observed over the same years (the counties of
  * a region, or a single series), learnt from their rolling-origin errors.
  *
- * <p>The error at horizon h of series s is modelled as σ_s · h^γ · z: γ, the growth of the error
- * with the horizon, is pooled over the group (regression of log mean squared error on log h;
+ * <p>The error at horizon h of series s is modelled as σ_s · g(h) · z: g(h) = h^γ, the growth of the
+ * error with the horizon, is pooled over the group (regression of log mean squared error on log h;
  * within 0.5–1.5, 1 when only one-step errors exist); σ_s is the series' root mean square
- * standardised error; z is drawn from the standardised, centred errors of one (origin, horizon)
- * cell chosen at random, the same cell for every series, so that errors of the same year stay
- * together and sums over series inherit their correlation. A Gaussian kernel (Silverman's
- * bandwidth) smooths the few cells into a continuous distribution with the same variance.
+ * standardised error, moderated toward the group (below); z is drawn from the standardised, centred
+ * errors of one (origin, horizon) cell chosen at random, the same cell for every series, so that
+ * errors of the same year stay together and sums over series inherit their correlation. A Gaussian
+ * kernel (Silverman's bandwidth) smooths the few cells into a continuous distribution with the same
+ * variance.
+ *
+ * <p>Borrowing strength across a panel: a county observed for 7 years has about four rolling
+ * origins, so its own σ_s rests on about three degrees of freedom and is very noisy. Where three or
+ * more series share the origins, each σ_s² is moderated by empirical Bayes (Smyth 2004, the
+ * variance moderation of limma): the log sample variances of the group give a prior scale s₀² and
+ * prior degrees of freedom d₀ (how much the series' true scales differ beyond sampling noise),
+ * and each series' scale becomes (d₀ s₀² + d s_s²) / (d₀ + d). A series whose errors stand out
+ * (a real break) keeps most of its own scale; a group of similar series shares one.
  *
  * <p>Calibration for few errors: the cells of one series overlap (errors from neighbouring origins
  * share the same years), so σ_s rests on about as many independent errors as there are origins,
- * m. Each draw is therefore scaled as a Student t with m − 1 degrees of freedom would be (a shared
- * factor √(ν / χ²_ν) per draw) and by √(1 + 1/m), the predictive inflation of a sample of m.
+ * m: d = m − 1. Each draw is therefore scaled as a Student t with d + d₀ degrees of freedom would
+ * be (a shared factor √(ν / χ²_ν) per draw) and by √(1 + 1/(m + d₀)), the predictive inflation.
+ *
+ * <p>Beyond the longest horizon with held-out errors H, the scale grows at most linearly,
+ * g(h) = H^γ · (h / H)^min(γ, 1): a growth faster than linear, fitted on a few short horizons, is
+ * not extrapolated (no trend or random-walk model has errors growing faster than the horizon).
  *
  * <p>A history too short for any held-out error falls back on its year-to-year changes: σ_s is
  * their root mean square and z is standard normal.
@@ -27,8 +40,14 @@ import java.util.SplittableRandom;
 public final class ErrorModel {
     static final double MIN_GAMMA = 0.5;
     static final double MAX_GAMMA = 1.5;
+    /** At most this many degrees of freedom in the t scaling (beyond it the t is all but normal). */
+    static final int MAX_DEGREES = 60;
+    /** Moderation needs at least this many series with a positive scale. */
+    static final int MIN_SERIES_TO_POOL = 3;
 
     private final double gamma;
+    /** The longest horizon with held-out errors; beyond it the growth is at most linear. */
+    private final int longestHorizon;
     private final double[] sigma;
     /** z[s][cell]: standardised, centred errors; no cells in the fallback. */
     private final double[][] z;
@@ -38,16 +57,21 @@ public final class ErrorModel {
     /** Degrees of freedom of the t scaling; 0 for none (the fallback draws are already normal). */
     private final int degreesOfFreedom;
     private final double sampleInflation;
+    private final double priorDegrees;
 
-    private ErrorModel(double gamma, double[] sigma, double[][] z, boolean[] shapeless, int origins) {
+    private ErrorModel(double gamma, int longestHorizon, double[] sigma, double[][] z, boolean[] shapeless,
+                       int origins, double priorDegrees) {
         this.gamma = gamma;
+        this.longestHorizon = longestHorizon;
         this.sigma = sigma;
         this.z = z;
         this.shapeless = shapeless;
+        this.priorDegrees = priorDegrees;
         int cells = z.length == 0 ? 0 : z[0].length;
         this.bandwidth = cells == 0 ? 0 : 1.06 * Math.pow(cells, -0.2);
-        this.degreesOfFreedom = cells == 0 ? 0 : Math.max(2, origins - 1);
-        this.sampleInflation = cells == 0 ? 1 : Math.sqrt(1 + 1.0 / origins);
+        this.degreesOfFreedom = cells == 0 ? 0
+                : (int) Math.min(MAX_DEGREES, Math.max(2, Math.round(origins - 1 + priorDegrees)));
+        this.sampleInflation = cells == 0 ? 1 : Math.sqrt(1 + 1.0 / (origins + priorDegrees));
     }
 
     /**
@@ -85,7 +109,10 @@ public final class ErrorModel {
             }
         }
         int origins = (int) cells.stream().mapToInt(c -> c[0]).distinct().count();
-        return new ErrorModel(gamma, sigma, z, shapeless, origins);
+        int longest = cells.stream().mapToInt(c -> c[1]).max().orElse(1);
+        VarianceModeration moderation = VarianceModeration.of(sigma, Math.max(1, origins - 1), MIN_SERIES_TO_POOL);
+        return new ErrorModel(gamma, longest, moderation.moderatedScales(), z, shapeless, origins,
+                moderation.priorDegrees());
     }
 
     public double gamma() {
@@ -101,9 +128,18 @@ public final class ErrorModel {
         return z.length == 0 ? 0 : z[0].length;
     }
 
-    /** The spread at horizon h: σ_s · h^γ. */
+    /** The prior degrees of freedom d₀ the series' scales were moderated with (0: not pooled). */
+    public double priorDegrees() {
+        return priorDegrees;
+    }
+
+    /** The spread at horizon h: σ_s · g(h). */
     public double scale(int series, int h) {
-        return sigma[series] * Math.pow(h, gamma);
+        if (h <= longestHorizon) {
+            return sigma[series] * Math.pow(h, gamma);
+        }
+        return sigma[series] * Math.pow(longestHorizon, gamma)
+                * Math.pow((double) h / longestHorizon, Math.min(gamma, 1));
     }
 
     /** Draws one standardised error per series, jointly (the same cell for all). */
@@ -223,6 +259,6 @@ public final class ErrorModel {
             }
             sigma[s] = y.length > 1 ? Math.sqrt(sumSquares / (y.length - 1)) : 0;
         }
-        return new ErrorModel(1, sigma, new double[0][], new boolean[sigma.length], 0);
+        return new ErrorModel(1, Integer.MAX_VALUE, sigma, new double[0][], new boolean[sigma.length], 0, 0);
     }
 }
