@@ -12,7 +12,8 @@ import org.swcplan.model.region.Scope;
  * @param gapPp                     target − forecast median, percentage points (negative: beyond target)
  * @param gapKm2                    erosion to remove beyond the forecast: land × gapPp / 100
  * @param requiredGainPpPerYear     (target − last rate) / (milestone − last year)
- * @param observedGainPpPerYear     least-squares slope of the rate over the last observed years
+ * @param observedGainPpPerYear     Theil–Sen slope (median of pairwise slopes) of the rate over the years
+ *                                  observed within the last {@code GapAnalysis.TREND_YEARS} years
  * @param growthRatio               observed / required gain (infinite where nothing is required)
  * @param requiredTreatmentKm2PerYear erosion to remove from the last observation / k / years
  * @param requiredCostWanPerYear    that treatment at the county's unit cost, 万元/a
