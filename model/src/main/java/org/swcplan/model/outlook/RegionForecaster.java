@@ -69,8 +69,13 @@ public final class RegionForecaster {
             histories.add(panel.logitShares(county.code()));
             land.put(county.code(), panel.landAreaKm2(county.code(), last));
         }
-        GroupForecaster.Result result = GroupForecaster.forecast(histories, OnRateScale.adapt(method), ErrorScale.LEVEL,
-                new GroupForecaster.Settings(horizon, settings.paths(), settings.seed(), MIN_TRAIN, MAX_ORIGINS));
+        // a year no county was monitored in holds no forecast error to learn from
+        boolean[] observed = new boolean[panel.years().size()];
+        Arrays.fill(observed, true);
+        panel.unobservedYears().forEach(year -> observed[year - panel.firstYear()] = false);
+        GroupForecaster.Result result = GroupForecaster.forecast(histories, observed, OnRateScale.adapt(method),
+                ErrorScale.LEVEL, new GroupForecaster.Settings(horizon, settings.paths(), settings.seed(), MIN_TRAIN,
+                        MAX_ORIGINS));
 
         Map<CountyCode, double[][]> erosion = new LinkedHashMap<>();
         List<UnitForecast> forecasts = new ArrayList<>();
