@@ -29,6 +29,10 @@ public final class DataQuality {
     private DataQuality() {
     }
 
+    /**
+     * @throws IllegalArgumentException when fewer than 2 years have data for every county (the
+     *                                  notes speak of the years forecasts use: {@link MonitoredPanel})
+     */
     public static List<String> notes(Dataset dataset) {
         List<String> notes = new ArrayList<>();
         if (dataset.isIllustrative()) {
