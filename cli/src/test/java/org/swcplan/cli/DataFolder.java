@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /** A copy of the bundled dataset in a test folder, with single lines edited to plant faults. */
 final class DataFolder {
@@ -41,6 +42,16 @@ final class DataFolder {
     /** Puts {@code text} in field {@code field} (1-based) of line {@code line}. */
     DataFolder setField(String name, int line, int field, String text) throws IOException {
         return editLine(name, line, "^((?:[^,]*,){" + (field - 1) + "})[^,]*", "$1" + text);
+    }
+
+    /** Keeps, below the header of {@code name}, only the lines {@code keep} accepts. */
+    DataFolder keepRows(String name, Predicate<String> keep) throws IOException {
+        Path file = file(name);
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        List<String> kept = new ArrayList<>(List.of(lines.get(0)));
+        lines.stream().skip(1).filter(keep).forEach(kept::add);
+        Files.write(file, kept, StandardCharsets.UTF_8);
+        return this;
     }
 
     @Override

@@ -22,6 +22,7 @@ import org.swcplan.datasets.csv.DataError;
 import org.swcplan.datasets.csv.DataErrors;
 import org.swcplan.model.Dataset;
 import org.swcplan.model.monitoring.AnnualRecord;
+import org.swcplan.model.outlook.MonitoredPanel;
 import org.swcplan.model.plan.PlanIndicator;
 import org.swcplan.model.plan.PlanTask;
 import org.swcplan.model.plan.Target;
@@ -108,7 +109,10 @@ public final class DatasetReader {
         }
     }
 
-    /** Counties without any monitoring, and a latest year that only some counties have. */
+    /**
+     * Counties without any monitoring, years missing between a county's monitored years, and a
+     * latest year that only some counties have.
+     */
     private static List<DataError> coverageWarnings(Dataset dataset, String file) {
         List<DataError> warnings = new ArrayList<>();
         for (County county : dataset.counties()) {
@@ -116,6 +120,7 @@ public final class DatasetReader {
                 warnings.add(new DataError(file, 0, 0, "", county.code() + " " + county.nameZh() + " has no monitoring rows"));
             }
         }
+        warnings.addAll(interiorGapWarnings(dataset, file));
         int latest = dataset.monitoring().stream().mapToInt(AnnualRecord::year).max().orElse(0);
         if (latest > 0 && !dataset.isComplete(latest)) {
             List<String> missing = dataset.counties().stream().filter(c -> dataset.record(c.code(), latest).isEmpty()
@@ -123,6 +128,34 @@ public final class DatasetReader {
             if (!missing.isEmpty()) {
                 warnings.add(new DataError(file, 0, 0, "", latest + " is missing for " + String.join("、", missing)
                         + "; analyses use the latest year every county has"));
+            }
+        }
+        return warnings;
+    }
+
+    /** One warning per run of years a county misses between two of its monitored years. */
+    private static List<DataError> interiorGapWarnings(Dataset dataset, String file) {
+        Optional<MonitoredPanel> panel;
+        try {
+            panel = Optional.of(MonitoredPanel.of(dataset));
+        } catch (IllegalArgumentException e) {
+            panel = Optional.empty();
+        }
+        List<DataError> warnings = new ArrayList<>();
+        for (County county : dataset.counties()) {
+            List<AnnualRecord> records = dataset.recordsOf(county.code());
+            for (int i = 1; i < records.size(); i++) {
+                int before = records.get(i - 1).year();
+                int after = records.get(i).year();
+                if (after - before < 2) {
+                    continue;
+                }
+                String years = after - before == 2 ? Integer.toString(before + 1) : (before + 1) + "–" + (after - 1);
+                boolean interpolated = panel.isPresent() && before >= panel.get().firstYear()
+                        && after <= panel.get().lastYear();
+                warnings.add(new DataError(file, 0, 0, "", county.nameZh() + " has no monitoring for " + years
+                        + " (between " + before + " and " + after + ")"
+                        + (interpolated ? "; forecasts interpolate " + (after - before == 2 ? "it" : "them") : "")));
             }
         }
         return warnings;

@@ -103,8 +103,8 @@ public record Dataset(List<County> counties, List<AnnualRecord> monitoring, List
     }
 
     /**
-     * The latest run of consecutive years in which every county was monitored, oldest first;
-     * forecasts and backtests use these years.
+     * The latest run of consecutive years in which every county was monitored, oldest first (scenario
+     * projections use these years; forecasts use {@link org.swcplan.model.outlook.MonitoredPanel}).
      *
      * @throws IllegalArgumentException when no year has data for every county
      */

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.ToDoubleFunction;
 import org.swcplan.model.Dataset;
-import org.swcplan.model.forecast.Ols;
+import org.swcplan.model.forecast.TheilSen;
 import org.swcplan.model.monitoring.AnnualRecord;
 import org.swcplan.model.monitoring.LandErosion;
 import org.swcplan.model.monitoring.SwcRate;
@@ -34,7 +34,10 @@ import org.swcplan.model.treatment.TreatmentRecord;
  * treatment that closing the gap takes.
  */
 public final class GapAnalysis {
-    /** The observed gain is the least-squares slope of the rate over this many latest years. */
+    /**
+     * The observed gain is the robust (Theil–Sen) slope of the rate over the years observed within
+     * this many latest years.
+     */
     public static final int TREND_YEARS = 5;
     /** The observed pace of new treatment is the mean of this many latest years. */
     public static final int TREATMENT_PACE_YEARS = 3;
@@ -184,14 +187,26 @@ public final class GapAnalysis {
                 .mapToDouble(TreatmentRecord::newTreatedKm2).sum() / TREATMENT_PACE_YEARS;
     }
 
-    /** Least-squares slope of the unit's rate over its last {@link #TREND_YEARS} complete years. */
+    /**
+     * The Theil–Sen slope of the unit's rate over the years observed within its last
+     * {@link #TREND_YEARS} years: a county's own monitored years, the city's years in which every
+     * county was monitored. A one-off step moves it far less than a least-squares slope.
+     */
     static double observedGain(Dataset dataset, Scope unit, int last) {
+        List<Double> years = new ArrayList<>();
         List<Double> rates = new ArrayList<>();
-        for (int year = last; year > last - TREND_YEARS && dataset.isComplete(year); year--) {
-            rates.add(0, unit instanceof CountyCode code ? dataset.record(code, year).orElseThrow().swcRatePct()
-                    : StandingAnalysis.of(dataset, year).city().swcRatePct());
+        for (int year = last - TREND_YEARS + 1; year <= last; year++) {
+            OptionalDouble rate = unit instanceof CountyCode code
+                    ? dataset.record(code, year).map(r -> OptionalDouble.of(r.swcRatePct())).orElse(OptionalDouble.empty())
+                    : dataset.isComplete(year) ? OptionalDouble.of(StandingAnalysis.of(dataset, year).city().swcRatePct())
+                    : OptionalDouble.empty();
+            if (rate.isPresent()) {
+                years.add((double) year);
+                rates.add(rate.getAsDouble());
+            }
         }
-        return Ols.trend(rates.stream().mapToDouble(Double::doubleValue).toArray()).slope();
+        return TheilSen.slope(years.stream().mapToDouble(Double::doubleValue).toArray(),
+                rates.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
     private static LandErosion lastAreas(Dataset dataset, CountyCode code, int last) {

@@ -12,7 +12,8 @@ import org.swcplan.model.region.Scope;
  * @param gapPp                     target − forecast median, percentage points (negative: beyond target)
  * @param gapKm2                    erosion to remove beyond the forecast: land × gapPp / 100
  * @param requiredGainPpPerYear     (target − last rate) / (milestone − last year)
- * @param observedGainPpPerYear     least-squares slope of the rate over the last observed years
+ * @param observedGainPpPerYear     Theil–Sen slope (median of pairwise slopes) of the rate over the years
+ *                                  observed within the last {@code GapAnalysis.TREND_YEARS} years
  * @param growthRatio               observed / required gain (infinite where nothing is required)
  * @param requiredTreatmentKm2PerYear the new treatment a year for the median to reach the target:
  *                                  the BAU pace plus the additional need, km²/a

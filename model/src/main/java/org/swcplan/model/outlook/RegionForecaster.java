@@ -46,19 +46,15 @@ public final class RegionForecaster {
     }
 
     /**
-     * Uses the years in which every county was monitored, up to the latest such year.
+     * Uses the years of the {@link MonitoredPanel}: from the first to the latest year in which every
+     * county was monitored, a county's missing years in between interpolated.
      *
      * @throws IllegalArgumentException when {@code toYear} is not after the last observed year, or
-     *                                  no year has data for every county
+     *                                  fewer than 2 years have data for every county
      */
     public static RegionOutlook forecast(Dataset dataset, ForecastMethod method, Settings settings) {
-        List<Integer> years = dataset.latestCompleteRun();
-        int first = years.get(0);
-        int last = years.get(years.size() - 1);
-        if (years.size() < 2) {
-            throw new IllegalArgumentException("a forecast needs at least 2 years monitored in every county; "
-                    + "only " + last + " has data for all");
-        }
+        MonitoredPanel panel = MonitoredPanel.of(dataset);
+        int last = panel.lastYear();
         if (settings.toYear() <= last) {
             throw new IllegalArgumentException("the forecast must end after the last observed year " + last
                     + ", was " + settings.toYear());
@@ -68,16 +64,16 @@ public final class RegionForecaster {
         List<double[]> histories = new ArrayList<>();
         Map<CountyCode, Double> land = new LinkedHashMap<>();
         for (County county : counties) {
-            double[] logits = new double[last - first + 1];
-            for (int year = first; year <= last; year++) {
-                AnnualRecord r = dataset.record(county.code(), year).orElseThrow();
-                logits[year - first] = RateScale.logitShare(r.erosionKm2(), r.landAreaKm2());
-            }
-            histories.add(logits);
-            land.put(county.code(), dataset.record(county.code(), last).orElseThrow().landAreaKm2());
+            histories.add(panel.logitShares(county.code()));
+            land.put(county.code(), panel.landAreaKm2(county.code(), last));
         }
-        GroupForecaster.Result result = GroupForecaster.forecast(histories, OnRateScale.adapt(method), ErrorScale.LEVEL,
-                new GroupForecaster.Settings(horizon, settings.paths(), settings.seed(), MIN_TRAIN, MAX_ORIGINS));
+        // a year no county was monitored in holds no forecast error to learn from
+        boolean[] observed = new boolean[panel.years().size()];
+        Arrays.fill(observed, true);
+        panel.unobservedYears().forEach(year -> observed[year - panel.firstYear()] = false);
+        GroupForecaster.Result result = GroupForecaster.forecast(histories, observed, OnRateScale.adapt(method),
+                ErrorScale.LEVEL, new GroupForecaster.Settings(horizon, settings.paths(), settings.seed(), MIN_TRAIN,
+                        MAX_ORIGINS));
 
         Map<CountyCode, double[][]> erosion = new LinkedHashMap<>();
         List<UnitForecast> units = new ArrayList<>();

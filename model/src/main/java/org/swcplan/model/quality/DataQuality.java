@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.swcplan.model.Dataset;
+import org.swcplan.model.monitoring.AnnualRecord;
+import org.swcplan.model.outlook.MonitoredPanel;
 import org.swcplan.model.plan.Target;
 import org.swcplan.model.plan.TargetIndicator;
 import org.swcplan.model.region.County;
@@ -14,8 +16,9 @@ import org.swcplan.model.treatment.TreatmentLedger;
 /**
  * Things a reader of a report should know about the data: not errors (those stop the reading),
  * but facts that change how figures compare: revised land bases, reported rates that differ from
- * the areas, cumulative treatment beyond the stock, targets a county borrows from the city,
- * missing files' content, and illustrative figures.
+ * the areas, one-off steps and sustained declines of a county's rate, cumulative treatment beyond
+ * the stock, targets a county borrows from the city, missing files' content, and illustrative
+ * figures.
  */
 public final class DataQuality {
     /** Land totals that move by more than this share between years are a revision of the base. */
@@ -26,22 +29,34 @@ public final class DataQuality {
     private DataQuality() {
     }
 
+    /**
+     * @throws IllegalArgumentException when fewer than 2 years have data for every county (the
+     *                                  notes speak of the years forecasts use: {@link MonitoredPanel})
+     */
     public static List<String> notes(Dataset dataset) {
         List<String> notes = new ArrayList<>();
         if (dataset.isIllustrative()) {
             notes.add("Some figures are marked illustrative (invented for demonstration), not published statistics.");
         }
-        List<Integer> years = dataset.latestCompleteRun();
+        MonitoredPanel panel = MonitoredPanel.of(dataset);
+        List<Integer> years = panel.observedYears();
         for (int i = 1; i < years.size(); i++) {
             double before = landTotal(dataset, years.get(i - 1));
             double after = landTotal(dataset, years.get(i));
             if (Math.abs(after - before) > LAND_REVISION_SHARE * before) {
-                notes.add(String.format(Locale.ROOT, "Land base revised in %d: the land total changes from %.2f to "
-                        + "%.2f km², so rates of %d and earlier are on the older base.", years.get(i), before, after,
+                String when = years.get(i) - years.get(i - 1) == 1 ? "in " + years.get(i)
+                        : "between " + years.get(i - 1) + " and " + years.get(i);
+                notes.add(String.format(Locale.ROOT, "Land base revised %s: the land total changes from %.2f to "
+                        + "%.2f km², so rates of %d and earlier are on the older base.", when, before, after,
                         years.get(i - 1)));
             }
         }
-        int last = years.get(years.size() - 1);
+        int last = panel.lastYear();
+        for (County county : dataset.counties()) {
+            List<AnnualRecord> records = dataset.recordsOf(county.code()).stream().filter(r -> r.year() <= last).toList();
+            notes.addAll(RateShifts.steps(county, records));
+            RateShifts.decline(county, records).ifPresent(notes::add);
+        }
         for (County county : dataset.counties()) {
             dataset.baseline(county.code()).ifPresent(b -> checkTreated(dataset, county, b, last, notes));
         }

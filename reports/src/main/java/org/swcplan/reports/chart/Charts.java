@@ -7,6 +7,7 @@ import org.jfree.chart.JFreeChart;
 import org.swcplan.model.Dataset;
 import org.swcplan.model.allocation.Allocation;
 import org.swcplan.model.gap.GapRow;
+import org.swcplan.model.outlook.MonitoredPanel;
 import org.swcplan.model.outlook.RegionOutlook;
 import org.swcplan.model.outlook.UnitForecast;
 import org.swcplan.model.region.County;
@@ -20,12 +21,12 @@ public final class Charts {
     private Charts() {
     }
 
-    /** A unit's trajectory with its observed years, forecast and the milestones of {@code gaps}. */
+    /** A unit's trajectory with its observed years (interpolated ones left out), forecast and the milestones of {@code gaps}. */
     public static JFreeChart trajectory(Dataset dataset, RegionOutlook outlook, List<GapRow> gaps, Scope unit,
                                         ChartStyle style) {
         UnitForecast forecast = outlook.unit(unit);
         Map<Integer, Double> observed = new LinkedHashMap<>();
-        for (int year : dataset.latestCompleteRun()) {
+        for (int year : MonitoredPanel.of(dataset).observedYears(unit)) {
             observed.put(year, unit instanceof CountyCode code ? dataset.record(code, year).orElseThrow().swcRatePct()
                     : StandingAnalysis.of(dataset, year).city().swcRatePct());
         }

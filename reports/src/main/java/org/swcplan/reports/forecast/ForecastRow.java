@@ -5,11 +5,12 @@ import java.util.List;
 import java.util.function.Predicate;
 import org.swcplan.model.Dataset;
 import org.swcplan.model.outlook.ForecastPoint;
+import org.swcplan.model.outlook.MonitoredPanel;
 import org.swcplan.model.outlook.RegionOutlook;
 import org.swcplan.model.outlook.UnitForecast;
+import org.swcplan.model.region.CountyCode;
 import org.swcplan.model.region.Scope;
 import org.swcplan.model.standing.StandingAnalysis;
-import org.swcplan.model.standing.UnitStanding;
 
 /**
  * One line of forecast output: a unit's rate in a year, forecast (median and intervals) or, with
@@ -20,8 +21,8 @@ public record ForecastRow(Scope unit, String nameZh, int year, String method, do
     public static final String OBSERVED = "observed";
 
     /**
-     * The rows of the chosen units, each unit's observed years first (when asked for) then its
-     * forecast years; units in code order with the city last.
+     * The rows of the chosen units, each unit's observed years first (when asked for; years it was
+     * not monitored left out) then its forecast years; units in code order with the city last.
      */
     public static List<ForecastRow> of(RegionOutlook outlook, Dataset dataset, Predicate<Scope> units,
                                        boolean withObserved) {
@@ -43,11 +44,10 @@ public record ForecastRow(Scope unit, String nameZh, int year, String method, do
 
     private static List<ForecastRow> observed(Dataset dataset, UnitForecast unit) {
         List<ForecastRow> rows = new ArrayList<>();
-        for (int year = unit.lastObservedYear(); dataset.isComplete(year); year--) {
-            UnitStanding standing = StandingAnalysis.of(dataset, year).rows().stream()
-                    .filter(u -> u.unit().equals(unit.unit())).findFirst().orElseThrow();
-            double rate = standing.swcRatePct();
-            rows.add(0, new ForecastRow(unit.unit(), unit.nameZh(), year, OBSERVED, rate, rate, rate, rate, rate));
+        for (int year : MonitoredPanel.of(dataset).observedYears(unit.unit())) {
+            double rate = unit.unit() instanceof CountyCode code ? dataset.record(code, year).orElseThrow().swcRatePct()
+                    : StandingAnalysis.of(dataset, year).city().swcRatePct();
+            rows.add(new ForecastRow(unit.unit(), unit.nameZh(), year, OBSERVED, rate, rate, rate, rate, rate));
         }
         return rows;
     }

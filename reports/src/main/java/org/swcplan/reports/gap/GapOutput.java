@@ -154,6 +154,7 @@ public final class GapOutput {
     }
 
     private static String observedGainNote() {
-        return "least-squares slope of the rate over the last " + GapAnalysis.TREND_YEARS + " years";
+        return "Theil–Sen slope (median of pairwise slopes) of the rate over the years observed within the last "
+                + GapAnalysis.TREND_YEARS + " years";
     }
 }

@@ -8,12 +8,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.Layer;
 import org.jfree.data.category.CategoryDataset;
+import org.jfree.data.xy.XYDataset;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.junit.jupiter.api.Test;
 import org.swcplan.model.Dataset;
@@ -52,6 +54,23 @@ class ChartsTest {
         assertThat(plot.getDataset(1).getItemCount(0)).isEqualTo(6);
         assertThat(plot.getDataset(2).getSeriesCount()).isEqualTo(2);
         assertThat(plot.getDataset(3).getSeriesKey(1).toString()).startsWith("2030 target 68.00 % (P = ");
+    }
+
+    @Test
+    void trajectoryShowsOnlyMonitoredYearsAndGoesPastAMissingOne() {
+        Dataset holed = new Dataset(DATA.counties(), DATA.monitoring().stream()
+                .filter(r -> !(r.county().equals(ReportFixtures.B) && r.year() == 2022)).toList(), DATA.treatment(),
+                DATA.baselines(), DATA.targets(), DATA.indicators(), DATA.tasks(), DATA.parameters());
+        RegionOutlook outlook = RegionForecaster.forecast(holed, ForecastMethods.auto(),
+                new RegionForecaster.Settings(2030, 300, 1));
+        List<GapRow> gaps = GapAnalysis.rate(holed, outlook, List.of(2025, 2030));
+        for (Scope unit : List.of(ReportFixtures.B, Scope.CITY)) {
+            XYDataset observed = Charts.trajectory(holed, outlook, gaps, unit, STYLE).getXYPlot().getDataset(1);
+            assertThat(IntStream.range(0, observed.getItemCount(0)).map(i -> (int) observed.getXValue(0, i)))
+                    .as("%s", unit).containsExactly(2019, 2020, 2021, 2023, 2024);
+        }
+        XYDataset a = Charts.trajectory(holed, outlook, gaps, ReportFixtures.A, STYLE).getXYPlot().getDataset(1);
+        assertThat(a.getItemCount(0)).isEqualTo(6);
     }
 
     @Test

@@ -49,6 +49,21 @@ public final class GroupForecaster {
      */
     public static Result forecast(List<double[]> histories, ForecastMethod method, ErrorScale requested,
                                   Settings settings) {
+        return forecast(histories, null, method, requested, settings);
+    }
+
+    /**
+     * As {@link #forecast(List, ForecastMethod, ErrorScale, Settings)}, where {@code observed[t]} false
+     * marks a time at which no series was observed (its values filled in): held-out errors of that
+     * time are no errors of a forecast, so the intervals leave them out.
+     *
+     * @param observed one flag per time of the histories; null when every time was observed
+     */
+    public static Result forecast(List<double[]> histories, boolean[] observed, ForecastMethod method,
+                                  ErrorScale requested, Settings settings) {
+        if (observed != null && histories.stream().anyMatch(y -> y.length != observed.length)) {
+            throw new IllegalArgumentException("one observed flag per time is needed, " + observed.length + " given");
+        }
         List<double[]> points = new ArrayList<>();
         boolean[] nonPositive = {false};
         for (double[] y : histories) {
@@ -58,11 +73,11 @@ public final class GroupForecaster {
                 nonPositive[0] |= !(v > 0);
             }
         }
-        List<RollingErrors> errors = rollingErrors(histories, method, requested, settings, nonPositive);
+        List<RollingErrors> errors = rollingErrors(histories, observed, method, requested, settings, nonPositive);
         ErrorScale scale = requested;
         if (requested == ErrorScale.LOG && nonPositive[0]) {
             scale = ErrorScale.LEVEL;
-            errors = rollingErrors(histories, method, scale, settings, null);
+            errors = rollingErrors(histories, observed, method, scale, settings, null);
         }
         List<double[]> scaled = new ArrayList<>();
         for (double[] y : histories) {
@@ -89,12 +104,13 @@ public final class GroupForecaster {
         return new Result(points, paths, model);
     }
 
-    private static List<RollingErrors> rollingErrors(List<double[]> histories, ForecastMethod method, ErrorScale scale,
-                                                     Settings settings, boolean[] nonPositive) {
+    private static List<RollingErrors> rollingErrors(List<double[]> histories, boolean[] observed,
+                                                     ForecastMethod method, ErrorScale scale, Settings settings,
+                                                     boolean[] nonPositive) {
         List<RollingErrors> errors = new ArrayList<>();
         for (double[] y : histories) {
-            errors.add(RollingErrors.compute(y, method, settings.horizon(), settings.minTrain(), settings.maxOrigins(),
-                    scale, nonPositive));
+            errors.add(RollingErrors.compute(y, observed, method, settings.horizon(), settings.minTrain(),
+                    settings.maxOrigins(), scale, nonPositive));
         }
         return errors;
     }

@@ -10,7 +10,7 @@ import org.swcplan.model.forecast.ForecastMethod;
  *
  * @param origins the training lengths used, ascending
  * @param errors  errors[i][h − 1] at origin {@code origins[i]} and horizon h on the error scale;
- *                NaN beyond the end of the series
+ *                NaN beyond the end of the series, or where the target is no observation
  */
 public record RollingErrors(int[] origins, double[][] errors) {
     public RollingErrors {
@@ -33,6 +33,15 @@ public record RollingErrors(int[] origins, double[][] errors) {
      */
     static RollingErrors compute(double[] y, ForecastMethod method, int horizon, int minTrain, int maxOrigins,
                                  ErrorScale scale, boolean[] nonPositive) {
+        return compute(y, null, method, horizon, minTrain, maxOrigins, scale, nonPositive);
+    }
+
+    /**
+     * As {@link #compute(double[], ForecastMethod, int, int, int, ErrorScale)}, leaving out (NaN) the
+     * errors whose target value is no observation ({@code observed[t]} false; null: all are).
+     */
+    static RollingErrors compute(double[] y, boolean[] observed, ForecastMethod method, int horizon, int minTrain,
+                                 int maxOrigins, ErrorScale scale, boolean[] nonPositive) {
         int n = y.length;
         int first = Math.max(minTrain, n - maxOrigins);
         int count = Math.max(0, n - first);
@@ -45,6 +54,9 @@ public record RollingErrors(int[] origins, double[][] errors) {
             int steps = Math.min(horizon, n - o);
             double[] f = method.forecast(Arrays.copyOf(y, o), steps);
             for (int h = 1; h <= steps; h++) {
+                if (observed != null && !observed[o + h - 1]) {
+                    continue;
+                }
                 errors[i][h - 1] = scale.to(y[o + h - 1]) - scale.to(f[h - 1]);
                 if (nonPositive != null && !(f[h - 1] > 0)) {
                     nonPositive[0] = true;
