@@ -18,6 +18,10 @@ class GapCommandTest {
     private static final String HEADER = "unit,name_zh,milestone,target_pct,last_year,last_rate_pct,forecast_pct,lo80_pct,"
             + "hi80_pct,p_reach,gap_pp,gap_km2,required_gain_pp_per_year,observed_gain_pp_per_year,growth_ratio,"
             + "required_treatment_km2_per_year,required_cost_wan_per_year,status";
+    /** Appended to the contract by the projection model: BAU pace, the additional need and its k band. */
+    private static final String APPENDED = ",bau_treatment_km2_per_year,additional_treatment_km2_per_year,"
+            + "additional_treatment_k_p90_km2_per_year,additional_treatment_k_p10_km2_per_year,k_p10,k_p90,"
+            + "additional_cost_wan_per_year";
 
     private static List<Map<String, String>> rows(String csv) {
         List<String> lines = csv.lines().toList();
@@ -41,7 +45,7 @@ class GapCommandTest {
     @Test
     void everyRowSatisfiesItsOwnDefinitions() {
         String csv = CliRun.of("gap", "--milestone", "all", "--format", "csv").exits(ExitCode.OK).out();
-        assertThat(csv.lines().findFirst().orElseThrow()).isEqualTo(HEADER);
+        assertThat(csv.lines().findFirst().orElseThrow()).isEqualTo(HEADER + APPENDED);
         List<Map<String, String>> rows = rows(csv);
         assertThat(rows).hasSize(42);
         Map<String, Double> land = landByUnit();
@@ -60,6 +64,14 @@ class GapCommandTest {
             assertThat(r.get("status")).as(id).isEqualTo(expectedStatus(num(r, "last_rate_pct") >= target, ratio));
             assertThat(num(r, "lo80_pct")).as(id).isLessThanOrEqualTo(num(r, "forecast_pct"));
             assertThat(num(r, "p_reach")).as(id).isBetween(0.0, 1.0);
+            // required = BAU pace + additional, each printed to 2 decimals
+            assertThat(num(r, "required_treatment_km2_per_year")).as(id).isCloseTo(
+                    num(r, "bau_treatment_km2_per_year") + num(r, "additional_treatment_km2_per_year"), within(0.011));
+            assertThat(num(r, "additional_treatment_k_p90_km2_per_year")).as(id)
+                    .isLessThanOrEqualTo(num(r, "additional_treatment_k_p10_km2_per_year"));
+            if (num(r, "forecast_pct") >= target) {
+                assertThat(num(r, "additional_treatment_km2_per_year")).as(id).isZero();
+            }
         }
     }
 

@@ -103,21 +103,6 @@ public record Dataset(List<County> counties, List<AnnualRecord> monitoring, List
     }
 
     /**
-     * The latest run of consecutive years in which every county was monitored, oldest first (scenario
-     * projections use these years; forecasts use {@link org.swcplan.model.outlook.MonitoredPanel}).
-     *
-     * @throws IllegalArgumentException when no year has data for every county
-     */
-    public List<Integer> latestCompleteRun() {
-        int last = requireLatestCompleteYear();
-        int first = last;
-        while (isComplete(first - 1)) {
-            first--;
-        }
-        return IntStream.rangeClosed(first, last).boxed().toList();
-    }
-
-    /**
      * The dataset as it stood at the end of {@code year}: monitoring and treatment of later years
      * left out (targets, indicators, tasks and parameters kept).
      */

@@ -104,7 +104,7 @@ public final class Allocator {
         double required = Math.max(0, erosion - allowed);
         double[] reductions = switch (method) {
             case UNIFORM -> uniform(inputs, required);
-            case PROPORTIONAL -> proportional(inputs, required, erosion);
+            case PROPORTIONAL -> proportional(inputs, required, inputs.stream().mapToDouble(Input::erosionKm2).sum());
             case LEAST_COST -> leastCost(inputs, required);
         };
         List<CountyShare> shares = new ArrayList<>();

@@ -1,6 +1,7 @@
 package org.swcplan.model.outlook;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

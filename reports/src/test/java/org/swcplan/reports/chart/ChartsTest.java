@@ -61,9 +61,10 @@ class ChartsTest {
         Dataset holed = new Dataset(DATA.counties(), DATA.monitoring().stream()
                 .filter(r -> !(r.county().equals(ReportFixtures.B) && r.year() == 2022)).toList(), DATA.treatment(),
                 DATA.baselines(), DATA.targets(), DATA.indicators(), DATA.tasks(), DATA.parameters());
-        RegionOutlook outlook = RegionForecaster.forecast(holed, ForecastMethods.auto(),
-                new RegionForecaster.Settings(2030, 300, 1));
-        List<GapRow> gaps = GapAnalysis.rate(holed, outlook, List.of(2025, 2030));
+        Projection projection = Projection.of(holed, ForecastMethods.auto(),
+                new RegionForecaster.Settings(2030, 300, 1), KSource.CALIBRATED);
+        RegionOutlook outlook = projection.bau();
+        List<GapRow> gaps = GapAnalysis.rate(holed, projection, List.of(2025, 2030));
         for (Scope unit : List.of(ReportFixtures.B, Scope.CITY)) {
             XYDataset observed = Charts.trajectory(holed, outlook, gaps, unit, STYLE).getXYPlot().getDataset(1);
             assertThat(IntStream.range(0, observed.getItemCount(0)).map(i -> (int) observed.getXValue(0, i)))
