@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Wall time of the commands that forecast every county (swc gap --milestone all, swc report) on
-# the bundled data, for one jar or two: runs alternate A B A B so that load on the machine falls
-# on both alike; prints the median of each and the ratio after / before.
+# the bundled data, for one jar or two: runs alternate A B B A A B … so that load on the machine
+# and the order of runs fall on both alike; prints the median of each and the ratio after / before.
+# On a shared machine, time a jar against itself (SWC_JAR_BEFORE = SWC_JAR) to see how far the
+# ratio strays by chance before reading much into a few percent.
 # Usage: [SWC_JAR=JAR] [SWC_JAR_BEFORE=JAR] bench/projection-speed.sh [RUNS]   (default 7 runs each)
 #   SWC_JAR default: the project's cli/target/swc.jar (built first when it is the default).
 # Both jars run with the launcher's JVM options (without its class-data archive, which is per jar).
@@ -46,8 +48,10 @@ for c in "${!commands[@]}"; do
   for i in "${!jars[@]}"; do   # one untimed run each: disk cache
     java "${jvm[@]}" -jar "${jars[$i]}" gap --milestone all >/dev/null 2>&1
   done
-  for _ in $(seq "$runs"); do
-    for i in "${!jars[@]}"; do
+  for r in $(seq "$runs"); do
+    order=("${!jars[@]}")
+    [ $((r % 2)) = 0 ] && order=($(printf '%s\n' "${order[@]}" | sort -rn))
+    for i in "${order[@]}"; do
       if [ "$c" = 0 ]; then
         ms=$(wall_ms java "${jvm[@]}" -jar "${jars[$i]}" gap --milestone all)
       else

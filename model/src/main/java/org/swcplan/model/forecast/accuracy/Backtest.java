@@ -17,9 +17,9 @@ import org.swcplan.model.forecast.method.NaiveMethod;
 
 /**
  * Held-out accuracy of forecasting methods on a collection of series (M-competition style): the
- * last values of each series are hidden, forecast from the rest, and scored by sMAPE, MASE, OWA
- * the coverage of the 80 % and 95 % intervals and their width scaled as MASE. Series run in parallel; each has its own
- * seed, so results do not depend on the number of threads.
+ * last values of each series are hidden, forecast from the rest, and scored by sMAPE, MASE, OWA,
+ * the coverage of the 80 % and 95 % intervals and their widths scaled as MASE. Series run in
+ * parallel; each has its own seed, so results do not depend on the number of threads.
  */
 public final class Backtest {
     /** The shortest history an interval's rolling origin fits. */
