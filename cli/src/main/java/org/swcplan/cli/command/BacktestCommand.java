@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
 /** {@code swc backtest}: held-out accuracy and interval coverage of the forecasting methods. */
 @Command(name = "backtest", mixinStandardHelpOptions = true,
         description = {"Measure the forecasting methods on held-out data: sMAPE, MASE, OWA (relative to naive) "
-                + "and the coverage of the 80 %% and 95 %% intervals.",
+                + "and the coverage and mean scaled width (width / MASE scale) of the 80 %% and 95 %% intervals.",
             "Without --series: the dataset's county erosion areas, at every origin that leaves 4 years to fit. "
                 + "With --series: an M-competition style file (series_id, category, value, timestamp), the last "
                 + "H values of each series held out. With --submitted: score forecasts made elsewhere instead."})

@@ -9,7 +9,10 @@ import org.swcplan.reports.text.Column;
 import org.swcplan.reports.text.Json;
 import org.swcplan.reports.text.Figures;
 
-/** Backtest scores as CSV, JSON or an aligned table; coverage is empty where a method has no intervals. */
+/**
+ * Backtest scores as CSV, JSON or an aligned table; coverage and widths are empty where a method
+ * has no intervals. New columns go at the end: scripts read these by position.
+ */
 public final class BacktestOutput {
     private static final int DECIMALS = 3;
 
@@ -20,7 +23,9 @@ public final class BacktestOutput {
             figure("mase", "MASE", MethodScore::mase),
             figure("owa", "OWA", MethodScore::owa),
             figure("coverage80", "cover 80%", MethodScore::coverage80),
-            figure("coverage95", "cover 95%", MethodScore::coverage95));
+            figure("coverage95", "cover 95%", MethodScore::coverage95),
+            figure("scaled_width80", "width 80%", MethodScore::scaledWidth80),
+            figure("scaled_width95", "width 95%", MethodScore::scaledWidth95));
 
     private BacktestOutput() {
     }
@@ -40,7 +45,8 @@ public final class BacktestOutput {
         out.write("Backtest: " + description + "\n\n");
         Column.table(COLUMNS, scores).write(out);
         out.write("\nsMAPE and MASE as in the M4 competition; OWA relative to the naive forecast (below 1 is better);"
-                + "\ncoverage = share of held-out values inside the nominal 80 % and 95 % intervals.\n");
+                + "\ncoverage = share of held-out values inside the nominal 80 % and 95 % intervals;"
+                + "\nwidth = mean interval width divided by the in-sample naive scale (as MASE).\n");
         out.flush();
     }
 

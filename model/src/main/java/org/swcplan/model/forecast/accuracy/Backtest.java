@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.IntStream;
 import org.swcplan.model.forecast.ForecastMethod;
 import org.swcplan.model.forecast.TimeSeries;
@@ -16,9 +17,9 @@ import org.swcplan.model.forecast.method.NaiveMethod;
 
 /**
  * Held-out accuracy of forecasting methods on a collection of series (M-competition style): the
- * last values of each series are hidden, forecast from the rest, and scored by sMAPE, MASE, OWA
- * and the coverage of the 80 % and 95 % intervals. Series run in parallel; each has its own
- * seed, so results do not depend on the number of threads.
+ * last values of each series are hidden, forecast from the rest, and scored by sMAPE, MASE, OWA,
+ * the coverage of the 80 % and 95 % intervals and their widths scaled as MASE. Series run in
+ * parallel; each has its own seed, so results do not depend on the number of threads.
  */
 public final class Backtest {
     /** The shortest history an interval's rolling origin fits. */
@@ -29,8 +30,12 @@ public final class Backtest {
     private Backtest() {
     }
 
-    /** One series' result for one method. */
-    private record Row(double smape, double mase, int covered80, int covered95, int points) {
+    /**
+     * One series' result for one method; width80 and width95 are the interval widths summed over
+     * the horizons and divided by the naive scale, NaN when that scale is 0 or there are no intervals.
+     */
+    private record Row(double smape, double mase, int covered80, int covered95, int points, double width80,
+                       double width95) {
     }
 
     /**
@@ -76,7 +81,8 @@ public final class Backtest {
                 int n = s.length() - horizon;
                 double[] actual = s.slice(n, n + horizon);
                 double[] truncated = Arrays.copyOf(f, horizon);
-                rows.add(new Row(Accuracy.smape(actual, truncated), Accuracy.mase(s.head(n), actual, truncated), 0, 0, 0));
+                rows.add(new Row(Accuracy.smape(actual, truncated), Accuracy.mase(s.head(n), actual, truncated), 0, 0, 0,
+                        Double.NaN, Double.NaN));
             }
             unscaled.put(method.getKey(), average(method.getKey(), rows, Double.NaN, Double.NaN));
         }
@@ -101,14 +107,20 @@ public final class Backtest {
             SamplePaths paths = result.paths().get(0);
             int in80 = 0;
             int in95 = 0;
+            double width80 = 0;
+            double width95 = 0;
             for (int h = 1; h <= settings.horizon(); h++) {
                 double[] sorted = paths.sortedAt(h);
                 double y = actual[h - 1];
                 in80 += inside(y, sorted, 0.10, 0.90) ? 1 : 0;
                 in95 += inside(y, sorted, 0.025, 0.975) ? 1 : 0;
+                width80 += Quantiles.of(sorted, 0.90) - Quantiles.of(sorted, 0.10);
+                width95 += Quantiles.of(sorted, 0.975) - Quantiles.of(sorted, 0.025);
             }
+            double scale = Accuracy.naiveScale(insample);
             rows[m] = new Row(Accuracy.smape(actual, point), Accuracy.mase(insample, actual, point), in80, in95,
-                    settings.horizon());
+                    settings.horizon(), scale > 0 ? width80 / scale : Double.NaN,
+                    scale > 0 ? width95 / scale : Double.NaN);
         }
         return rows;
     }
@@ -140,16 +152,33 @@ public final class Backtest {
         return unscaled.stream().map(s -> withOwa(s, reference)).toList();
     }
 
-    /** Averages over series; a series whose MASE scale is 0 (a flat history) is left out of MASE. */
+    /**
+     * Averages over series; a series whose MASE scale is 0 (a flat history) is left out of MASE and
+     * of the scaled widths, which are averaged over series and horizons.
+     */
     private static MethodScore average(String method, List<Row> rows, double coverage80, double coverage95) {
         double smape = rows.stream().mapToDouble(Row::smape).average().orElse(Double.NaN);
         double mase = rows.stream().mapToDouble(Row::mase).filter(Double::isFinite).average().orElse(Double.NaN);
-        return new MethodScore(method, rows.size(), smape, mase, Double.NaN, coverage80, coverage95);
+        return new MethodScore(method, rows.size(), smape, mase, Double.NaN, coverage80, coverage95,
+                meanWidth(rows, Row::width80), meanWidth(rows, Row::width95));
+    }
+
+    private static double meanWidth(List<Row> rows, ToDoubleFunction<Row> width) {
+        double sum = 0;
+        int points = 0;
+        for (Row row : rows) {
+            double w = width.applyAsDouble(row);
+            if (Double.isFinite(w)) {
+                sum += w;
+                points += row.points();
+            }
+        }
+        return points == 0 ? Double.NaN : sum / points;
     }
 
     private static MethodScore withOwa(MethodScore score, MethodScore naive) {
         double owa = naive == null ? Double.NaN : (score.smape() / naive.smape() + score.mase() / naive.mase()) / 2;
         return new MethodScore(score.method(), score.series(), score.smape(), score.mase(), owa, score.coverage80(),
-                score.coverage95());
+                score.coverage95(), score.scaledWidth80(), score.scaledWidth95());
     }
 }

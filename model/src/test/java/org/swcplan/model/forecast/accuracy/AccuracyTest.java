@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -63,6 +64,28 @@ class AccuracyTest {
                 BacktestSettings.of(6), () -> { });
         assertThat(scores.get(0).coverage80()).isBetween(0.74, 0.88);
         assertThat(scores.get(0).coverage95()).isBetween(0.90, 0.985);
+    }
+
+    @Test
+    void scaledIntervalWidthsDoNotDependOnTheUnits() {
+        // the width is divided by the naive scale, as MASE: the same series in units 10 times
+        // smaller give the same figure; a 95 % interval is wider than an 80 % one
+        List<TimeSeries> series = randomWalks(30, 20, 7);
+        List<TimeSeries> rescaled = series.stream()
+                .map(s -> new TimeSeries(s.id(), "", 0, Arrays.stream(s.values()).map(v -> v / 10).toArray())).toList();
+        MethodScore once = Backtest.run(series, List.of(new NaiveMethod()), BacktestSettings.of(6), () -> { }).get(0);
+        MethodScore tenth = Backtest.run(rescaled, List.of(new NaiveMethod()), BacktestSettings.of(6), () -> { }).get(0);
+        assertThat(once.scaledWidth80()).isPositive().isCloseTo(tenth.scaledWidth80(), within(1e-9));
+        assertThat(once.scaledWidth95()).isGreaterThan(once.scaledWidth80()).isCloseTo(tenth.scaledWidth95(), within(1e-9));
+    }
+
+    @Test
+    void submittedForecastsHaveNoIntervalWidths() {
+        TimeSeries s = new TimeSeries("Y1", "", 1990, new double[] {10, 12, 11, 15, 100, 50});
+        MethodScore x = Backtest.scoreSubmitted(List.of(s), Map.of("X", Map.of("Y1", new double[] {110, 40})), 2, "X")
+                .get(0);
+        assertThat(x.scaledWidth80()).isNaN();
+        assertThat(x.scaledWidth95()).isNaN();
     }
 
     @Test
