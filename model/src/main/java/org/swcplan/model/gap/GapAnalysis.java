@@ -9,7 +9,6 @@ import org.swcplan.model.Dataset;
 import org.swcplan.model.forecast.TheilSen;
 import org.swcplan.model.monitoring.AnnualRecord;
 import org.swcplan.model.monitoring.LandErosion;
-import org.swcplan.model.monitoring.SwcRate;
 import org.swcplan.model.forecast.ForecastMethod;
 import org.swcplan.model.outlook.RegionForecaster;
 import org.swcplan.model.outlook.RegionOutlook;
