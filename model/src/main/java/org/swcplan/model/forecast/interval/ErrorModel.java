@@ -1,6 +1,7 @@
 package org.swcplan.model.forecast.interval;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -30,9 +31,15 @@ import java.util.SplittableRandom;
  * m: d = m − 1. Each draw is therefore scaled as a Student t with d + d₀ degrees of freedom would
  * be (a shared factor √(ν / χ²_ν) per draw) and by √(1 + 1/(m + d₀)), the predictive inflation.
  *
- * <p>Beyond the longest horizon with held-out errors H, the scale grows at most linearly,
- * g(h) = H^γ · (h / H)^min(γ, 1): a growth faster than linear, fitted on a few short horizons, is
- * not extrapolated (no trend or random-walk model has errors growing faster than the horizon).
+ * <p>Beyond the longest horizon with held-out errors H, the power law is not extrapolated: the
+ * error of a forecast from a short history is a part that stays (noise around the level) plus a
+ * part that grows with the horizon (the error of the estimated slope), so its variance is taken
+ * as a + b·h², fitted (a, b ≥ 0, weighted by cell counts) to the same pooled mean squares as γ,
+ * and g(h) = H^γ · √((a + b·h²) / (a + b·H²)). The growth beyond H is thus at least flat and at
+ * most linear: no trend or random-walk model has errors growing faster than the horizon, and a
+ * power below 1 fitted on two or three short horizons, where the stationary part still
+ * dominates, would understate the long horizons (measured on simulated short panels, see
+ * docs/forecasting.md).
  *
  * <p>A history too short for any held-out error falls back on its year-to-year changes: σ_s is
  * their root mean square and z is standard normal.
@@ -46,8 +53,10 @@ public final class ErrorModel {
     static final int MIN_SERIES_TO_POOL = 3;
 
     private final double gamma;
-    /** The longest horizon with held-out errors; beyond it the growth is at most linear. */
+    /** The longest horizon with held-out errors; beyond it the variance grows as a + b·h². */
     private final int longestHorizon;
+    /** a / b of the variance growth beyond the longest horizon; infinite for no growth. */
+    private final double stationaryShare;
     private final double[] sigma;
     /** z[s][cell]: standardised, centred errors; no cells in the fallback. */
     private final double[][] z;
@@ -59,10 +68,11 @@ public final class ErrorModel {
     private final double sampleInflation;
     private final double priorDegrees;
 
-    private ErrorModel(double gamma, int longestHorizon, double[] sigma, double[][] z, boolean[] shapeless,
-                       int origins, double priorDegrees) {
+    private ErrorModel(double gamma, int longestHorizon, double stationaryShare, double[] sigma, double[][] z,
+                       boolean[] shapeless, int origins, double priorDegrees) {
         this.gamma = gamma;
         this.longestHorizon = longestHorizon;
+        this.stationaryShare = stationaryShare;
         this.sigma = sigma;
         this.z = z;
         this.shapeless = shapeless;
@@ -83,7 +93,8 @@ public final class ErrorModel {
         if (cells.isEmpty()) {
             return fromChanges(scaledHistories);
         }
-        double gamma = pooledGamma(errors, cells);
+        PooledMeanSquares meanSquares = pooledMeanSquares(errors, cells);
+        double gamma = powerLaw(meanSquares);
         int series = errors.size();
         double[] sigma = new double[series];
         double[][] z = new double[series][cells.size()];
@@ -111,8 +122,8 @@ public final class ErrorModel {
         int origins = (int) cells.stream().mapToInt(c -> c[0]).distinct().count();
         int longest = cells.stream().mapToInt(c -> c[1]).max().orElse(1);
         VarianceModeration moderation = VarianceModeration.of(sigma, Math.max(1, origins - 1), MIN_SERIES_TO_POOL);
-        return new ErrorModel(gamma, longest, moderation.moderatedScales(), z, shapeless, origins,
-                moderation.priorDegrees());
+        return new ErrorModel(gamma, longest, stationaryShare(meanSquares), moderation.moderatedScales(), z,
+                shapeless, origins, moderation.priorDegrees());
     }
 
     public double gamma() {
@@ -138,8 +149,12 @@ public final class ErrorModel {
         if (h <= longestHorizon) {
             return sigma[series] * Math.pow(h, gamma);
         }
+        if (Double.isInfinite(stationaryShare)) {
+            return sigma[series] * Math.pow(longestHorizon, gamma);
+        }
+        double longest = longestHorizon;
         return sigma[series] * Math.pow(longestHorizon, gamma)
-                * Math.pow((double) h / longestHorizon, Math.min(gamma, 1));
+                * Math.sqrt((stationaryShare + (double) h * h) / (stationaryShare + longest * longest));
     }
 
     /** Draws one standardised error per series, jointly (the same cell for all). */
@@ -198,12 +213,14 @@ public final class ErrorModel {
     }
 
     /**
-     * γ from the pooled mean squared error at each horizon: each series' squared errors are divided
-     * by that series' mean over all cells, averaged per horizon, and 0.5 · log of that average is
-     * regressed on log h with an intercept (weighted by cell counts). The intercept absorbs the
-     * scale of the normalisation, so its sampling noise does not bias γ.
+     * The pooled mean squared error at each horizon (index h; NaN where no cell): each series'
+     * squared errors divided by that series' mean over all cells, averaged per horizon, so that
+     * every series weighs alike whatever its scale; weighted by the number of cells at h.
      */
-    private static double pooledGamma(List<RollingErrors> errors, List<int[]> cells) {
+    private record PooledMeanSquares(double[] byHorizon, int[] cells) {
+    }
+
+    private static PooledMeanSquares pooledMeanSquares(List<RollingErrors> errors, List<int[]> cells) {
         int maxH = cells.stream().mapToInt(c -> c[1]).max().orElse(1);
         double[] msRatio = new double[maxH + 1];
         int[] counts = new int[maxH + 1];
@@ -222,31 +239,78 @@ public final class ErrorModel {
                 counts[cell[1]]++;
             }
         }
-        double weight = 0;
-        double sumX = 0;
-        double sumY = 0;
-        List<double[]> points = new ArrayList<>();
+        double[] meanSquares = new double[maxH + 1];
         for (int h = 1; h <= maxH; h++) {
-            if (counts[h] > 0 && msRatio[h] > 0) {
-                double[] point = {Math.log(h), 0.5 * Math.log(msRatio[h] / counts[h]), counts[h]};
-                points.add(point);
-                weight += point[2];
-                sumX += point[2] * point[0];
-                sumY += point[2] * point[1];
-            }
+            boolean any = counts[h] > 0 && msRatio[h] > 0;
+            meanSquares[h] = any ? msRatio[h] / counts[h] : Double.NaN;
+            counts[h] = any ? counts[h] : 0;
         }
-        if (points.size() < 2) {
+        return new PooledMeanSquares(meanSquares, counts);
+    }
+
+    /**
+     * γ: 0.5 · log of the pooled mean squares regressed on log h with an intercept. The intercept
+     * absorbs the scale of the normalisation, so its sampling noise does not bias γ. 1 with fewer
+     * than two horizons; kept within {@link #MIN_GAMMA}–{@link #MAX_GAMMA}.
+     */
+    private static double powerLaw(PooledMeanSquares pooled) {
+        double[] x = new double[pooled.cells().length];
+        double[] y = new double[x.length];
+        for (int h = 1; h < x.length; h++) {
+            x[h] = Math.log(h);
+            y[h] = pooled.cells()[h] > 0 ? 0.5 * Math.log(pooled.byHorizon()[h]) : 0;
+        }
+        if (Arrays.stream(pooled.cells()).filter(c -> c > 0).count() < 2) {
             return 1;
         }
-        double meanX = sumX / weight;
-        double meanY = sumY / weight;
+        double slope = slope(x, y, pooled.cells());
+        return Math.max(MIN_GAMMA, Math.min(MAX_GAMMA, slope));
+    }
+
+    /**
+     * a / b of the variance a + b·h² fitted to the pooled mean squares by least squares with a, b ≥ 0:
+     * the ordinary fit on h², or the fit through the origin (a = 0) when its intercept comes out
+     * negative. Infinite (no growth) when the slope is not positive or fewer than two horizons exist.
+     */
+    private static double stationaryShare(PooledMeanSquares pooled) {
+        double[] x = new double[pooled.cells().length];
+        double[] y = new double[x.length];
+        for (int h = 1; h < x.length; h++) {
+            x[h] = (double) h * h;
+            y[h] = pooled.cells()[h] > 0 ? pooled.byHorizon()[h] : 0;
+        }
+        if (Arrays.stream(pooled.cells()).filter(c -> c > 0).count() < 2) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double b = slope(x, y, pooled.cells());
+        if (!(b > 0)) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double a = weightedMean(y, pooled.cells()) - b * weightedMean(x, pooled.cells());
+        return a > 0 ? a / b : 0;
+    }
+
+    /** The weighted least-squares slope of y on x, with an intercept. */
+    private static double slope(double[] x, double[] y, int[] weights) {
+        double meanX = weightedMean(x, weights);
+        double meanY = weightedMean(y, weights);
         double sxy = 0;
         double sxx = 0;
-        for (double[] point : points) {
-            sxy += point[2] * (point[0] - meanX) * (point[1] - meanY);
-            sxx += point[2] * (point[0] - meanX) * (point[0] - meanX);
+        for (int i = 0; i < x.length; i++) {
+            sxy += weights[i] * (x[i] - meanX) * (y[i] - meanY);
+            sxx += weights[i] * (x[i] - meanX) * (x[i] - meanX);
         }
-        return Math.max(MIN_GAMMA, Math.min(MAX_GAMMA, sxy / sxx));
+        return sxy / sxx;
+    }
+
+    private static double weightedMean(double[] v, int[] weights) {
+        double sum = 0;
+        double weight = 0;
+        for (int i = 0; i < v.length; i++) {
+            sum += weights[i] * v[i];
+            weight += weights[i];
+        }
+        return sum / weight;
     }
 
     private static ErrorModel fromChanges(List<double[]> scaledHistories) {
@@ -259,6 +323,6 @@ public final class ErrorModel {
             }
             sigma[s] = y.length > 1 ? Math.sqrt(sumSquares / (y.length - 1)) : 0;
         }
-        return new ErrorModel(1, Integer.MAX_VALUE, sigma, new double[0][], new boolean[sigma.length], 0, 0);
+        return new ErrorModel(1, Integer.MAX_VALUE, Double.POSITIVE_INFINITY, sigma, new double[0][], new boolean[sigma.length], 0, 0);
     }
 }

@@ -33,6 +33,36 @@ class ErrorModelTest {
     }
 
     @Test
+    void beyondTheLongestHeldOutHorizonErrorsThatGrowLinearlyKeepGrowingLinearly() {
+        // mean squares ∝ h²: a = 0, so the scale beyond h = 3 continues on the same line
+        double[][] errors = {{1, 2, 3}, {-2, -4, -6}, {1.5, 3, 4.5}, {-1, -2, -3}};
+        ErrorModel model = ErrorModel.fit(List.of(new RollingErrors(new int[] {5, 6, 7, 8}, errors)),
+                List.of(new double[] {1, 2}));
+        assertThat(model.scale(0, 11)).isCloseTo(11 * model.sigma(0), within(1e-9));
+    }
+
+    @Test
+    void beyondTheLongestHeldOutHorizonAStationaryPartSlowsTheGrowthButNeverStopsIt() {
+        // mean squares 1 + h² (in proportion): between flat and linear beyond h = 2
+        double e1 = Math.sqrt(2);
+        double e2 = Math.sqrt(5);
+        double[][] errors = {{e1, e2}, {-e1, -e2}, {e1, -e2}, {-e1, e2}};
+        ErrorModel model = ErrorModel.fit(List.of(new RollingErrors(new int[] {5, 6, 7, 8}, errors)),
+                List.of(new double[] {1, 2}));
+        double atTwo = model.scale(0, 2);
+        assertThat(model.scale(0, 10) / atTwo).isCloseTo(Math.sqrt(101.0 / 5), within(1e-9));
+        assertThat(model.scale(0, 10)).isLessThan(atTwo * 5).isGreaterThan(atTwo);
+    }
+
+    @Test
+    void errorsThatDoNotGrowStayFlatBeyondTheLongestHeldOutHorizon() {
+        double[][] errors = {{1, -1}, {-1, 1}, {1, 1}, {-1, -1}};
+        ErrorModel model = ErrorModel.fit(List.of(new RollingErrors(new int[] {5, 6, 7, 8}, errors)),
+                List.of(new double[] {1, 2}));
+        assertThat(model.scale(0, 9)).isCloseTo(model.scale(0, 2), within(1e-12));
+    }
+
+    @Test
     void tooShortAHistoryFallsBackOnItsYearToYearChanges() {
         RollingErrors none = RollingErrors.compute(new double[] {3, 5}, new DriftMethod(), 3, 3, 10, ErrorScale.LEVEL);
         assertThat(none.isEmpty()).isTrue();
