@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.swcplan.datasets.AtomicFiles;
+import org.swcplan.reports.result.Result;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -25,6 +26,11 @@ public final class OutputOptions {
     @FunctionalInterface
     public interface Rendering {
         void writeTo(Writer out) throws IOException;
+    }
+
+    /** The result in the chosen format, to stdout or the output file. */
+    public void emit(FormatOptions format, Result result) throws IOException {
+        emit(format.rendering(result, output != null));
     }
 
     /** Renders to stdout, or fully into memory and then atomically into the output file. */

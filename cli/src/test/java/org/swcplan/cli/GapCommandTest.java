@@ -110,7 +110,7 @@ class GapCommandTest {
         assertThat(treatment.lines().findFirst().orElseThrow()).startsWith("unit,name_zh,milestone,target_pct");
         assertThat(treatment).contains("\nCITY,全市,2030,100.00,2024,8352.00,6906.77,82.70,1445.23,240.87,");
         assertThat(CliRun.of("gap").exits(ExitCode.OK).out()).contains("治理度").contains("Illustrative data");
-        assertThat(CliRun.of("gap", "--format", "md").exits(ExitCode.OK).out()).contains("| unit | 名称 |");
+        assertThat(CliRun.of("gap", "--format", "md").exits(ExitCode.OK).out()).contains("| unit | Chinese name |");
     }
 
     @Test

@@ -6,10 +6,13 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.swcplan.cli.DataOptions;
 import org.swcplan.cli.ExitCode;
+import org.swcplan.cli.FormatOptions;
 import org.swcplan.cli.OutputOptions;
 import org.swcplan.cli.Progress;
 import org.swcplan.cli.SwcCommand;
 import org.swcplan.cli.UsageError;
+import org.swcplan.datasets.DatasetReader;
+import org.swcplan.reports.DataNote;
 import org.swcplan.datasets.benchmark.SeriesFile;
 import org.swcplan.datasets.benchmark.SubmittedForecastsFile;
 import org.swcplan.model.forecast.ForecastMethod;
@@ -82,14 +85,14 @@ public final class BacktestCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", defaultValue = "20240118", description = "Random seed.")
     long seed;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table, csv or json (default: ${DEFAULT-VALUE}).")
-    Format format;
+    @Mixin
+    FormatOptions format;
 
     @Override
     public Integer call() throws Exception {
         List<MethodScore> scores;
         String description;
+        DataNote note = new DataNote(seriesFile == null ? "" : seriesFile.toString(), false);
         if (submittedFile != null) {
             if (seriesFile == null) {
                 throw new ParameterException(spec.commandLine(), "--submitted needs --series (the actual values)");
@@ -118,8 +121,9 @@ public final class BacktestCommand implements Callable<Integer> {
                 description = seriesFile + ", last " + h + " values held out";
             } else {
                 h = horizon != null ? horizon : 2;
-                series = RollingOrigins.expand(CountySeries.erosionKm2(data.load(root.global()).dataset()), h,
-                        DATASET_MIN_TRAIN);
+                DatasetReader.Loaded loaded = data.load(root.global());
+                note = data.note(loaded);
+                series = RollingOrigins.expand(CountySeries.erosionKm2(loaded.dataset()), h, DATASET_MIN_TRAIN);
                 description = "county erosion areas (km²) of " + data.source().describe() + ", rolling origins, h = " + h;
             }
             BacktestSettings settings = settings(h);
@@ -129,13 +133,7 @@ public final class BacktestCommand implements Callable<Integer> {
             scores = Backtest.run(series, chosen, settings, progress);
             progress.finish();
         }
-        String described = description;
-        List<MethodScore> result = scores;
-        switch (format.requireOneOf(spec, Format.TABLE, Format.CSV, Format.JSON)) {
-            case CSV -> output.emit(out -> BacktestOutput.csv(result, out));
-            case JSON -> output.emit(out -> BacktestOutput.json(result, described, out));
-            default -> output.emit(out -> BacktestOutput.table(result, described, out));
-        }
+        output.emit(format, BacktestOutput.result(scores, description, note));
         return ExitCode.OK.code();
     }
 

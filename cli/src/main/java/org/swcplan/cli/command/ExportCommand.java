@@ -3,7 +3,6 @@ package org.swcplan.cli.command;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.swcplan.cli.DataOptions;
@@ -29,7 +28,14 @@ import org.swcplan.reports.allocation.AllocationOutput;
 import org.swcplan.reports.forecast.ForecastOutput;
 import org.swcplan.reports.forecast.ForecastRow;
 import org.swcplan.reports.gap.GapOutput;
-import org.swcplan.reports.status.StatusCsv;
+import org.swcplan.reports.status.StatusResult;
+import org.swcplan.reports.DataNote;
+import org.swcplan.reports.result.Format;
+import org.swcplan.reports.result.RenderOptions;
+import org.swcplan.reports.result.Renderers;
+import org.swcplan.reports.result.Result;
+import org.swcplan.datasets.DatasetReader;
+import java.io.IOException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -59,12 +65,8 @@ public final class ExportCommand implements Callable<Integer> {
             description = "status, monitoring, treatment, forecast, gap or allocation.")
     What what;
 
-    @Option(names = "--encoding", paramLabel = "E", defaultValue = "utf-8-bom",
-            description = "utf-8-bom (default, for Excel), utf-8 or gbk.")
-    String encoding;
-
-    @Option(names = "--headers", paramLabel = "LANG", defaultValue = "en", description = "en (default) or zh.")
-    String headers;
+    @Mixin
+    SpreadsheetOptions spreadsheet;
 
     @Option(names = "--milestone", paramLabel = "Y", description = "For allocation: the milestone (default: 2030 or the first).")
     Integer milestone;
@@ -74,27 +76,35 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Exporter.Encoding chosenEncoding;
-        Exporter.HeaderLanguage headerLanguage;
-        try {
-            chosenEncoding = Exporter.Encoding.fromName(encoding);
-            headerLanguage = Exporter.HeaderLanguage.valueOf(headers.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "--encoding utf-8-bom|utf-8|gbk, --headers en|zh");
-        }
-        Dataset dataset = data.load(root.global()).dataset();
-        String csv = UsageError.from(spec, () -> csv(dataset));
-        AtomicFiles.write(output, Exporter.encode(csv, chosenEncoding, headerLanguage, output.toString()));
+        DatasetReader.Loaded loaded = data.load(root.global());
+        String csv = UsageError.from(spec, () -> csv(loaded.dataset(), data.note(loaded)));
+        AtomicFiles.write(output, Exporter.encode(csv, spreadsheet.encoding(), output.toString()));
         return ExitCode.OK.code();
     }
 
-    private String csv(Dataset dataset) throws Exception {
+    private String csv(Dataset dataset, DataNote note) throws Exception {
+        Exporter.HeaderLanguage language = spreadsheet.headerLanguage();
+        return switch (what) {
+            case STATUS -> spreadsheet(StatusResult.of(StandingAnalysis.of(dataset, dataset.requireLatestCompleteYear()),
+                    note));
+            case MONITORING -> CanonicalCsv.exported(Kinds.MONITORING, dataset.monitoring(), language);
+            case TREATMENT -> CanonicalCsv.exported(Kinds.TREATMENT, dataset.treatment(), language);
+            case FORECAST -> spreadsheet(ForecastOutput.result(study(dataset).outlook(),
+                    ForecastRow.of(study(dataset).outlook(), dataset, s -> true, false), note));
+            default -> legacy(dataset, language);
+        };
+    }
+
+    /** A result's rows for a spreadsheet program: the chosen header language, CRLF. */
+    private String spreadsheet(Result result) throws IOException {
+        StringWriter out = new StringWriter();
+        Renderers.render(result, Format.CSV, new RenderOptions(spreadsheet.headers(), 0, "\r\n"), out);
+        return out.toString();
+    }
+
+    private String legacy(Dataset dataset, Exporter.HeaderLanguage language) throws Exception {
         StringWriter out = new StringWriter();
         switch (what) {
-            case STATUS -> StatusCsv.write(StandingAnalysis.of(dataset, dataset.requireLatestCompleteYear()), out);
-            case MONITORING -> out.write(CanonicalCsv.text(Kinds.MONITORING, dataset.monitoring()));
-            case TREATMENT -> out.write(CanonicalCsv.text(Kinds.TREATMENT, dataset.treatment()));
-            case FORECAST -> ForecastOutput.csv(ForecastRow.of(study(dataset).outlook(), dataset, s -> true, false), out);
             case GAP -> GapOutput.csv(study(dataset).rows(), out);
             default -> {
                 List<Target> targets = dataset.targets(Scope.CITY, TargetIndicator.SWC_RATE_PCT);
@@ -105,7 +115,8 @@ public final class ExportCommand implements Callable<Integer> {
                         target.value(), AllocationMethod.LEAST_COST), out);
             }
         }
-        return out.toString();
+        return new String(Exporter.encode(out.toString(), Exporter.Encoding.UTF_8, language, output.toString()),
+                java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static GapAnalysis.Study study(Dataset dataset) {

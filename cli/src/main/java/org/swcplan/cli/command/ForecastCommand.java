@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 import org.swcplan.cli.DataOptions;
 import org.swcplan.cli.ExitCode;
+import org.swcplan.cli.FormatOptions;
 import org.swcplan.cli.OutputOptions;
 import org.swcplan.cli.SwcCommand;
 import org.swcplan.cli.UsageError;
@@ -66,9 +67,8 @@ public final class ForecastCommand implements Callable<Integer> {
             description = "Random seed; the same data and seed give the same bytes (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table, csv or json (default: ${DEFAULT-VALUE}).")
-    Format format;
+    @Mixin
+    FormatOptions format;
 
     @Override
     public Integer call() throws Exception {
@@ -81,12 +81,7 @@ public final class ForecastCommand implements Callable<Integer> {
         RegionOutlook outlook = UsageError.from(spec, () -> RegionForecaster.forecast(loaded.dataset(), chosen,
                 new RegionForecaster.Settings(toYear, paths, seed)));
         List<ForecastRow> rows = ForecastRow.of(outlook, loaded.dataset(), units, observed);
-        DataNote note = data.note(loaded);
-        switch (format.requireOneOf(spec, Format.TABLE, Format.CSV, Format.JSON)) {
-            case CSV -> output.emit(out -> ForecastOutput.csv(rows, out));
-            case JSON -> output.emit(out -> ForecastOutput.json(outlook, rows, note, out));
-            default -> output.emit(out -> ForecastOutput.table(outlook, rows, note, out));
-        }
+        output.emit(format, ForecastOutput.result(outlook, rows, data.note(loaded)));
         return ExitCode.OK.code();
     }
 }

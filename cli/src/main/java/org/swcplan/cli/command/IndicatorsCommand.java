@@ -1,9 +1,9 @@
 package org.swcplan.cli.command;
 
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.swcplan.cli.DataOptions;
 import org.swcplan.cli.ExitCode;
+import org.swcplan.cli.FormatOptions;
 import org.swcplan.cli.OutputOptions;
 import org.swcplan.cli.SwcCommand;
 import org.swcplan.datasets.DatasetReader;
@@ -12,7 +12,6 @@ import org.swcplan.reports.plan.PlanOutput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -33,15 +32,14 @@ public final class IndicatorsCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table, csv, json or md (default: ${DEFAULT-VALUE}).")
-    Format format;
+    @Mixin
+    FormatOptions format;
 
     @Override
     public Integer call() throws Exception {
         DatasetReader.Loaded loaded = data.load(root.global());
         var rows = Commitments.of(loaded.dataset());
-        output.emit(out -> PlanOutput.commitments(rows, format.name().toLowerCase(Locale.ROOT), data.note(loaded), out));
+        output.emit(format, PlanOutput.commitments(rows, data.note(loaded)));
         return ExitCode.OK.code();
     }
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.swcplan.cli.DataOptions;
 import org.swcplan.cli.ExitCode;
+import org.swcplan.cli.FormatOptions;
+import org.swcplan.reports.result.Format;
 import org.swcplan.cli.OutputOptions;
 import org.swcplan.cli.SwcCommand;
 import org.swcplan.cli.UsageError;
@@ -79,10 +81,8 @@ public final class ScenarioCommand implements Callable<Integer> {
     @Option(names = "--paths", paramLabel = "N", defaultValue = "2000", description = "Sample paths (default: ${DEFAULT-VALUE}).")
     int paths;
 
-
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table, csv or json (default: ${DEFAULT-VALUE}).")
-    Format format;
+    @Mixin
+    FormatOptions format;
 
     @Override
     public Integer call() throws Exception {
@@ -97,25 +97,23 @@ public final class ScenarioCommand implements Callable<Integer> {
         }
         if (what.template) {
             List<PlannedTreatment> plan = PlanTemplates.recentPace(dataset, last + 1, toYear);
-            output.emit(out -> ScenarioPlanFile.write(plan, out));
+            // a template is a file to edit: CSV unless another format is asked for
+            FormatOptions planFormat = spec.commandLine().getParseResult().hasMatchedOption("--format") ? format
+                    : format.as(Format.CSV);
+            output.emit(planFormat, ScenarioOutput.plan(plan, data.note(loaded)));
             return ExitCode.OK.code();
         }
         if (what.calibration) {
             List<EffectivenessEstimate> estimates = dataset.counties().stream()
                     .map(c -> EffectivenessEstimate.of(dataset, c.code())).toList();
-            output.emit(out -> ScenarioOutput.calibration(estimates, out));
+            output.emit(format, ScenarioOutput.calibration(estimates, data.note(loaded)));
             return ExitCode.OK.code();
         }
         List<PlannedTreatment> plan = ScenarioPlanFile.read(what.plan.toString(), InputFiles.read(spec, what.plan),
                 KnownCounties.of(dataset.counties()));
         Projection bau = projection.project(spec, dataset, forecastMethod.resolve(spec), toYear, paths);
         ScenarioResult result = UsageError.from(spec, () -> ScenarioProjector.project(dataset, bau, plan));
-        DataNote note = data.note(loaded);
-        switch (format.requireOneOf(spec, Format.TABLE, Format.CSV, Format.JSON)) {
-            case CSV -> output.emit(out -> ScenarioOutput.csv(result, out));
-            case JSON -> output.emit(out -> ScenarioOutput.json(result, note, out));
-            default -> output.emit(out -> ScenarioOutput.table(result, note, out));
-        }
+        output.emit(format, ScenarioOutput.result(result, data.note(loaded)));
         return ExitCode.OK.code();
     }
 

@@ -3,6 +3,7 @@ package org.swcplan.cli.command;
 import java.util.concurrent.Callable;
 import org.swcplan.cli.DataOptions;
 import org.swcplan.cli.ExitCode;
+import org.swcplan.cli.FormatOptions;
 import org.swcplan.cli.OutputOptions;
 import org.swcplan.cli.SwcCommand;
 import org.swcplan.cli.UsageError;
@@ -11,9 +12,8 @@ import org.swcplan.model.Dataset;
 import org.swcplan.model.standing.Standing;
 import org.swcplan.model.standing.StandingAnalysis;
 import org.swcplan.reports.DataNote;
-import org.swcplan.reports.status.StatusCsv;
-import org.swcplan.reports.status.StatusJson;
-import org.swcplan.reports.status.StatusTable;
+import org.swcplan.reports.result.Format;
+import org.swcplan.reports.status.StatusResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,9 +43,8 @@ public final class StatusCommand implements Callable<Integer> {
             description = "Year to show (default: the latest year with data for every county).")
     Integer year;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table, csv or json (default: ${DEFAULT-VALUE}).")
-    Format format;
+    @Mixin
+    FormatOptions format;
 
     @Override
     public Integer call() throws Exception {
@@ -58,12 +57,8 @@ public final class StatusCommand implements Callable<Integer> {
         }
         Standing standing = StandingAnalysis.of(dataset, shown);
         DataNote note = data.note(loaded);
-        switch (format.requireOneOf(spec, Format.TABLE, Format.CSV, Format.JSON)) {
-            case CSV -> output.emit(out -> StatusCsv.write(standing, out));
-            case JSON -> output.emit(out -> StatusJson.write(standing, note, out));
-            default -> output.emit(out -> StatusTable.write(standing, note, out));
-        }
-        if (format != Format.TABLE && note.illustrative() && !root.global().quiet()) {
+        output.emit(format, StatusResult.of(standing, note));
+        if (format.format() != Format.TABLE && note.illustrative() && !root.global().quiet()) {
             spec.commandLine().getErr().println("note: " + DataNote.ILLUSTRATIVE_EN);
         }
         return ExitCode.OK.code();

@@ -1,10 +1,13 @@
 package org.swcplan.cli.command;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.swcplan.cli.DataOptions;
 import org.swcplan.cli.ExitCode;
+import org.swcplan.cli.FormatOptions;
+import org.swcplan.datasets.DatasetReader;
+import org.swcplan.reports.Language;
+import org.swcplan.reports.result.Text;
 import org.swcplan.cli.OutputOptions;
 import org.swcplan.cli.SwcCommand;
 import org.swcplan.cli.UsageError;
@@ -43,19 +46,21 @@ public final class TasksCommand implements Callable<Integer> {
     @Option(names = "--status", paramLabel = "S", description = "not_started, in_progress or done.")
     String status;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table, csv, json or md (default: ${DEFAULT-VALUE}).")
-    Format format;
+    @Mixin
+    FormatOptions format;
 
     @Override
     public Integer call() throws Exception {
         TaskStatus wanted = parseStatus();
-        List<PlanTask> tasks = data.load(root.global()).dataset().tasks().stream()
+        DatasetReader.Loaded loaded = data.load(root.global());
+        List<PlanTask> tasks = loaded.dataset().tasks().stream()
                 .filter(t -> wanted == null || t.status() == wanted).toList();
         List<Assignment> rows = unit == null ? tasks.stream().map(t -> new Assignment(t, null)).toList()
                 : TaskFilter.forUnit(tasks, unit);
-        String heading = (unit == null ? "All tasks" : "Tasks of " + unit) + (wanted == null ? "" : ", " + wanted.key());
-        output.emit(out -> PlanOutput.tasks(rows, heading, format.name().toLowerCase(Locale.ROOT), out));
+        Text selection = Text.of((unit == null ? "All tasks" : "Tasks of " + unit) + (wanted == null ? "" : ", " + wanted.key()),
+                (unit == null ? "全部重点任务" : unit + "承担的重点任务") + (wanted == null ? ""
+                        : "（" + Language.ZH.text("task_status." + wanted.key()) + "）"));
+        output.emit(format, PlanOutput.tasks(rows, selection, data.note(loaded)));
         return ExitCode.OK.code();
     }
 

@@ -2,7 +2,6 @@ package org.swcplan.cli.command;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.swcplan.cli.ExitCode;
 import org.swcplan.datasets.AtomicFiles;
@@ -11,8 +10,8 @@ import org.swcplan.datasets.exchange.DataKind;
 import org.swcplan.datasets.exchange.Exporter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code swc template}: a file with the right headers and one example row, for statisticians to fill. */
@@ -27,11 +26,8 @@ public final class TemplateCommand implements Callable<Integer> {
             description = "${COMPLETION-CANDIDATES}", completionCandidates = KindOption.class)
     String kind;
 
-    @Option(names = "--headers", paramLabel = "LANG", defaultValue = "zh", description = "zh (default) or en.")
-    String headers;
-
-    @Option(names = "--encoding", paramLabel = "E", defaultValue = "utf-8-bom", description = "utf-8-bom (default), utf-8 or gbk.")
-    String encoding;
+    @Mixin
+    SpreadsheetOptions spreadsheet;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of stdout.")
     Path output;
@@ -39,14 +35,8 @@ public final class TemplateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         DataKind<?> chosen = KindOption.resolve(spec, kind);
-        Exporter.HeaderLanguage language;
-        Exporter.Encoding chosenEncoding;
-        try {
-            language = Exporter.HeaderLanguage.valueOf(headers.toUpperCase(Locale.ROOT));
-            chosenEncoding = Exporter.Encoding.fromName(encoding);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "--headers zh|en, --encoding utf-8-bom|utf-8|gbk");
-        }
+        Exporter.HeaderLanguage language = spreadsheet.headerLanguage();
+        Exporter.Encoding chosenEncoding = spreadsheet.encoding();
         if (output != null) {
             AtomicFiles.write(output, CanonicalCsv.template(chosen, language, chosenEncoding));
         } else {

@@ -1,10 +1,7 @@
 package org.swcplan.datasets.canonical;
 
 import java.nio.charset.Charset;
-import java.io.IOException;
-import java.io.Writer;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.swcplan.datasets.csv.CsvRecords;
 import org.swcplan.datasets.csv.CsvRecords.Parsed;
@@ -48,15 +45,5 @@ public final class ScenarioPlanFile {
         Measure measure = f.choice("measure", text -> Keys.parse(Measure.class, "measure", text));
         double km2 = f.nonNegative("km2");
         return f.hasErrors() ? Optional.empty() : Optional.of(new PlannedTreatment(code, year, measure, km2));
-    }
-
-    /** Writes a plan in this layout (UTF-8 text, LF line ends; no field needs quoting). */
-    public static void write(List<PlannedTreatment> plan, Writer out) throws IOException {
-        out.write(String.join(",", SCHEMA.required()) + "\n");
-        for (PlannedTreatment p : plan) {
-            out.write(p.county() + "," + p.year() + "," + p.measure().key() + ","
-                    + String.format(Locale.ROOT, "%.2f", p.km2()) + "\n");
-        }
-        out.flush();
     }
 }

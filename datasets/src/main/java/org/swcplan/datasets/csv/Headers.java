@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.swcplan.model.ColumnHeadings;
 
 /**
  * Header cells as statisticians write them, mapped to canonical columns: English canonical names
@@ -80,33 +81,8 @@ public final class Headers {
 
     /** The Chinese header of a canonical column, for exports with Chinese headers; the column itself if none. */
     public static String chinese(String column) {
-        return CHINESE.getOrDefault(column, column);
+        return ColumnHeadings.find(column).orElse(column);
     }
-
-    private static final Map<String, String> CHINESE = Map.ofEntries(
-            Map.entry("code", "行政区划代码"), Map.entry("year", "年份"), Map.entry("name_zh", "名称"),
-            Map.entry("land_area_km2", "国土面积(平方公里)"), Map.entry("erosion_km2", "水土流失面积(平方公里)"),
-            Map.entry("erosion_light_km2", "轻度(平方公里)"), Map.entry("erosion_moderate_km2", "中度(平方公里)"),
-            Map.entry("erosion_intense_km2", "强烈(平方公里)"), Map.entry("erosion_very_intense_km2", "极强烈(平方公里)"),
-            Map.entry("erosion_severe_km2", "剧烈(平方公里)"), Map.entry("erosion_wind_km2", "风力侵蚀(平方公里)"),
-            Map.entry("swc_rate_reported_pct", "水土保持率(%)"), Map.entry("swc_rate_pct", "水土保持率(%)"),
-            Map.entry("status", "状态"), Map.entry("source", "来源"),
-            Map.entry("treated_terrace_km2", "梯田(平方公里)"), Map.entry("treated_swc_forest_km2", "水保林(平方公里)"),
-            Map.entry("treated_economic_forest_km2", "经济林(平方公里)"), Map.entry("treated_grass_km2", "种草(平方公里)"),
-            Map.entry("treated_closure_km2", "封禁治理(平方公里)"), Map.entry("treated_tillage_km2", "保土耕作(平方公里)"),
-            Map.entry("treated_other_km2", "其他措施(平方公里)"), Map.entry("check_dams_new", "淤地坝(座)"),
-            Map.entry("investment_wan", "投资(万元)"), Map.entry("treated_cum_km2", "累计治理面积(平方公里)"),
-            Map.entry("baseline_erosion_km2", "历史水土流失面积(平方公里)"), Map.entry("base_year", "基准年"),
-            Map.entry("scope", "范围"), Map.entry("indicator", "指标"), Map.entry("value", "数值"),
-            Map.entry("name", "参数"), Map.entry("measure", "措施"), Map.entry("km2", "面积(平方公里)"),
-            Map.entry("unit", "单位"), Map.entry("target", "目标"), Map.entry("deadline", "期限"),
-            Map.entry("progress", "进展"), Map.entry("progress_year", "进展年份"), Map.entry("id", "编号"),
-            Map.entry("name_en", "英文名称"), Map.entry("baseline_2023", "2023年基数"),
-            Map.entry("change_pp", "较上年变化(百分点)"), Map.entry("treatment_degree_pct", "治理度(%)"),
-            Map.entry("median_pct", "预测中位数(%)"), Map.entry("lo80_pct", "80%下限(%)"), Map.entry("hi80_pct", "80%上限(%)"),
-            Map.entry("lo95_pct", "95%下限(%)"), Map.entry("hi95_pct", "95%上限(%)"), Map.entry("method", "方法"),
-            Map.entry("milestone", "目标年"), Map.entry("target_pct", "目标(%)"), Map.entry("p_reach", "达标概率"),
-            Map.entry("status_gap", "状态"));
 
     private static Map<String, List<String>> aliases() {
         Map<String, List<String>> a = new LinkedHashMap<>();

@@ -3,6 +3,8 @@ package org.swcplan.datasets.exchange;
 import java.util.List;
 import org.swcplan.datasets.exchange.Exporter.Encoding;
 import org.swcplan.datasets.exchange.Exporter.HeaderLanguage;
+import org.swcplan.datasets.csv.Headers;
+import org.swcplan.model.FormulaGuard;
 
 /** Records of a kind written as its canonical file, and templates for statisticians to fill. */
 public final class CanonicalCsv {
@@ -14,9 +16,23 @@ public final class CanonicalCsv {
         return CsvText.write(kind.columns(), records.stream().map(kind::cells).toList(), "\n");
     }
 
+    /**
+     * Records for a spreadsheet program: headers in English or Chinese, every cell through the
+     * formula guard, CRLF line ends.
+     */
+    public static <T> String exported(DataKind<T> kind, List<T> records, HeaderLanguage headers) {
+        return spreadsheet(kind, records.stream().map(kind::cells).toList(), headers);
+    }
+
     /** A file with the kind's headers and one example row, ready for a spreadsheet program. */
     public static byte[] template(DataKind<?> kind, HeaderLanguage headers, Encoding encoding) {
-        String csv = CsvText.write(kind.columns(), List.of(kind.example()), "\n");
-        return Exporter.encode(csv, encoding, headers, kind.name() + " template");
+        return Exporter.encode(spreadsheet(kind, List.of(kind.example()), headers), encoding, kind.name() + " template");
+    }
+
+    private static String spreadsheet(DataKind<?> kind, List<List<String>> rows, HeaderLanguage headers) {
+        List<String> header = kind.columns().stream()
+                .map(c -> FormulaGuard.guard(headers == HeaderLanguage.ZH ? Headers.chinese(c) : c)).toList();
+        return CsvText.write(header, rows.stream().map(r -> r.stream().map(FormulaGuard::guard).toList()).toList(),
+                "\r\n");
     }
 }

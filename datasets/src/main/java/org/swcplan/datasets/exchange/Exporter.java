@@ -18,10 +18,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.swcplan.datasets.csv.DataError;
 import org.swcplan.datasets.csv.Headers;
 import org.swcplan.datasets.csv.InvalidDataException;
+import org.swcplan.model.FormulaGuard;
 
 /**
  * CSV for spreadsheet programs: headers in English or Chinese, text cells that Excel would run as
@@ -30,7 +30,6 @@ import org.swcplan.datasets.csv.InvalidDataException;
  * strictly: a character the encoding cannot hold is an error, never a "?".
  */
 public final class Exporter {
-    private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final Charset GBK = Charset.forName("GBK");
 
@@ -78,10 +77,17 @@ public final class Exporter {
 
     /** The cell, with an apostrophe in front when a spreadsheet would treat it as a formula. */
     public static String guard(String cell) {
-        if (cell.isEmpty() || NUMBER.matcher(cell).matches()) {
-            return cell;
-        }
-        return "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
+        return FormulaGuard.guard(cell);
+    }
+
+    /**
+     * CSV text in an encoding, strictly: a character the encoding cannot hold is an error naming
+     * the line and column, never a "?".
+     *
+     * @param name the file name to put in messages
+     */
+    public static byte[] encode(String text, Encoding encoding, String name) {
+        return bytes(text, encoding, name);
     }
 
     private static byte[] bytes(String text, Encoding encoding, String name) {

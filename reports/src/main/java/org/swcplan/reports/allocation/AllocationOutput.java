@@ -19,7 +19,7 @@ import org.swcplan.reports.text.Numbers;
 public final class AllocationOutput {
     public static final List<Column<CountyShare>> COLUMNS = List.of(
             Column.text("unit", "unit", s -> s.county() == null ? Scope.City.ID : s.county().id()),
-            Column.text("name_zh", "名称", CountyShare::nameZh),
+            Column.text("name_zh", "Chinese name", CountyShare::nameZh),
             Figures.column("last_rate_pct", "last %", 2, CountyShare::lastRatePct),
             Figures.column("target_pct", "target %", 2, CountyShare::targetPct),
             Figures.column("erosion_reduction_km2", "reduce km²", 2, CountyShare::erosionReductionKm2),
@@ -37,7 +37,7 @@ public final class AllocationOutput {
     /** The columns people read (tables, Markdown, the report): the k band as one range. */
     public static final List<Column<CountyShare>> READING_COLUMNS = List.of(
             Column.text("unit", "unit", s -> s.county() == null ? Scope.City.ID : s.county().id()),
-            Column.text("name_zh", "名称", CountyShare::nameZh),
+            Column.text("name_zh", "Chinese name", CountyShare::nameZh),
             Figures.column("last_rate_pct", "last %", 2, CountyShare::lastRatePct),
             Figures.column("bau_rate_pct", "BAU %", 2, CountyShare::bauRatePct),
             Figures.column("target_pct", "target %", 2, CountyShare::targetPct),

@@ -21,7 +21,7 @@ import org.swcplan.reports.text.Numbers;
 public final class GapOutput {
     public static final List<Column<GapRow>> COLUMNS = List.of(
             Column.text("unit", "unit", r -> r.unit().id()),
-            Column.text("name_zh", "名称", GapRow::nameZh),
+            Column.text("name_zh", "Chinese name", GapRow::nameZh),
             Figures.whole("milestone", "year", GapRow::milestone),
             Figures.column("target_pct", "target", 2, GapRow::targetPct),
             Figures.whole("last_year", "last yr", GapRow::lastYear),
@@ -52,7 +52,7 @@ public final class GapOutput {
     /** The columns people read (tables, Markdown, the report): the k band as one range. */
     public static final List<Column<GapRow>> READING_COLUMNS = List.of(
             Column.text("unit", "unit", r -> r.unit().id()),
-            Column.text("name_zh", "名称", GapRow::nameZh),
+            Column.text("name_zh", "Chinese name", GapRow::nameZh),
             Figures.whole("milestone", "year", GapRow::milestone),
             Figures.column("target_pct", "target", 2, GapRow::targetPct),
             Figures.column("last_rate_pct", "last", 2, GapRow::lastRatePct),
@@ -75,7 +75,7 @@ public final class GapOutput {
 
     public static final List<Column<TreatmentGapRow>> TREATMENT_COLUMNS = List.of(
             Column.text("unit", "unit", r -> r.unit().id()),
-            Column.text("name_zh", "名称", TreatmentGapRow::nameZh),
+            Column.text("name_zh", "Chinese name", TreatmentGapRow::nameZh),
             Figures.whole("milestone", "year", TreatmentGapRow::milestone),
             Figures.column("target_pct", "target %", 2, TreatmentGapRow::targetPct),
             Figures.whole("last_year", "last yr", TreatmentGapRow::lastYear),

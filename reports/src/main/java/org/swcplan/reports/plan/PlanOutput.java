@@ -1,82 +1,69 @@
 package org.swcplan.reports.plan;
 
-import java.io.IOException;
-import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
 import org.swcplan.model.plan.Commitment;
-import org.swcplan.model.plan.TaskFilter.Assignment;
 import org.swcplan.model.plan.PlanTask;
+import org.swcplan.model.plan.TaskFilter.Assignment;
 import org.swcplan.reports.DataNote;
+import org.swcplan.reports.result.Parameter;
+import org.swcplan.reports.result.Result;
+import org.swcplan.reports.result.Section;
+import org.swcplan.reports.result.Text;
 import org.swcplan.reports.text.Column;
 import org.swcplan.reports.text.Figures;
-import org.swcplan.reports.text.Json;
 
-/** The plan's commitments and its tasks, as CSV, JSON, Markdown or tables. */
+/** The plan's commitments and its tasks as results. */
 public final class PlanOutput {
+    public static final String COMMITMENTS_SCHEMA = "swc.indicators/1";
+    public static final String TASKS_SCHEMA = "swc.tasks/1";
+
     public static final List<Column<Commitment>> COMMITMENT_COLUMNS = List.of(
             Column.text("id", "id", Commitment::id),
-            Column.text("name_zh", "名称", Commitment::nameZh),
-            Column.text("unit", "unit", Commitment::unit),
+            Column.text("name_zh", "Chinese name", Commitment::nameZh),
+            Column.<Commitment>text("unit", "unit", Commitment::unit).priority(2),
             Figures.column("target", "target", 2, Commitment::target),
             Figures.whole("deadline", "deadline", Commitment::deadline),
             Figures.column("progress", "progress", 2, Commitment::progress),
-            Figures.whole("progress_year", "as of", Commitment::progressYear),
+            Figures.whole("progress_year", "as of", Commitment::progressYear).priority(1),
             Figures.column("remaining", "remaining", 2, Commitment::remaining),
             Figures.column("pace_needed_per_year", "pace/yr", 2, Commitment::pacePerYear),
-            Column.text("status", "status", c -> c.status().key()),
+            Column.code("status", "status", c -> c.status().key(), "commitment_status."),
             Column.text("source", "source", Commitment::source));
 
     public static final List<Column<Assignment>> TASK_COLUMNS = List.of(
             Figures.whole("no", "no", a -> a.task().number()),
-            Column.text("role", "role", a -> a.role() == null ? "" : a.role().name().toLowerCase(Locale.ROOT)),
-            Column.text("status", "status", a -> a.task().status().key()),
-            Column.text("section_zh", "section", a -> a.task().sectionZh()),
+            Column.code("role", "role", a -> a.role() == null ? "" : a.role().name().toLowerCase(Locale.ROOT), "role."),
+            Column.code("status", "status", a -> a.task().status().key(), "task_status."),
+            Column.<Assignment>text("section_zh", "section", a -> a.task().sectionZh()).priority(2),
             Column.text("task_zh", "task", a -> a.task().taskZh()),
-            Column.text("lead_units", "lead", a -> String.join(PlanTask.UNIT_SEPARATOR, a.task().leadUnits())),
-            Column.text("cooperating_units", "cooperating",
-                    a -> String.join(PlanTask.UNIT_SEPARATOR, a.task().cooperatingUnits())));
+            Column.<Assignment>text("lead_units", "lead", a -> String.join(PlanTask.UNIT_SEPARATOR, a.task().leadUnits()))
+                    .priority(1),
+            Column.<Assignment>text("cooperating_units", "cooperating",
+                    a -> String.join(PlanTask.UNIT_SEPARATOR, a.task().cooperatingUnits())).priority(3));
 
     private PlanOutput() {
     }
 
-    public static void commitments(List<Commitment> rows, String format, DataNote note, Writer out) throws IOException {
-        switch (format) {
-            case "csv" -> Column.writeCsv(COMMITMENT_COLUMNS, rows, out);
-            case "json" -> {
-                out.write("{\n  \"illustrative\": " + note.illustrative() + ",\n  \"commitments\": ");
-                Column.writeJsonArray(COMMITMENT_COLUMNS, rows, "  ", out);
-                out.write("\n}\n");
-            }
-            case "md" -> {
-                Column.writeMarkdown(COMMITMENT_COLUMNS, rows, out);
-                out.write("\n" + note.footer() + "\n");
-            }
-            default -> {
-                out.write("The plan's quantitative commitments and their progress\n\n");
-                Column.table(COMMITMENT_COLUMNS.subList(0, COMMITMENT_COLUMNS.size() - 1), rows).write(out);
-                out.write("\npace/yr = remaining / years to the deadline; rates in %, their remaining and pace in points.\n"
-                        + note.footer() + "\n");
-            }
-        }
-        out.flush();
+    public static Result commitments(List<Commitment> rows, DataNote note) {
+        Section<Commitment> section = Section.of("rows", Text.of("Commitments", "量化指标"), COMMITMENT_COLUMNS, rows)
+                .readAs(COMMITMENT_COLUMNS.subList(0, COMMITMENT_COLUMNS.size() - 1));
+        return Result.of(COMMITMENTS_SCHEMA, Text.of("The plan's quantitative commitments and their progress",
+                        "行动计划量化指标完成情况"), note, section)
+                .withNotes(Text.of("pace/yr = remaining / years to the deadline; rates in %, their remaining and pace "
+                                + "in points. Indicator progress in the bundled dataset is illustrative.",
+                        "需年均进度 = 剩余量 / 距期限年数；比率以%计，其剩余量与年均进度以百分点计。内置数据集中的指标进展为示意数据。"));
     }
 
-    public static void tasks(List<Assignment> rows, String heading, String format, Writer out) throws IOException {
-        switch (format) {
-            case "csv" -> Column.writeCsv(TASK_COLUMNS, rows, out);
-            case "json" -> {
-                out.write("{\n  \"selection\": " + Json.string(heading) + ",\n  \"tasks\": ");
-                Column.writeJsonArray(TASK_COLUMNS, rows, "  ", out);
-                out.write("\n}\n");
-            }
-            case "md" -> Column.writeMarkdown(TASK_COLUMNS, rows, out);
-            default -> {
-                out.write(heading + ": " + rows.size() + " tasks\n\n");
-                Column.table(List.of(TASK_COLUMNS.get(0), TASK_COLUMNS.get(1), TASK_COLUMNS.get(2), TASK_COLUMNS.get(4),
-                        TASK_COLUMNS.get(5)), rows).write(out);
-            }
-        }
-        out.flush();
+    /**
+     * @param selection which tasks (all, a unit's, a status), in English and Chinese
+     */
+    public static Result tasks(List<Assignment> rows, Text selection, DataNote note) {
+        Section<Assignment> section = Section.of("rows", selection, TASK_COLUMNS, rows);
+        return Result.of(TASKS_SCHEMA, Text.of(selection.en() + ": " + rows.size() + " tasks",
+                        selection.zh() + "：共" + rows.size() + "项"), note, section)
+                .withParameters(Parameter.of("selection", selection.en()))
+                .withNotes(Text.of("Task statuses in the bundled dataset are illustrative.",
+                        "内置数据集中的任务状态为示意数据。"));
     }
 }

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -32,7 +33,12 @@ import org.swcplan.reports.forecast.ForecastOutput;
 import org.swcplan.reports.forecast.ForecastRow;
 import org.swcplan.reports.gap.GapOutput;
 import org.swcplan.reports.plan.PlanOutput;
-import org.swcplan.reports.status.StatusCsv;
+import org.swcplan.reports.status.StatusResult;
+import org.swcplan.reports.result.Format;
+import org.swcplan.reports.result.RenderOptions;
+import org.swcplan.reports.result.Renderers;
+import org.swcplan.reports.result.Result;
+import org.swcplan.reports.result.Text;
 import org.swcplan.reports.text.Column;
 import org.swcplan.reports.text.Figures;
 import org.swcplan.reports.text.Numbers;
@@ -90,23 +96,28 @@ public final class AnnualReport {
     }
 
     private void tables() throws IOException {
-        table("tables/status.csv", out -> StatusCsv.write(in.standing(), out));
+        table("tables/status.csv", StatusResult.of(in.standing(), in.note()));
         List<ForecastRow> forecasts = ForecastRow.of(in.outlook(), in.dataset(), s -> true, true);
-        table("tables/forecasts.csv", out -> ForecastOutput.csv(forecasts, out));
+        table("tables/forecasts.csv", ForecastOutput.result(in.outlook(), forecasts, in.note()));
         table("tables/gaps.csv", out -> GapOutput.csv(in.gaps(), out));
         table("tables/treatment_degree.csv", out -> GapOutput.treatmentCsv(in.treatmentGaps(), out));
         for (Allocation a : in.allocations()) {
             table("tables/allocation-" + a.milestone() + ".csv", out -> AllocationOutput.csv(a, out));
         }
-        table("tables/indicators.csv", out -> PlanOutput.commitments(in.commitments(), "csv", in.note(), out));
+        table("tables/indicators.csv", PlanOutput.commitments(in.commitments(), in.note()));
         List<Assignment> tasks = in.dataset().tasks().stream().map(t -> new Assignment(t, null)).toList();
-        table("tables/tasks.csv", out -> PlanOutput.tasks(tasks, "", "csv", out));
+        table("tables/tasks.csv", PlanOutput.tasks(tasks, Text.of("All tasks", "全部重点任务"), in.note()));
     }
 
     /** Something that writes text. */
     @FunctionalInterface
     interface Rendering {
         void writeTo(Writer out) throws IOException;
+    }
+
+    /** A result's rows as a CSV file of the report (English keys, LF, like {@code --format csv}). */
+    private void table(String path, Result result) throws IOException {
+        table(path, out -> Renderers.render(result, Format.CSV, RenderOptions.plain(), out));
     }
 
     private void table(String path, Rendering rendering) throws IOException {
@@ -143,7 +154,8 @@ public final class AnnualReport {
 
     /** The milestone columns of a unit, headed in the report's language. */
     static List<Column<GapRow>> milestoneColumns(Language lang) {
-        return List.of(
+        // headed in the report's language already: the same heading whichever language renders them
+        return Stream.<Column<GapRow>>of(
                 Figures.whole(lang.text("col.milestone"), lang.text("col.milestone"), GapRow::milestone),
                 Figures.column("target", lang.text("col.target"), 2, GapRow::targetPct),
                 Figures.column("forecast", lang.text("col.forecast"), 2, GapRow::forecastPct),
@@ -154,7 +166,8 @@ public final class AnnualReport {
                 Figures.column("seen", lang.text("col.seen"), 3, GapRow::observedGainPpPerYear),
                 Figures.column("treat", lang.text("col.treat"), 1, GapRow::requiredTreatmentKm2PerYear),
                 Figures.column("cost", lang.text("col.cost"), 0, GapRow::requiredCostWanPerYear),
-                Column.text("status", lang.text("col.status"), g -> lang.text("status." + g.status().key())));
+                Column.text("status", lang.text("col.status"), g -> lang.text("status." + g.status().key())))
+                .map(c -> c.zh(c.heading())).toList();
     }
 
     /** The unit's standing in the report year. */

@@ -13,6 +13,7 @@ import org.swcplan.reports.Language;
 import org.swcplan.reports.allocation.AllocationOutput;
 import org.swcplan.reports.gap.GapOutput;
 import org.swcplan.reports.plan.PlanOutput;
+import org.swcplan.reports.result.MarkdownRenderer;
 import org.swcplan.reports.text.Column;
 
 /** The report as Markdown, with the charts as PNG images beside it. */
@@ -33,7 +34,7 @@ final class MarkdownReport {
             out.write("- " + card.get("label") + ": **" + card.get("value") + "**\n");
         }
         out.write("\n");
-        Column.writeMarkdown(AnnualReport.milestoneColumns(lang), AnnualReport.gapsOf(in, Scope.CITY), out);
+        MarkdownRenderer.table(AnnualReport.milestoneColumns(lang), AnnualReport.gapsOf(in, Scope.CITY), lang, out);
         out.write("\n" + image("trajectory-" + Scope.City.ID) + "\n\n" + image("tilemap-" + in.year()) + "\n\n");
 
         out.write("## " + lang.text("section.counties") + "\n\n");
@@ -41,31 +42,31 @@ final class MarkdownReport {
         for (int i = 0; i < counties.size(); i++) {
             UnitForecast unit = in.outlook().counties().get(i);
             out.write("### " + counties.get(i).get("name") + "\n\n" + counties.get(i).get("summary") + "\n\n");
-            Column.writeMarkdown(AnnualReport.milestoneColumns(lang), AnnualReport.gapsOf(in, unit.unit()), out);
+            MarkdownRenderer.table(AnnualReport.milestoneColumns(lang), AnnualReport.gapsOf(in, unit.unit()), lang, out);
             out.write("\n" + image("trajectory-" + unit.unit().id()) + "\n\n");
         }
 
         out.write("## " + lang.text("section.gaps") + "\n\n");
         for (int milestone : in.gaps().stream().map(GapRow::milestone).distinct().sorted().toList()) {
             out.write("### " + milestone + "\n\n");
-            Column.writeMarkdown(GapOutput.READING_COLUMNS, in.gaps().stream().filter(g -> g.milestone() == milestone).toList(),
-                    out);
+            MarkdownRenderer.table(GapOutput.READING_COLUMNS, in.gaps().stream().filter(g -> g.milestone() == milestone).toList(),
+                    lang, out);
             out.write("\n" + image("gaps-" + milestone) + "\n\n");
         }
         out.write("## " + lang.text("section.treatment") + "\n\n");
-        Column.writeMarkdown(GapOutput.TREATMENT_COLUMNS, in.treatmentGaps(), out);
+        MarkdownRenderer.table(GapOutput.TREATMENT_COLUMNS, in.treatmentGaps(), lang, out);
         out.write("\n## " + lang.text("section.allocation") + "\n\n");
         for (Allocation a : in.allocations()) {
             out.write("### " + a.milestone() + "\n\n" + AllocationOutput.verdict(a) + "\n\n");
-            Column.writeMarkdown(AllocationOutput.READING_COLUMNS, AllocationOutput.rows(a), out);
+            MarkdownRenderer.table(AllocationOutput.READING_COLUMNS, AllocationOutput.rows(a), lang, out);
             out.write("\n" + image("allocation-" + a.milestone()) + "\n\n");
         }
         out.write("## " + lang.text("section.indicators") + "\n\n");
-        Column.writeMarkdown(PlanOutput.COMMITMENT_COLUMNS, in.commitments(), out);
+        MarkdownRenderer.table(PlanOutput.COMMITMENT_COLUMNS, in.commitments(), lang, out);
         out.write("\n## " + lang.text("section.tasks") + "\n\n");
         List<Assignment> tasks = in.dataset().tasks().stream().map(t -> new Assignment(t, null)).toList();
-        Column.writeMarkdown(List.of(PlanOutput.TASK_COLUMNS.get(0), PlanOutput.TASK_COLUMNS.get(4),
-                PlanOutput.TASK_COLUMNS.get(5), PlanOutput.TASK_COLUMNS.get(6), PlanOutput.TASK_COLUMNS.get(2)), tasks, out);
+        MarkdownRenderer.table(List.of(PlanOutput.TASK_COLUMNS.get(0), PlanOutput.TASK_COLUMNS.get(4),
+                PlanOutput.TASK_COLUMNS.get(5), PlanOutput.TASK_COLUMNS.get(6), PlanOutput.TASK_COLUMNS.get(2)), tasks, lang, out);
         out.write("\n## " + lang.text("section.quality") + "\n\n");
         for (String note : in.quality()) {
             out.write("- " + note + "\n");

@@ -41,7 +41,7 @@ final class ReportContext {
         c.put("sections", sections());
         c.put("summaryHeading", lang.text("section.summary"));
         c.put("cards", cards());
-        c.put("cityTable", HtmlTable.of(AnnualReport.milestoneColumns(lang), AnnualReport.gapsOf(in, Scope.CITY)));
+        c.put("cityTable", HtmlTable.of(AnnualReport.milestoneColumns(lang), AnnualReport.gapsOf(in, Scope.CITY), lang));
         c.put("citySvg", svgs.get("trajectory-" + Scope.City.ID));
         c.put("tilemapSvg", svgs.get("tilemap-" + in.year()));
         c.put("countiesHeading", lang.text("section.counties"));
@@ -49,11 +49,11 @@ final class ReportContext {
         c.put("gapsHeading", lang.text("section.gaps"));
         c.put("gaps", gaps());
         c.put("treatmentHeading", lang.text("section.treatment"));
-        c.put("treatmentTable", HtmlTable.of(GapOutput.TREATMENT_COLUMNS, in.treatmentGaps()));
+        c.put("treatmentTable", HtmlTable.of(GapOutput.TREATMENT_COLUMNS, in.treatmentGaps(), lang));
         c.put("allocationHeading", lang.text("section.allocation"));
         c.put("allocations", allocations());
         c.put("indicatorsHeading", lang.text("section.indicators"));
-        c.put("indicatorsTable", HtmlTable.of(PlanOutput.COMMITMENT_COLUMNS, in.commitments()));
+        c.put("indicatorsTable", HtmlTable.of(PlanOutput.COMMITMENT_COLUMNS, in.commitments(), lang));
         c.put("tasksHeading", lang.text("section.tasks"));
         c.put("taskGroups", taskGroups());
         c.put("qualityHeading", lang.text("section.quality"));
@@ -93,7 +93,7 @@ final class ReportContext {
             county.put("summary", lang.text("county.summary", Integer.toString(in.year()),
                     Numbers.fixed(standing.swcRatePct(), 2), Numbers.signed(standing.changePp(), 2),
                     Numbers.grouped(standing.erosionKm2(), 2), degree(standing)));
-            county.put("table", HtmlTable.of(AnnualReport.milestoneColumns(lang), AnnualReport.gapsOf(in, unit.unit())));
+            county.put("table", HtmlTable.of(AnnualReport.milestoneColumns(lang), AnnualReport.gapsOf(in, unit.unit()), lang));
             county.put("svg", svgs.get("trajectory-" + unit.unit().id()));
             counties.add(county);
         }
@@ -105,7 +105,7 @@ final class ReportContext {
         for (int milestone : in.gaps().stream().map(GapRow::milestone).distinct().sorted().toList()) {
             List<GapRow> rows = in.gaps().stream().filter(g -> g.milestone() == milestone).toList();
             gaps.add(Map.of("heading", Integer.toString(milestone),
-                    "table", HtmlTable.of(GapOutput.READING_COLUMNS, rows),
+                    "table", HtmlTable.of(GapOutput.READING_COLUMNS, rows, lang),
                     "svg", svgs.get("gaps-" + milestone)));
         }
         return gaps;
@@ -116,7 +116,7 @@ final class ReportContext {
         for (Allocation a : in.allocations()) {
             list.add(Map.of("heading", a.milestone() + " · " + Numbers.fixed(a.cityTargetPct(), 2) + " %",
                     "verdict", AllocationOutput.verdict(a),
-                    "table", HtmlTable.of(AllocationOutput.READING_COLUMNS, AllocationOutput.rows(a)),
+                    "table", HtmlTable.of(AllocationOutput.READING_COLUMNS, AllocationOutput.rows(a), lang),
                     "svg", svgs.get("allocation-" + a.milestone())));
         }
         return list;
@@ -134,7 +134,7 @@ final class ReportContext {
                 PlanOutput.TASK_COLUMNS.get(6), PlanOutput.TASK_COLUMNS.get(2));
         List<Map<String, Object>> groups = new ArrayList<>();
         byLead.forEach((unit, tasks) -> groups.add(Map.of("unit", unit + " (" + tasks.size() + ")",
-                "table", HtmlTable.of(columns, tasks))));
+                "table", HtmlTable.of(columns, tasks, in.language()))));
         return groups;
     }
 

@@ -1,30 +1,36 @@
 package org.swcplan.reports.scenario;
 
-import java.io.IOException;
-import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import org.swcplan.model.projection.BauPace;
 import org.swcplan.model.scenario.EffectivenessEstimate;
+import org.swcplan.model.scenario.PlannedTreatment;
 import org.swcplan.model.scenario.ScenarioPoint;
 import org.swcplan.model.scenario.ScenarioResult;
 import org.swcplan.model.scenario.ScenarioResult.MilestoneGap;
 import org.swcplan.model.scenario.UnitScenario;
 import org.swcplan.reports.DataNote;
+import org.swcplan.reports.result.Parameter;
+import org.swcplan.reports.result.Result;
+import org.swcplan.reports.result.Section;
+import org.swcplan.reports.result.Text;
 import org.swcplan.reports.text.Column;
 import org.swcplan.reports.text.Figures;
-import org.swcplan.reports.text.Json;
 import org.swcplan.reports.text.Numbers;
 
-/** A scenario's projections, milestone gaps and cost as CSV, JSON or tables. */
+/** A scenario's projections, milestone gaps and cost, and the k calibration, as results. */
 public final class ScenarioOutput {
+    public static final String SCHEMA = "swc.scenario/1";
+    public static final String CALIBRATION_SCHEMA = "swc.k_calibration/1";
+    public static final String PLAN_SCHEMA = "swc.plan/1";
+
     /** One unit in one year. */
     public record Row(String unit, String nameZh, ScenarioPoint point) {
     }
 
     public static final List<Column<Row>> COLUMNS = List.of(
             Column.text("unit", "unit", Row::unit),
-            Column.text("name_zh", "名称", Row::nameZh),
+            Column.text("name_zh", "Chinese name", Row::nameZh),
             Figures.whole("year", "year", r -> r.point().year()),
             Figures.column("projected_pct", "projected %", 2, r -> r.point().projectedPct()),
             Figures.column("lo80_pct", "lo80", 2, r -> r.point().lo80Pct()),
@@ -39,14 +45,14 @@ public final class ScenarioOutput {
     /** What each county's projection rests on: its BAU pace and its k. */
     public static final List<Column<UnitScenario>> BASIS_COLUMNS = List.of(
             Column.text("unit", "unit", u -> u.unit().id()),
-            Column.text("name_zh", "名称", UnitScenario::nameZh),
+            Column.text("name_zh", "Chinese name", UnitScenario::nameZh),
             Figures.column("bau_treatment_km2_per_year", "BAU km²/a", 2, UnitScenario::bauTreatmentKm2PerYear),
             Figures.column("k", "k", 3, UnitScenario::effectivenessK),
             Figures.column("k_sd", "k sd", 3, UnitScenario::effectivenessKSd));
 
     public static final List<Column<MilestoneGap>> GAP_COLUMNS = List.of(
             Column.text("unit", "unit", MilestoneGap::unit),
-            Column.text("name_zh", "名称", MilestoneGap::nameZh),
+            Column.text("name_zh", "Chinese name", MilestoneGap::nameZh),
             Figures.whole("milestone", "year", MilestoneGap::milestone),
             Figures.column("target_pct", "target", 2, MilestoneGap::targetPct),
             Figures.column("projected_pct", "projected", 2, MilestoneGap::projectedPct),
@@ -76,48 +82,60 @@ public final class ScenarioOutput {
         return rows;
     }
 
-    public static void csv(ScenarioResult result, Writer out) throws IOException {
-        Column.writeCsv(COLUMNS, rows(result), out);
+    /**
+     * Every unit's path under the plan (people read the city's), the milestones under the plan, and
+     * what each county's projection rests on.
+     */
+    public static Result result(ScenarioResult result, DataNote note) {
+        List<Row> rows = rows(result);
+        String city = result.city().unit().id();
+        Section<Row> paths = Section.of("rows", Text.of("The city under the plan", "规划情景下的全市水土保持率"), COLUMNS, rows)
+                .readOnly(rows.stream().filter(r -> r.unit().equals(city)).toList())
+                .withNotes(Text.of("Per county and year: --format csv or json.", "各县逐年结果见 --format csv 或 json。"));
+        Section<MilestoneGap> gaps = Section.of("gaps", Text.of("Milestones under the plan", "规划情景下的目标年差距"),
+                GAP_COLUMNS, result.gaps());
+        Section<UnitScenario> basis = Section.of("counties", Text.of("What each county's projection rests on (BAU pace: "
+                        + "mean of its last " + BauPace.YEARS + " years; k drawn per path)",
+                "各县测算依据（现有治理进度：近" + BauPace.YEARS + "年均值；k按路径抽样）"), BASIS_COLUMNS, result.counties());
+        return new Result(SCHEMA, Text.of("Scenario: the city under the plan (forecast method " + result.method()
+                        + " as business as usual; the plan removes k × its treatment beyond each county's BAU pace, "
+                        + "accumulated, on every sample path; county-years the plan does not list keep the BAU pace)",
+                "规划情景（以" + result.method() + "预测为现有进度情景；规划在各县现有治理进度之外新增的治理面积按k逐年累计减少水土流失面积，"
+                        + "逐条样本路径计算；规划未列出的县和年份保持现有进度）"), note,
+                List.of(Parameter.of("method", result.method()), Parameter.of("seed", result.seed()),
+                        Parameter.of("last_observed_year", result.lastObservedYear()),
+                        Parameter.of("total_treatment_km2", rounded(result.totalTreatmentKm2())),
+                        Parameter.of("total_cost_wan", rounded(result.totalCostWan()))),
+                List.of(Text.of("Plan: " + Numbers.grouped(result.totalTreatmentKm2(), 2) + " km² of new treatment, "
+                                + Numbers.grouped(result.totalCostWan(), 2) + " 万元. k, costs and BAU paces of the bundled "
+                                + "dataset are illustrative.",
+                        "规划新增治理面积" + Numbers.grouped(result.totalTreatmentKm2(), 2) + "平方公里，投资"
+                                + Numbers.grouped(result.totalCostWan(), 2) + "万元。内置数据集的k、单价和现有治理进度为示意数据。")),
+                List.of(paths, gaps, basis));
     }
 
-    public static void json(ScenarioResult result, DataNote note, Writer out) throws IOException {
-        out.write("{\n  \"method\": " + Json.string(result.method()) + ",\n  \"seed\": " + result.seed()
-                + ",\n  \"last_observed_year\": " + result.lastObservedYear() + ",\n");
-        out.write("  \"total_treatment_km2\": " + Numbers.fixed(result.totalTreatmentKm2(), 2) + ",\n");
-        out.write("  \"total_cost_wan\": " + Numbers.fixed(result.totalCostWan(), 2) + ",\n");
-        out.write("  \"data_source\": " + Json.string(note.source()) + ",\n  \"illustrative\": " + note.illustrative()
-                + ",\n  \"gaps\": ");
-        Column.writeJsonArray(GAP_COLUMNS, result.gaps(), "  ", out);
-        out.write(",\n  \"counties\": ");
-        Column.writeJsonArray(BASIS_COLUMNS, result.counties(), "  ", out);
-        out.write(",\n  \"rows\": ");
-        Column.writeJsonArray(COLUMNS, rows(result), "  ", out);
-        out.write("\n}\n");
-        out.flush();
+    /** The k of every county estimated from its history. */
+    public static Result calibration(List<EffectivenessEstimate> estimates, DataNote note) {
+        return Result.of(CALIBRATION_SCHEMA, Text.of("Treatment effectiveness k per county: least squares of yearly "
+                        + "erosion change on new treatment, combined with the county's prior from params.csv (default "
+                        + "0.4 ± 0.1) by precision weighting",
+                "各县治理成效系数k：以逐年水土流失面积变化对当年新增治理面积作最小二乘估计，再与params.csv中的先验值（默认0.4 ± 0.1）按精度加权合并"),
+                note, Section.of("rows", Text.of("k per county", "各县k值"), K_COLUMNS, estimates));
     }
 
-    /** The city's path, the milestone gaps of every unit, and the plan's totals. */
-    public static void table(ScenarioResult result, DataNote note, Writer out) throws IOException {
-        out.write("Scenario: the city under the plan (forecast method " + result.method() + " as business as usual;"
-                + " the plan removes\nk × its treatment beyond each county's BAU pace, accumulated, on every sample path;"
-                + " county-years\nthe plan does not list keep the BAU pace)\n\n");
-        Column.table(COLUMNS, rows(result).stream().filter(r -> r.unit().equals(result.city().unit().id())).toList())
-                .write(out);
-        out.write("\nMilestones under the plan\n\n");
-        Column.table(GAP_COLUMNS, result.gaps()).write(out);
-        out.write("\nPlan: " + Numbers.grouped(result.totalTreatmentKm2(), 2) + " km² of new treatment, "
-                + Numbers.grouped(result.totalCostWan(), 2) + " 万元. Per county and year: --format csv.\n\n"
-                + "What each county's projection rests on (BAU pace: mean of its last " + BauPace.YEARS
-                + " years; k drawn per path)\n\n");
-        Column.table(BASIS_COLUMNS, result.counties()).write(out);
-        out.write("\n" + note.footer() + "\n");
-        out.flush();
+    /** A plan: code, year, measure, km² (as {@code --plan} reads it). */
+    public static Result plan(List<PlannedTreatment> plan, DataNote note) {
+        return Result.of(PLAN_SCHEMA, Text.of("Treatment plan: every county at its business-as-usual pace",
+                "治理规划模板：各县按现有治理进度"), note, Section.of("rows", Text.of("Plan", "规划"), PLAN_COLUMNS, plan));
     }
 
-    public static void calibration(List<EffectivenessEstimate> estimates, Writer out) throws IOException {
-        out.write("Treatment effectiveness k per county: least squares of yearly erosion change on new treatment,\n"
-                + "combined with the county's prior from params.csv (default 0.4 ± 0.1) by precision weighting\n\n");
-        Column.table(K_COLUMNS, estimates).write(out);
-        out.flush();
+    private static final List<Column<PlannedTreatment>> PLAN_COLUMNS = List.of(
+            Column.text("code", "code", p -> p.county().id()),
+            Figures.whole("year", "year", PlannedTreatment::year),
+            Column.text("measure", "measure", p -> p.measure().key()),
+            Figures.column("km2", "km²", 2, PlannedTreatment::km2));
+
+    private static double rounded(double value) {
+        return Double.parseDouble(Numbers.fixed(value, 2));
     }
 }

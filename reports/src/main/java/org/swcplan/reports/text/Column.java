@@ -1,31 +1,119 @@
 package org.swcplan.reports.text;
 
-import java.io.IOException;
-import java.io.Writer;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.BiFunction;
 import java.util.function.Function;
-import org.swcplan.reports.text.TextTable.Align;
+import java.util.function.Predicate;
+import org.swcplan.model.ColumnHeadings;
+import org.swcplan.reports.Language;
 
 /**
- * One column of a tabular output, shared by its CSV, JSON and table renderings so that they always
- * agree: the key (CSV header, JSON name), the heading for people, whether it holds numbers, and the
- * cell of a row as written.
+ * One column of a tabular result, shared by its table, CSV, JSON and Markdown renderings so that
+ * they always agree: the key (CSV header and JSON name in English), the heading for people in
+ * English and Chinese, the kind of value, the cell of a row as written, and how readily a
+ * narrow terminal may leave the column out.
+ *
+ * @param key       the machine name: English CSV header, JSON name
+ * @param heading   the English heading for people (tables, Markdown)
+ * @param kind      text, number (written bare in JSON, empty → null) or boolean (true/false)
+ * @param value     the cell as written in CSV and JSON
+ * @param headingZh the Chinese heading (tables, Markdown, CSV with Chinese headers); null: the
+ *                  one {@link ColumnHeadings} gives for the key
+ * @param priority  0: always shown; higher numbers are left out first where a terminal is too
+ *                  narrow for every column
+ * @param display   the cell for people in a language (thousands separators, signs, percent, the
+ *                  words for a code); null: the value
  */
-public record Column<T>(String key, String heading, boolean numeric, Function<T, String> value) {
+public record Column<T>(String key, String heading, Kind kind, Function<T, String> value, String headingZh,
+                        int priority, BiFunction<T, Language, String> display) {
+    /** What a column holds. */
+    public enum Kind { TEXT, NUMBER, BOOLEAN }
+
+    public Column {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(heading, "heading");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(value, "value");
+    }
+
     public static <T> Column<T> text(String key, String heading, Function<T, String> value) {
-        return new Column<>(key, heading, false, value);
+        return new Column<>(key, heading, Kind.TEXT, value, null, 0, null);
     }
 
     public static <T> Column<T> number(String key, String heading, Function<T, String> value) {
-        return new Column<>(key, heading, true, value);
+        return new Column<>(key, heading, Kind.NUMBER, value, null, 0, null);
+    }
+
+    public static <T> Column<T> flag(String key, String heading, Predicate<T> value) {
+        return new Column<>(key, heading, Kind.BOOLEAN, row -> Boolean.toString(value.test(row)), null, 0, null);
+    }
+
+    /** This column with its own Chinese heading. */
+    public Column<T> zh(String chinese) {
+        return new Column<>(key, heading, kind, value, chinese, priority, display);
+    }
+
+    /** This column, left out before those of a lower number where a terminal is too narrow. */
+    public Column<T> priority(int rank) {
+        return new Column<>(key, heading, kind, value, headingZh, rank, display);
+    }
+
+    /** This column, shown to people as {@code shown} in every language. */
+    public Column<T> shown(Function<T, String> shown) {
+        return new Column<>(key, heading, kind, value, headingZh, priority, (row, language) -> shown.apply(row));
+    }
+
+    /** This column, shown to people in their language. */
+    public Column<T> shownIn(BiFunction<T, Language, String> shown) {
+        return new Column<>(key, heading, kind, value, headingZh, priority, shown);
+    }
+
+    /**
+     * A code (a status, a role): written as its key, shown as the words {@code prefix + key} of
+     * the reader's language ({@code texts_*.properties}).
+     */
+    public static <T> Column<T> code(String key, String heading, Function<T, String> code, String prefix) {
+        return Column.<T>text(key, heading, code).shownIn((row, language) -> {
+            String value = code.apply(row);
+            return value.isEmpty() ? "" : language.text(prefix + value);
+        });
+    }
+
+    public boolean numeric() {
+        return kind == Kind.NUMBER;
+    }
+
+    /** The heading for people in a language. */
+    public String heading(Language language) {
+        if (language == Language.EN) {
+            return heading;
+        }
+        return headingZh != null ? headingZh : ColumnHeadings.chinese(key);
+    }
+
+    /** The CSV header: the key, or the Chinese heading. */
+    public String header(Language language) {
+        return language == Language.EN ? key : heading(Language.ZH);
+    }
+
+    /** The cell as written in CSV and JSON. */
+    public String cell(T row) {
+        return value.apply(row);
+    }
+
+    /** The cell for people reading a language. */
+    public String shownCell(T row, Language language) {
+        return display != null ? display.apply(row, language) : value.apply(row);
     }
 
     public static <T> List<String> keys(List<Column<T>> columns) {
         return columns.stream().map(Column::key).toList();
     }
 
-    /** A header line and one CSV line per row. */
-    public static <T> void writeCsv(List<Column<T>> columns, List<T> rows, Writer out) throws IOException {
+    // ---- to be removed once every output is a Result (org.swcplan.reports.result) ----
+
+    public static <T> void writeCsv(List<Column<T>> columns, List<T> rows, java.io.Writer out) throws java.io.IOException {
         CsvLines.write(out, keys(columns));
         for (T row : rows) {
             CsvLines.write(out, columns.stream().map(c -> c.value().apply(row)).toList());
@@ -33,9 +121,8 @@ public record Column<T>(String key, String heading, boolean numeric, Function<T,
         out.flush();
     }
 
-    /** The rows as a JSON array of objects, one per line, each line indented by {@code indent}. */
-    public static <T> void writeJsonArray(List<Column<T>> columns, List<T> rows, String indent, Writer out)
-            throws IOException {
+    public static <T> void writeJsonArray(List<Column<T>> columns, List<T> rows, String indent, java.io.Writer out)
+            throws java.io.IOException {
         out.write("[\n");
         for (int r = 0; r < rows.size(); r++) {
             out.write(indent + "  {");
@@ -50,8 +137,7 @@ public record Column<T>(String key, String heading, boolean numeric, Function<T,
         out.write(indent + "]");
     }
 
-    /** The rows as a Markdown (GitHub) table, numbers right-aligned, pipes in cells escaped. */
-    public static <T> void writeMarkdown(List<Column<T>> columns, List<T> rows, Writer out) throws IOException {
+    public static <T> void writeMarkdown(List<Column<T>> columns, List<T> rows, java.io.Writer out) throws java.io.IOException {
         out.write("| " + String.join(" | ", columns.stream().map(c -> markdown(c.heading())).toList()) + " |\n");
         out.write("|" + String.join("|", columns.stream().map(c -> c.numeric() ? "---:" : "---").toList()) + "|\n");
         for (T row : rows) {
@@ -63,10 +149,9 @@ public record Column<T>(String key, String heading, boolean numeric, Function<T,
         return cell.replace("|", "\\|").replace("\n", " ");
     }
 
-    /** A text table of the rows, headed by the columns' headings, numbers right-aligned. */
     public static <T> TextTable table(List<Column<T>> columns, List<T> rows) {
         TextTable table = new TextTable(columns.stream().map(Column::heading).toList(),
-                columns.stream().map(c -> c.numeric() ? Align.RIGHT : Align.LEFT).toList());
+                columns.stream().map(c -> c.numeric() ? TextTable.Align.RIGHT : TextTable.Align.LEFT).toList());
         for (T row : rows) {
             table.row(columns.stream().map(c -> c.value().apply(row)).toList());
         }

@@ -5,7 +5,10 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A plain-text table for terminals: columns aligned by display width, numbers right-aligned. */
+/**
+ * A plain-text table for terminals: columns aligned by display width, numbers right-aligned; a
+ * heading with line breaks takes several lines.
+ */
 public final class TextTable {
     /** How a column's cells are aligned. */
     public enum Align { LEFT, RIGHT }
@@ -39,13 +42,26 @@ public final class TextTable {
 
     public void write(Writer out) throws IOException {
         int[] widths = new int[headings.size()];
+        int headingLines = 1;
         for (int c = 0; c < widths.length; c++) {
-            widths[c] = DisplayWidth.of(headings.get(c));
+            for (String piece : headings.get(c).split("\n")) {
+                widths[c] = Math.max(widths[c], DisplayWidth.of(piece));
+            }
+            headingLines = Math.max(headingLines, headings.get(c).split("\n").length);
             for (List<String> row : rows) {
                 widths[c] = Math.max(widths[c], DisplayWidth.of(row.get(c)));
             }
         }
-        writeLine(out, headings, widths);
+        for (int line = 0; line < headingLines; line++) {
+            List<String> cells = new ArrayList<>();
+            for (String heading : headings) {
+                String[] pieces = heading.split("\n");
+                // the last line of every heading sits on the rule
+                int offset = headingLines - pieces.length;
+                cells.add(line >= offset ? pieces[line - offset] : "");
+            }
+            writeLine(out, cells, widths);
+        }
         writeRule(out, widths);
         for (int r = 0; r < rows.size(); r++) {
             if (rulesBefore.contains(r)) {

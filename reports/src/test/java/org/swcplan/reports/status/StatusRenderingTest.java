@@ -19,6 +19,11 @@ import org.swcplan.model.standing.StandingAnalysis;
 import org.swcplan.model.treatment.Baseline;
 import org.swcplan.reports.DataNote;
 import org.swcplan.reports.Golden;
+import org.swcplan.reports.Language;
+import org.swcplan.reports.result.Format;
+import org.swcplan.reports.result.RenderOptions;
+import org.swcplan.reports.result.Renderers;
+import org.swcplan.reports.text.DisplayWidth;
 
 class StatusRenderingTest {
     private static final CountyCode YANHU = new CountyCode("140802");
@@ -42,35 +47,51 @@ class StatusRenderingTest {
                 0, OptionalDouble.empty(), DataStatus.ESTIMATED, "illustrative");
     }
 
+    private static String render(Format format, Language headers, int width) throws Exception {
+        StringWriter out = new StringWriter();
+        Renderers.render(StatusResult.of(standing(), NOTE), format, new RenderOptions(headers, width, "\n"), out);
+        return out.toString();
+    }
+
     @Test
     void csvMatchesItsGoldenFile() throws Exception {
-        StringWriter out = new StringWriter();
-        StatusCsv.write(standing(), out);
-        Golden.assertMatches("status.csv", out.toString());
+        Golden.assertMatches("status.csv", render(Format.CSV, Language.EN, 0));
     }
 
     @Test
     void tableMatchesItsGoldenFile() throws Exception {
-        StringWriter out = new StringWriter();
-        StatusTable.write(standing(), NOTE, out);
-        Golden.assertMatches("status.txt", out.toString());
+        Golden.assertMatches("status.txt", render(Format.TABLE, Language.EN, 0));
+    }
+
+    @Test
+    void chineseTableMatchesItsGoldenFile() throws Exception {
+        Golden.assertMatches("status-zh.txt", render(Format.TABLE, Language.ZH, 0));
     }
 
     @Test
     void jsonMatchesItsGoldenFile() throws Exception {
-        StringWriter out = new StringWriter();
-        StatusJson.write(standing(), NOTE, out);
-        Golden.assertMatches("status.json", out.toString());
+        Golden.assertMatches("status.json", render(Format.JSON, Language.EN, 0));
+    }
+
+    @Test
+    void markdownMatchesItsGoldenFile() throws Exception {
+        Golden.assertMatches("status.md", render(Format.MD, Language.EN, 0));
     }
 
     @Test
     void missingTreatmentFiguresAreEmptyInCsvAndNullInJson() throws Exception {
-        StringWriter csv = new StringWriter();
-        StatusCsv.write(standing(), csv);
-        assertThat(csv.toString().lines().filter(l -> l.startsWith("140826"))).singleElement()
+        assertThat(render(Format.CSV, Language.EN, 0).lines().filter(l -> l.startsWith("140826"))).singleElement()
                 .satisfies(l -> assertThat(l).endsWith(",,"));
-        StringWriter json = new StringWriter();
-        StatusJson.write(standing(), NOTE, json);
-        assertThat(json.toString()).contains("\"treatment_degree_pct\": null");
+        assertThat(render(Format.JSON, Language.EN, 0)).contains("\"treatment_degree_pct\": null");
+    }
+
+    @Test
+    void aNarrowTerminalGetsNoLineWiderThanItself() throws Exception {
+        for (Language language : Language.values()) {
+            String table = render(Format.TABLE, language, 80);
+            assertThat(table.lines()).allSatisfy(l -> assertThat(DisplayWidth.of(l)).as(l).isLessThanOrEqualTo(80));
+            assertThat(table).contains("盐湖区");
+        }
+        assertThat(render(Format.TABLE, Language.EN, 80)).contains("Not shown at this width");
     }
 }
