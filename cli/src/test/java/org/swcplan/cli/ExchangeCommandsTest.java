@@ -175,4 +175,16 @@ class ExchangeCommandsTest {
                 .exits(ExitCode.USAGE);
         CliRun.of("validate", dir.resolve("none.csv").toString()).exits(ExitCode.USAGE);
     }
+
+    @Test
+    void exportsTakeTheUmasksModeAndReplacedFilesKeepTheirs(@TempDir Path dir) throws Exception {
+        Path reference = Files.write(dir.resolve("reference"), new byte[0]);
+        Path out = dir.resolve("a.csv");
+        CliRun.of("export", "--kind", "status", "-o", out.toString()).exits(ExitCode.OK);
+        assertThat(Files.getPosixFilePermissions(out)).isEqualTo(Files.getPosixFilePermissions(reference));
+        Files.setPosixFilePermissions(out, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r-----"));
+        CliRun.of("export", "--kind", "status", "-o", out.toString()).exits(ExitCode.OK);
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(out)))
+                .isEqualTo("rw-r-----");
+    }
 }

@@ -1,29 +1,80 @@
 package org.swcplan.datasets;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 
-/** Writes files so that a failed or interrupted run never leaves one half-written. */
+/**
+ * Writes files so that a failed or interrupted run never leaves one half-written: into a
+ * temporary file beside the target, then moved over it. A new file gets the process's umask (0644
+ * under 022), as any program's would; a replaced file keeps its mode. A symlink is written through
+ * to the file it names (the link stays); a device or FIFO is written directly, never replaced.
+ */
 public final class AtomicFiles {
     private AtomicFiles() {
     }
 
-    /** Writes to a temporary file in the target's folder, then moves it over the target. */
     public static void write(Path target, byte[] bytes) throws IOException {
-        Path parent = target.toAbsolutePath().getParent();
-        Path temp = Files.createTempFile(parent, "." + target.getFileName(), ".tmp");
+        Path real = Files.isSymbolicLink(target) ? target.toRealPath() : target;
+        if (Files.exists(real) && !Files.isRegularFile(real)) {
+            try (OutputStream out = Files.newOutputStream(real, StandardOpenOption.WRITE)) {
+                out.write(bytes);
+            }
+            return;
+        }
+        Path temp = createTemp(real.toAbsolutePath().getParent(), real.getFileName().toString(), bytes);
         try {
-            Files.write(temp, bytes);
+            keepMode(real, temp);
             try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(temp, real, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(temp, real, StandardCopyOption.REPLACE_EXISTING);
             }
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    /**
+     * A new hidden file beside the target, created without explicit permissions so that the
+     * umask applies ({@code Files.createTempFile} would make it 0600 whatever the umask).
+     */
+    private static Path createTemp(Path folder, String name, byte[] bytes) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path temp = folder.resolve("." + name + "." + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36)
+                    + ".tmp");
+            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                out.write(bytes);
+                return temp;
+            } catch (FileAlreadyExistsException e) {
+                if (attempt > 100) {
+                    throw e;
+                }
+            } catch (IOException e) {
+                Files.deleteIfExists(temp);
+                throw e;
+            }
+        }
+    }
+
+    /** Gives the temporary file the mode of the file it replaces, where there is one. */
+    private static void keepMode(Path target, Path temp) throws IOException {
+        PosixFileAttributeView view = Files.getFileAttributeView(target, PosixFileAttributeView.class,
+                LinkOption.NOFOLLOW_LINKS);
+        if (view == null || !Files.exists(target)) {
+            return;
+        }
+        Set<PosixFilePermission> mode = view.readAttributes().permissions();
+        Files.setPosixFilePermissions(temp, mode);
     }
 }

@@ -64,6 +64,9 @@ final class ChunkProcessor {
             columns.slope(), columns.b(), columns.e(), columns.t()};
     }
 
+    /** Joins the fields of a parsed quoted record: a control character no text field holds. */
+    private static final byte UNQUOTED_SEPARATOR = 0x1F;
+
     Result process(byte[] chunk, int length) {
         ErosionTally baseline = new ErosionTally(tolerableLoss.length);
         ErosionTally scenario = rules.isEmpty() ? null : new ErosionTally(tolerableLoss.length);
@@ -78,8 +81,20 @@ final class ChunkProcessor {
         int line = 0;
         int pos = 0;
         while (pos < length) {
+            // a record ends at a line end outside quotes: a quoted field may hold line breaks
             int eol = pos;
-            while (eol < length && chunk[eol] != '\n') {
+            int quotes = 0;
+            int innerLineEnds = 0;
+            while (eol < length) {
+                byte c = chunk[eol];
+                if (c == '\n') {
+                    if ((quotes & 1) == 0) {
+                        break;
+                    }
+                    innerLineEnds++;
+                } else if (c == '"') {
+                    quotes++;
+                }
                 eol++;
             }
             int lineEnd = eol > pos && chunk[eol - 1] == '\r' ? eol - 1 : eol;
@@ -87,12 +102,14 @@ final class ChunkProcessor {
                 byte[] bytes = chunk;
                 int from = pos;
                 int to = lineEnd;
-                if (indexOf(chunk, pos, lineEnd, (byte) '"') >= 0) {
+                byte separator = ',';
+                if (quotes > 0) {
                     bytes = unquote(chunk, pos, lineEnd);
                     from = 0;
                     to = bytes.length;
+                    separator = UNQUOTED_SEPARATOR;
                 }
-                int fields = split(bytes, from, to, starts, ends);
+                int fields = split(bytes, from, to, separator, starts, ends);
                 if (fields != columns.fields()) {
                     problems.add(new Problem(line, Math.min(fields, columns.fields()) + 1,
                             fields < columns.fields() ? columns.name(fields) : "", "row has " + fields
@@ -119,7 +136,7 @@ final class ChunkProcessor {
                     }
                 }
             }
-            line++;
+            line += 1 + innerLineEnds;
             pos = eol + 1;
         }
         return new Result(baseline, scenario, units, line, problems);
@@ -219,11 +236,11 @@ final class ChunkProcessor {
         return message;
     }
 
-    private static int split(byte[] b, int from, int to, int[] starts, int[] ends) {
+    private static int split(byte[] b, int from, int to, byte separator, int[] starts, int[] ends) {
         int field = 0;
         int start = from;
         for (int i = from; i <= to; i++) {
-            if (i == to || b[i] == ',') {
+            if (i == to || b[i] == separator) {
                 if (field < starts.length) {
                     starts[field] = start;
                     ends[field] = i;
@@ -235,27 +252,21 @@ final class ChunkProcessor {
         return field;
     }
 
-    /** A quoted line, re-joined as plain comma-separated fields (quotes removed, commas inside them blanked). */
+    /**
+     * A record with quotes, parsed by RFC 4180 and re-joined with {@link #UNQUOTED_SEPARATOR}
+     * between fields, so that commas and line breaks inside quoted fields stay as they were.
+     */
     private static byte[] unquote(byte[] chunk, int from, int to) {
         try {
             String[] fields = new RFC4180Parser().parseLine(new String(chunk, from, to - from, StandardCharsets.UTF_8));
             StringBuilder joined = new StringBuilder();
             for (int i = 0; i < fields.length; i++) {
-                joined.append(i == 0 ? "" : ",").append(fields[i].replace(',', ' '));
+                joined.append(i == 0 ? "" : String.valueOf((char) UNQUOTED_SEPARATOR)).append(fields[i]);
             }
             return joined.toString().getBytes(StandardCharsets.UTF_8);
         } catch (IOException e) {
             return Arrays.copyOfRange(chunk, from, to);
         }
-    }
-
-    private static int indexOf(byte[] b, int from, int to, byte wanted) {
-        for (int i = from; i < to; i++) {
-            if (b[i] == wanted) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private static String text(byte[] b, int from, int to) {

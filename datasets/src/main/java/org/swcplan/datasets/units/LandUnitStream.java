@@ -167,13 +167,19 @@ public final class LandUnitStream {
         }
     }
 
+    /** The last line end of the block outside quotes (a block always starts a record), or -1. */
     private static int lastNewline(byte[] block, int filled) {
-        for (int i = filled - 1; i >= 0; i--) {
-            if (block[i] == '\n') {
-                return i;
+        int last = -1;
+        boolean quoted = false;
+        for (int i = 0; i < filled; i++) {
+            byte c = block[i];
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == '\n' && !quoted) {
+                last = i;
             }
         }
-        return -1;
+        return last;
     }
 
     private static byte[] readLine(InputStream in) throws IOException {

@@ -64,6 +64,37 @@ class LandUnitStreamTest {
     }
 
     @Test
+    void aRuleOnAQuotedLandUseWithACommaActsAsTheSameRuleWithoutTheComma() throws Exception {
+        String plain = HEADER + "140829,1,1000,0.04,22.13,10,1,1,1,slope cropland\n"
+                + "140829,1,1000,0.04,22.13,10,1,1,1,forest\n";
+        String quoted = HEADER + "140829,1,1000,0.04,22.13,10,1,1,1,\"slope, cropland\"\n"
+                + "140829,1,1000,0.04,22.13,10,1,1,1,forest\n";
+        ScenarioRule withoutComma = new ScenarioRule(9, "slope cropland", 5, 25, ScenarioRule.Factor.E, 0.084, "t");
+        ScenarioRule withComma = new ScenarioRule(9, "slope, cropland", 5, 25, ScenarioRule.Factor.E, 0.084, "t");
+        LandUnitStream.Result a = run(plain, 1, false, List.of(withoutComma));
+        LandUnitStream.Result b = run(quoted, 1, false, List.of(withComma));
+        assertThat(a.scenario().erosion(9).totalKm2()).isEqualTo(1);
+        assertThat(b.scenario().erosion(9).totalKm2()).isEqualTo(a.scenario().erosion(9).totalKm2());
+        assertThat(b.scenario().landKm2(9)).isEqualTo(a.scenario().landKm2(9));
+        // the comma is part of the land use: the rule without it selects nothing there
+        assertThat(run(quoted, 1, false, List.of(withoutComma)).scenario().erosion(9).totalKm2()).isEqualTo(2);
+    }
+
+    @Test
+    void aQuotedFieldWithALineBreakIsReadWholeAndLinesStayPhysical() throws Exception {
+        String text = HEADER + "140829,1,1000,0.04,22.13,10,1,1,1,\"crop\nland\"\n"
+                + "140829,1,1000,0.04,22.13,10,1,1,1,forest\n"
+                + "140829,-1,1000,0.04,22.13,10,1,1,1,forest\n";
+        ScenarioRule rule = new ScenarioRule(9, "crop\nland", 5, 25, ScenarioRule.Factor.E, 0.084, "t");
+        assertThatThrownBy(() -> run(text, 2, false, List.of(rule))).isInstanceOfSatisfying(InvalidDataException.class,
+                e -> assertThat(e.errors()).extracting(DataError::format)
+                        .containsExactly("u.csv:5:2 (area_km2): must not be negative, found -1.0"));
+        LandUnitStream.Result r = run(text.substring(0, text.lastIndexOf("140829,-1")), 2, false, List.of(rule));
+        assertThat(r.units()).isEqualTo(2);
+        assertThat(r.scenario().erosion(9).totalKm2()).isEqualTo(1);
+    }
+
+    @Test
     void badUnitsAreReportedWithLineAndColumn() {
         String text = HEADER
                 + "140802,1,1000,0.04,22.13,5,1,1,1,x\n"
