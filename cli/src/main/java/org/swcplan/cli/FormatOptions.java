@@ -21,7 +21,7 @@ public final class FormatOptions {
     static final int DEFAULT_TERMINAL_WIDTH = 80;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table, csv, json or md (default: ${DEFAULT-VALUE}). Candidates: ${COMPLETION-CANDIDATES}.")
+            description = "table, csv, json or md (default: ${DEFAULT-VALUE}); schema: the JSON Schema of the json output.")
     Format format = Format.TABLE;
 
     @Option(names = "--headers", paramLabel = "LANG", defaultValue = "en",

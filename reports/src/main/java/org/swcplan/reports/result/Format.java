@@ -9,5 +9,7 @@ public enum Format {
     /** One envelope: schema, data_source, illustrative, parameters, notes, rows and further sections. */
     JSON,
     /** Markdown (GitHub) tables with titles and notes, for pasting into documents. */
-    MD
+    MD,
+    /** The JSON Schema of the json format's output (also kept under docs/schema). */
+    SCHEMA
 }

@@ -14,6 +14,7 @@ public final class Renderers {
             case JSON -> JsonRenderer.write(result, out);
             case MD -> MarkdownRenderer.write(result, options.headers(), out);
             case TABLE -> TableRenderer.write(result, options, out);
+            case SCHEMA -> SchemaRenderer.write(result, out);
         }
         out.flush();
     }
