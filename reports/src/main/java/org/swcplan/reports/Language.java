@@ -43,6 +43,11 @@ public enum Language {
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, Locale.ROOT).format(arguments);
     }
 
+    /** A percentage figure with its sign: {@code 61%} in Chinese (official style), {@code 61 %} in English. */
+    public String percent(String figure) {
+        return figure.isEmpty() ? "" : this == ZH ? figure + "%" : figure + " %";
+    }
+
     /** A unit's name in this language. */
     public String name(String nameZh, String nameEn) {
         return this == ZH ? nameZh : nameEn;

@@ -20,6 +20,7 @@ import org.swcplan.model.allocation.AllocationMethod;
 import org.swcplan.model.allocation.Allocator;
 import org.swcplan.model.forecast.ForecastMethods;
 import org.swcplan.model.gap.GapAnalysis;
+import org.swcplan.model.gap.VerdictThresholds;
 import org.swcplan.model.outlook.RegionForecaster;
 import org.swcplan.model.plan.Target;
 import org.swcplan.model.plan.TargetIndicator;
@@ -72,6 +73,9 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true, description = "The file to write.")
     Path output;
 
+    @Mixin
+    VerdictOptions verdicts;
+
     @Override
     public Integer call() throws Exception {
         Exporter.Encoding chosenEncoding;
@@ -82,34 +86,37 @@ public final class ExportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--encoding utf-8-bom|utf-8|gbk, --headers en|zh");
         }
+        VerdictThresholds thresholds = verdicts.thresholds(spec);
         Dataset dataset = data.load(root.global()).dataset();
-        String csv = UsageError.from(spec, () -> csv(dataset));
+        String csv = UsageError.from(spec, () -> csv(dataset, thresholds));
         AtomicFiles.write(output, Exporter.encode(csv, chosenEncoding, headerLanguage, output.toString()));
         return ExitCode.OK.code();
     }
 
-    private String csv(Dataset dataset) throws Exception {
+    private String csv(Dataset dataset, VerdictThresholds thresholds) throws Exception {
         StringWriter out = new StringWriter();
         switch (what) {
             case STATUS -> StatusCsv.write(StandingAnalysis.of(dataset, dataset.requireLatestCompleteYear()), out);
             case MONITORING -> out.write(CanonicalCsv.text(Kinds.MONITORING, dataset.monitoring()));
             case TREATMENT -> out.write(CanonicalCsv.text(Kinds.TREATMENT, dataset.treatment()));
-            case FORECAST -> ForecastOutput.csv(ForecastRow.of(study(dataset).outlook(), dataset, s -> true, false), out);
-            case GAP -> GapOutput.csv(study(dataset).rows(), out);
+            case FORECAST -> ForecastOutput.csv(ForecastRow.of(study(dataset, thresholds).outlook(), dataset, s -> true,
+                    false), out);
+            case GAP -> GapOutput.csv(study(dataset, thresholds).rows(), out);
             default -> {
                 List<Target> targets = dataset.targets(Scope.CITY, TargetIndicator.SWC_RATE_PCT);
                 Target target = targets.stream().filter(t -> milestone == null ? t.year() == 2030 : t.year() == milestone)
                         .findFirst().or(() -> milestone == null ? targets.stream().findFirst() : Optional.empty())
                         .orElseThrow(() -> new IllegalArgumentException("no city target for --milestone " + milestone));
-                AllocationOutput.csv(Allocator.allocate(dataset, study(dataset).projection(), target.year(),
+                AllocationOutput.csv(Allocator.allocate(dataset, study(dataset, thresholds).projection(), target.year(),
                         target.value(), AllocationMethod.LEAST_COST), out);
             }
         }
         return out.toString();
     }
 
-    private static GapAnalysis.Study study(Dataset dataset) {
+    /** Every milestone the gap report covers: passed ones assessed, the others forecast. */
+    private static GapAnalysis.Study study(Dataset dataset, VerdictThresholds thresholds) {
         return GapAnalysis.study(dataset, ForecastMethods.auto(), RegionForecaster.Settings.DEFAULT_SEED,
-                KSource.CALIBRATED, GapAnalysis.upcomingMilestones(dataset));
+                KSource.CALIBRATED, GapAnalysis.reportedMilestones(dataset), thresholds);
     }
 }
