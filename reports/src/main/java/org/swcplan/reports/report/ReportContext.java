@@ -97,7 +97,7 @@ final class ReportContext {
                     Numbers.fixed(standing.swcRatePct(), 2), Numbers.signed(standing.changePp(), 2),
                     Numbers.grouped(standing.erosionKm2(), 2), degree(standing))));
             summary.addAll(AnnualReport.assessmentsOf(in, unit.unit()));
-            county.put("summary", String.join(" ", summary));
+            county.put("summary", lang.sentences(summary));
             county.put("table", HtmlTable.of(GapTables.unitMilestones(lang), AnnualReport.gapsOf(in, unit.unit())));
             county.put("svg", svgs.get("trajectory-" + unit.unit().id()));
             counties.add(county);
