@@ -130,29 +130,37 @@ public final class GapAnalysis {
                 throw new IllegalArgumentException("milestone " + milestone + " is not within the forecast ("
                         + (outlook.lastObservedYear() + 1) + "–" + outlook.lastForecastYear() + ")");
             }
-            List<ReconciledNeed> countyNeeds = new ArrayList<>();
-            int last = outlook.lastObservedYear();
-            for (County county : dataset.counties()) {
-                OptionalDouble own = countyTarget(dataset, county.code(), milestone);
-                double target = own.orElse(cityTarget);
-                double unitCost = dataset.parameters(county.code()).unitCostWanPerKm2();
-                AdditionalNeed median = projection.additionalNeed(county.code(), milestone, target);
-                ReconciledNeed need = ReconciledNeed.ofCounty(projection.paceKm2PerYear(county.code()),
-                        median.km2PerYear(), projection.additionalNeed(county.code(), milestone, target,
-                                ReconciledNeed.CAUTIOUS_P).km2PerYear(),
-                        TreatmentDegreeGaps.needKm2PerYear(treatment, county.code(), milestone), unitCost);
-                countyNeeds.add(need);
-                rows.add(row(projection, outlook.unit(county.code()), milestone, target, own.isEmpty(),
-                        lastAreas(dataset, county.code(), last), observedGain(dataset, county.code(), last), unitCost,
-                        thresholds, median, need));
-            }
-            AdditionalNeed median = projection.additionalNeed(Scope.CITY, milestone, cityTarget);
-            ReconciledNeed need = ReconciledNeed.ofCity(countyNeeds, projection.additionalNeed(Scope.CITY, milestone,
-                    cityTarget, ReconciledNeed.CAUTIOUS_P).km2PerYear());
-            rows.add(row(projection, outlook.city(), milestone, cityTarget, false,
-                    StandingAnalysis.of(dataset, last).city().areas(), observedGain(dataset, Scope.CITY, last),
-                    erosionWeighted(dataset, last, CountyParameters::unitCostWanPerKm2), thresholds, median, need));
+            rows.addAll(forecast(dataset, projection, milestone, cityTarget, treatment, thresholds));
         }
+        return rows;
+    }
+
+    /** The rows of a milestone ahead: the counties, each against its own target (or the city's), then the city. */
+    private static List<GapRow> forecast(Dataset dataset, Projection projection, int milestone, double cityTarget,
+                                         List<TreatmentGapRow> treatment, VerdictThresholds thresholds) {
+        RegionOutlook outlook = projection.bau();
+        int last = outlook.lastObservedYear();
+        List<GapRow> rows = new ArrayList<>();
+        List<ReconciledNeed> countyNeeds = new ArrayList<>();
+        for (County county : dataset.counties()) {
+            OptionalDouble own = countyTarget(dataset, county.code(), milestone);
+            double target = own.orElse(cityTarget);
+            double unitCost = dataset.parameters(county.code()).unitCostWanPerKm2();
+            AdditionalNeed median = projection.additionalNeed(county.code(), milestone, target);
+            ReconciledNeed need = ReconciledNeed.ofCounty(projection.paceKm2PerYear(county.code()), median.km2PerYear(),
+                    projection.additionalNeed(county.code(), milestone, target, ReconciledNeed.CAUTIOUS_P).km2PerYear(),
+                    TreatmentDegreeGaps.needKm2PerYear(treatment, county.code(), milestone), unitCost);
+            countyNeeds.add(need);
+            rows.add(row(projection, outlook.unit(county.code()), milestone, target, own.isEmpty(),
+                    lastAreas(dataset, county.code(), last), observedGain(dataset, county.code(), last), unitCost,
+                    thresholds, median, need));
+        }
+        AdditionalNeed median = projection.additionalNeed(Scope.CITY, milestone, cityTarget);
+        ReconciledNeed need = ReconciledNeed.ofCity(countyNeeds, projection.additionalNeed(Scope.CITY, milestone,
+                cityTarget, ReconciledNeed.CAUTIOUS_P).km2PerYear());
+        rows.add(row(projection, outlook.city(), milestone, cityTarget, false,
+                StandingAnalysis.of(dataset, last).city().areas(), observedGain(dataset, Scope.CITY, last),
+                erosionWeighted(dataset, last, CountyParameters::unitCostWanPerKm2), thresholds, median, need));
         return rows;
     }
 
