@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Predicate;
 
 /** A copy of the bundled dataset in a test folder, with single lines edited to plant faults. */
@@ -52,6 +53,41 @@ final class DataFolder {
         lines.stream().skip(1).filter(keep).forEach(kept::add);
         Files.write(file, kept, StandardCharsets.UTF_8);
         return this;
+    }
+
+    /** Appends {@code lines} below the last line of {@code name}. */
+    DataFolder appendRows(String name, List<String> lines) throws IOException {
+        List<String> all = new ArrayList<>(Files.readAllLines(file(name), StandardCharsets.UTF_8));
+        all.addAll(lines);
+        Files.write(file(name), all, StandardCharsets.UTF_8);
+        return this;
+    }
+
+    /** The lines below the header of {@code name} that {@code keep} accepts. */
+    List<String> rows(String name, Predicate<String> keep) throws IOException {
+        return Files.readAllLines(file(name), StandardCharsets.UTF_8).stream().skip(1).filter(keep).toList();
+    }
+
+    /**
+     * Adds an illustrative 2025 for every county: its 2024 monitoring row with every erosion class
+     * and wind erosion multiplied by {@code erosionFactor.get(i)} (county {@code i} in file order; no
+     * reported rate), and its 2024 treatment row repeated.
+     */
+    DataFolder add2025(List<Double> erosionFactor) throws IOException {
+        List<String> monitoring = new ArrayList<>();
+        List<String> rows2024 = rows("monitoring.csv", l -> l.split(",")[1].equals("2024"));
+        for (int i = 0; i < rows2024.size(); i++) {
+            String[] cells = rows2024.get(i).split(",", -1);
+            cells[1] = "2025";
+            for (int c = 3; c <= 8; c++) {
+                cells[c] = String.format(Locale.ROOT, "%.2f", Double.parseDouble(cells[c]) * erosionFactor.get(i));
+            }
+            cells[9] = "";
+            monitoring.add(String.join(",", cells));
+        }
+        appendRows("monitoring.csv", monitoring);
+        return appendRows("treatment.csv", rows("treatment.csv", l -> l.split(",")[1].equals("2024")).stream()
+                .map(l -> l.replaceFirst("^(\\d+),2024,", "$1,2025,")).toList());
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 
@@ -41,6 +42,16 @@ public enum Language {
             throw new IllegalArgumentException("no text " + key + " in " + this);
         }
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, Locale.ROOT).format(arguments);
+    }
+
+    /** A percentage figure with its sign: {@code 61%} in Chinese (official style), {@code 61 %} in English. */
+    public String percent(String figure) {
+        return figure.isEmpty() ? "" : this == ZH ? figure + "%" : figure + " %";
+    }
+
+    /** Sentences run together as this language writes them: no space between Chinese sentences. */
+    public String sentences(List<String> sentences) {
+        return String.join(this == ZH ? "" : " ", sentences);
     }
 
     /** A unit's name in this language. */

@@ -26,6 +26,7 @@ import org.swcplan.model.allocation.Allocator;
 import org.swcplan.model.forecast.ForecastMethods;
 import org.swcplan.model.gap.GapAnalysis;
 import org.swcplan.model.gap.GapRow;
+import org.swcplan.model.gap.VerdictThresholds;
 import org.swcplan.model.outlook.RegionForecaster;
 import org.swcplan.model.outlook.RegionOutlook;
 import org.swcplan.model.region.Scope;
@@ -44,7 +45,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "chart", mixinStandardHelpOptions = true,
         description = "Draw charts into a folder: trajectory (observed, forecast with 80/95 %% bands, targets and "
                 + "glide paths), gaps (counties by gap at a milestone, by status), tilemap (counties on the tile grid "
-                + "by rate) and allocation (least-cost treatment per county). Files: KIND[-UNIT|-YEAR].png/.svg.")
+                + "by rate) and allocation (least-cost treatment per county, for milestones ahead). Files: "
+                + "KIND[-UNIT|-YEAR].png/.svg.")
 public final class ChartCommand implements Callable<Integer> {
     /** The kinds of chart. */
     enum Kind { TRAJECTORY, GAPS, TILEMAP, ALLOCATION, ALL }
@@ -81,6 +83,9 @@ public final class ChartCommand implements Callable<Integer> {
     @Option(names = "--png", description = "PNG only (default: both).")
     boolean pngOnly;
 
+    @Mixin
+    VerdictOptions verdicts;
+
     @Override
     public Integer call() throws Exception {
         if (svgOnly && pngOnly) {
@@ -89,10 +94,11 @@ public final class ChartCommand implements Callable<Integer> {
         ChartStyle style = chartOptions.style(root.global());
         Dataset dataset = data.load(root.global()).dataset();
         Predicate<Scope> units = UsageError.from(spec, () -> UnitOption.select(county, dataset));
-        List<Integer> upcoming = UsageError.from(spec, () -> GapAnalysis.upcomingMilestones(dataset));
-        List<Integer> milestones = milestone == null ? upcoming : List.of(milestone);
+        VerdictThresholds thresholds = verdicts.thresholds(spec);
+        List<Integer> reported = UsageError.from(spec, () -> GapAnalysis.reportedMilestones(dataset));
+        List<Integer> milestones = milestone == null ? reported : List.of(milestone);
         GapAnalysis.Study study = UsageError.from(spec, () -> GapAnalysis.study(dataset, ForecastMethods.auto(),
-                RegionForecaster.Settings.DEFAULT_SEED, KSource.CALIBRATED, upcoming));
+                RegionForecaster.Settings.DEFAULT_SEED, KSource.CALIBRATED, reported, thresholds));
         RegionOutlook outlook = study.outlook();
         List<GapRow> gaps = study.rows();
         Map<String, JFreeChart> charts = new LinkedHashMap<>();
@@ -111,7 +117,8 @@ public final class ChartCommand implements Callable<Integer> {
             if (kind == Kind.GAPS || kind == Kind.ALL) {
                 charts.put("gaps-" + year, Charts.gaps(dataset, atYear, style));
             }
-            if (kind == Kind.ALLOCATION || kind == Kind.ALL) {
+            boolean ahead = !atYear.get(0).assessed();
+            if (ahead && (kind == Kind.ALLOCATION || kind == Kind.ALL)) {
                 charts.put("allocation-" + year, Charts.allocation(dataset,
                         Allocator.allocate(dataset, study.projection(), year, atYear.get(atYear.size() - 1).targetPct(),
                                 AllocationMethod.LEAST_COST),

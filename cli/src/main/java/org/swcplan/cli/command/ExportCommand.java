@@ -19,6 +19,7 @@ import org.swcplan.model.allocation.AllocationMethod;
 import org.swcplan.model.allocation.Allocator;
 import org.swcplan.model.forecast.ForecastMethods;
 import org.swcplan.model.gap.GapAnalysis;
+import org.swcplan.model.gap.VerdictThresholds;
 import org.swcplan.model.outlook.RegionForecaster;
 import org.swcplan.model.plan.Target;
 import org.swcplan.model.plan.TargetIndicator;
@@ -74,24 +75,31 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true, description = "The file to write.")
     Path output;
 
+    @Mixin
+    VerdictOptions verdicts;
+
     @Override
     public Integer call() throws Exception {
+        VerdictThresholds thresholds = verdicts.thresholds(spec);
         DatasetReader.Loaded loaded = data.load(root.global());
-        String csv = UsageError.from(spec, () -> csv(loaded.dataset(), data.note(loaded)));
+        String csv = UsageError.from(spec, () -> csv(loaded.dataset(), data.note(loaded), thresholds));
         AtomicFiles.write(output, Exporter.encode(csv, spreadsheet.encoding(), output.toString()));
         return ExitCode.OK.code();
     }
 
-    private String csv(Dataset dataset, DataNote note) throws Exception {
+    private String csv(Dataset dataset, DataNote note, VerdictThresholds thresholds) throws Exception {
         Exporter.HeaderLanguage language = spreadsheet.headerLanguage();
         return switch (what) {
             case STATUS -> spreadsheet(StatusResult.of(StandingAnalysis.of(dataset, dataset.requireLatestCompleteYear()),
                     note));
             case MONITORING -> CanonicalCsv.exported(Kinds.MONITORING, dataset.monitoring(), language);
             case TREATMENT -> CanonicalCsv.exported(Kinds.TREATMENT, dataset.treatment(), language);
-            case FORECAST -> spreadsheet(ForecastOutput.result(study(dataset).outlook(),
-                    ForecastRow.of(study(dataset).outlook(), dataset, s -> true, false), note));
-            default -> legacy(dataset, language);
+            case FORECAST -> {
+                GapAnalysis.Study study = study(dataset, thresholds);
+                yield spreadsheet(ForecastOutput.result(study.outlook(), ForecastRow.of(study.outlook(), dataset,
+                        s -> true, false), note));
+            }
+            default -> legacy(dataset, language, thresholds);
         };
     }
 
@@ -102,16 +110,17 @@ public final class ExportCommand implements Callable<Integer> {
         return out.toString();
     }
 
-    private String legacy(Dataset dataset, Exporter.HeaderLanguage language) throws Exception {
+    private String legacy(Dataset dataset, Exporter.HeaderLanguage language, VerdictThresholds thresholds)
+            throws Exception {
         StringWriter out = new StringWriter();
         switch (what) {
-            case GAP -> GapOutput.csv(study(dataset).rows(), out);
+            case GAP -> GapOutput.csv(study(dataset, thresholds).rows(), out);
             default -> {
                 List<Target> targets = dataset.targets(Scope.CITY, TargetIndicator.SWC_RATE_PCT);
                 Target target = targets.stream().filter(t -> milestone == null ? t.year() == 2030 : t.year() == milestone)
                         .findFirst().or(() -> milestone == null ? targets.stream().findFirst() : Optional.empty())
                         .orElseThrow(() -> new IllegalArgumentException("no city target for --milestone " + milestone));
-                AllocationOutput.csv(Allocator.allocate(dataset, study(dataset).projection(), target.year(),
+                AllocationOutput.csv(Allocator.allocate(dataset, study(dataset, thresholds).projection(), target.year(),
                         target.value(), AllocationMethod.LEAST_COST), out);
             }
         }
@@ -119,8 +128,9 @@ public final class ExportCommand implements Callable<Integer> {
                 java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    private static GapAnalysis.Study study(Dataset dataset) {
+    /** Every milestone the gap report covers: passed ones assessed, the others forecast. */
+    private static GapAnalysis.Study study(Dataset dataset, VerdictThresholds thresholds) {
         return GapAnalysis.study(dataset, ForecastMethods.auto(), RegionForecaster.Settings.DEFAULT_SEED,
-                KSource.CALIBRATED, GapAnalysis.upcomingMilestones(dataset));
+                KSource.CALIBRATED, GapAnalysis.reportedMilestones(dataset), thresholds);
     }
 }

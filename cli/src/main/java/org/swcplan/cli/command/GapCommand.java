@@ -1,5 +1,6 @@
 package org.swcplan.cli.command;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.swcplan.cli.DataOptions;
@@ -13,6 +14,7 @@ import org.swcplan.model.forecast.ForecastMethod;
 import org.swcplan.model.gap.GapAnalysis;
 import org.swcplan.model.gap.GapRow;
 import org.swcplan.model.gap.TreatmentGapRow;
+import org.swcplan.model.gap.VerdictThresholds;
 import org.swcplan.reports.DataNote;
 import org.swcplan.reports.gap.GapOutput;
 import picocli.CommandLine.Command;
@@ -25,11 +27,16 @@ import picocli.CommandLine.Spec;
 
 /** {@code swc gap}: every county and the city against every milestone, and the initial-treatment target. */
 @Command(name = "gap", mixinStandardHelpOptions = true,
-        description = {"The gap report: each county and the city against each milestone of the 水土保持率 "
-                + "(target, forecast with 80 %% interval, probability of reaching it, required against observed "
-                + "gain, the treatment and cost that closing it takes, status), and the initial-treatment "
+        description = {"The gap report: each county and the city against each milestone of the 水土保持率. A "
+                + "milestone the monitoring holds is assessed (observed rate against target: met or missed); one "
+                + "ahead is forecast (target, forecast with 80 %% interval, probability of reaching it, the status "
+                + "that follows from it, required against observed gain as evidence, and the treatment a year each "
+                + "unit needs, reconciled over the rate and 治理度 targets, with its cost). The initial-treatment "
                 + "(治理度) target in its own section.",
-            "--check exits 4 when any unit shows limited_progress or deterioration."})
+            "Status: achieved (at the target and P(reach) ≥ --achieved-p), on_track (P ≥ --on-track-p), "
+                + "acceleration_needed (P ≥ --acceleration-p), else limited_progress, or deterioration where the "
+                + "median falls below the last rate.",
+            "--check exits 4 when any unit shows limited_progress, deterioration or a missed milestone."})
 public final class GapCommand implements Callable<Integer> {
     static final String ALL = "all";
 
@@ -46,10 +53,11 @@ public final class GapCommand implements Callable<Integer> {
     OutputOptions output;
 
     @Option(names = "--milestone", paramLabel = "Y", defaultValue = ALL,
-            description = "A milestone year of the city's targets, or all (default).")
+            description = "A milestone year of the city's targets (passed ones are assessed), or all (default).")
     String milestone;
 
-    @Option(names = "--check", description = "Exit 4 if any unit is in limited_progress or deterioration.")
+    @Option(names = "--check",
+            description = "Exit 4 if any unit is in limited_progress or deterioration, or missed a passed milestone.")
     boolean check;
 
     @Option(names = "--treatment", description = "With --format csv: the initial-treatment (治理度) rows instead.")
@@ -61,6 +69,9 @@ public final class GapCommand implements Callable<Integer> {
     @Mixin
     ProjectionOptions projection;
 
+    @Mixin
+    VerdictOptions verdicts;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
             description = "table, csv, json or md (default: ${DEFAULT-VALUE}).")
     Format format;
@@ -68,11 +79,12 @@ public final class GapCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ForecastMethod chosen = forecastMethod.resolve(spec);
+        VerdictThresholds thresholds = verdicts.thresholds(spec);
         DatasetReader.Loaded loaded = data.load(root.global());
         Dataset dataset = loaded.dataset();
         List<Integer> milestones = chosenMilestones(dataset);
         List<GapRow> rows = UsageError.from(spec, () -> GapAnalysis.study(dataset, chosen, projection.seed(),
-                projection.kSource(), milestones).rows());
+                projection.kSource(), milestones, thresholds).rows());
         List<TreatmentGapRow> treatment = GapAnalysis.treatment(dataset);
         DataNote note = data.note(loaded);
         switch (format) {
@@ -83,33 +95,37 @@ public final class GapCommand implements Callable<Integer> {
                     GapOutput.csv(rows, out);
                 }
             });
-            case JSON -> output.emit(out -> GapOutput.json(rows, treatment, chosen.id(), note, out));
-            case MD -> output.emit(out -> GapOutput.markdown(rows, treatment, chosen.id(), note, out));
-            default -> output.emit(out -> GapOutput.table(rows, treatment, chosen.id(), note, out));
+            case JSON -> output.emit(out -> GapOutput.json(rows, treatment, chosen.id(), thresholds, note, out));
+            case MD -> output.emit(out -> GapOutput.markdown(rows, treatment, chosen.id(), thresholds, note, out));
+            default -> output.emit(out -> GapOutput.table(rows, treatment, chosen.id(), thresholds, note, out));
         }
-        boolean offTrack = rows.stream().anyMatch(r -> r.status().offTrack())
-                || treatment.stream().anyMatch(r -> r.status().offTrack() && milestones.contains(r.milestone()));
-        if (check && offTrack && !root.global().quiet()) {
-            spec.commandLine().getErr().println("check failed: "
-                    + rows.stream().filter(r -> r.status().offTrack()).count() + " unit-milestones off track");
+        List<String> offTrack = new ArrayList<>();
+        rows.stream().filter(r -> r.status().offTrack())
+                .forEach(r -> offTrack.add(r.nameZh() + " " + r.milestone() + " " + r.status().key()));
+        treatment.stream().filter(r -> r.status().offTrack() && milestones.contains(r.milestone()))
+                .forEach(r -> offTrack.add(r.nameZh() + " " + r.milestone() + " 治理度 " + r.status().key()));
+        if (check && !offTrack.isEmpty() && !root.global().quiet()) {
+            spec.commandLine().getErr().println("check failed: " + offTrack.size() + " off track: "
+                    + String.join(", ", offTrack));
         }
-        return check && offTrack ? ExitCode.CHECK_FAILED.code() : ExitCode.OK.code();
+        return check && !offTrack.isEmpty() ? ExitCode.CHECK_FAILED.code() : ExitCode.OK.code();
     }
 
     private List<Integer> chosenMilestones(Dataset dataset) {
         int last = UsageError.from(spec, () -> dataset.requireLatestCompleteYear());
-        List<Integer> future = GapAnalysis.upcomingMilestones(dataset);
-        if (future.isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "targets.csv has no city 水土保持率 target after " + last);
+        List<Integer> reported = GapAnalysis.reportedMilestones(dataset);
+        if (reported.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "targets.csv has no city 水土保持率 target to assess up to "
+                    + last + " or to forecast after it");
         }
         if (milestone.equalsIgnoreCase(ALL)) {
-            return future;
+            return reported;
         }
         try {
             int year = Integer.parseInt(milestone);
-            if (!future.contains(year)) {
+            if (!reported.contains(year)) {
                 throw new ParameterException(spec.commandLine(), "--milestone " + milestone + ": choose one of "
-                        + future + " or all");
+                        + reported + " or all");
             }
             return List.of(year);
         } catch (NumberFormatException e) {

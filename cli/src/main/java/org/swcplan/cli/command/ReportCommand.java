@@ -27,6 +27,7 @@ import org.swcplan.model.allocation.Allocator;
 import org.swcplan.model.forecast.ForecastMethods;
 import org.swcplan.model.gap.GapAnalysis;
 import org.swcplan.model.gap.GapRow;
+import org.swcplan.model.gap.VerdictThresholds;
 import org.swcplan.model.outlook.RegionOutlook;
 import org.swcplan.model.plan.Commitments;
 import org.swcplan.model.quality.DataQuality;
@@ -74,6 +75,9 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", defaultValue = "20240118", description = "Random seed of the forecasts.")
     long seed;
 
+    @Mixin
+    VerdictOptions verdicts;
+
     @Override
     public Integer call() throws Exception {
         if (out.toFile().exists() && !force) {
@@ -87,7 +91,8 @@ public final class ReportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--year " + reportYear + ": not every county has data for it");
         }
         Dataset dataset = loaded.dataset().upTo(reportYear);
-        ReportInputs inputs = UsageError.from(spec, () -> inputs(loaded, dataset, reportYear, style));
+        VerdictThresholds thresholds = verdicts.thresholds(spec);
+        ReportInputs inputs = UsageError.from(spec, () -> inputs(loaded, dataset, reportYear, style, thresholds));
         SortedMap<String, byte[]> files = AnnualReport.render(inputs);
         try {
             StagedDirectory.write(out, files, force, "manifest.json");
@@ -100,14 +105,14 @@ public final class ReportCommand implements Callable<Integer> {
         return ExitCode.OK.code();
     }
 
-    private ReportInputs inputs(DatasetReader.Loaded loaded, Dataset dataset, int reportYear, ChartStyle style)
-            throws Exception {
+    private ReportInputs inputs(DatasetReader.Loaded loaded, Dataset dataset, int reportYear, ChartStyle style,
+                                VerdictThresholds thresholds) throws Exception {
         GapAnalysis.Study study = GapAnalysis.study(dataset, ForecastMethods.auto(), seed, KSource.CALIBRATED,
-                GapAnalysis.upcomingMilestones(dataset));
+                GapAnalysis.reportedMilestones(dataset), thresholds);
         RegionOutlook outlook = study.outlook();
         List<GapRow> gaps = study.rows();
         List<Allocation> allocations = new ArrayList<>();
-        for (GapRow city : gaps.stream().filter(g -> g.unit().id().equals("CITY")).toList()) {
+        for (GapRow city : gaps.stream().filter(g -> g.unit().id().equals("CITY") && !g.assessed()).toList()) {
             allocations.add(Allocator.allocate(dataset, study.projection(), city.milestone(), city.targetPct(),
                     AllocationMethod.LEAST_COST));
         }
@@ -115,17 +120,22 @@ public final class ReportCommand implements Callable<Integer> {
         loaded.warnings().forEach(w -> quality.add(w.format()));
         return new ReportInputs(reportYear, chartOptions.language(root.global()), dataset, data.note(loaded), style, StandingAnalysis.of(dataset, reportYear),
                 outlook, gaps, GapAnalysis.treatment(dataset), allocations, Commitments.of(dataset), quality,
-                inputHashes(data.source()), VersionProvider.version(), shapingArguments(reportYear, style));
+                inputHashes(data.source()), VersionProvider.version(), shapingArguments(reportYear, style, thresholds),
+                thresholds);
     }
 
     /**
      * The arguments that shape the report's content, in a fixed order. Where it is written and how
      * chatty the run was do not change a byte of it, so two runs into different folders agree.
      */
-    private List<String> shapingArguments(int reportYear, ChartStyle style) {
+    private List<String> shapingArguments(int reportYear, ChartStyle style, VerdictThresholds thresholds) {
         List<String> arguments = new ArrayList<>(List.of("report", "--year", Integer.toString(reportYear),
                 "--lang", chartOptions.language(root.global()).name().toLowerCase(Locale.ROOT), "--seed",
                 Long.toString(seed)));
+        if (!thresholds.equals(VerdictThresholds.DEFAULT)) {
+            arguments.addAll(List.of("--achieved-p", Double.toString(thresholds.achievedP()), "--on-track-p",
+                    Double.toString(thresholds.onTrackP()), "--acceleration-p", Double.toString(thresholds.accelerationP())));
+        }
         if (data.given() != null) {
             arguments.addAll(List.of("--data", data.given().toString()));
         }

@@ -23,9 +23,6 @@ import org.swcplan.model.region.County;
 import org.swcplan.model.region.CountyCode;
 import org.swcplan.model.region.Scope;
 import org.swcplan.model.standing.StandingAnalysis;
-import org.swcplan.model.treatment.Baseline;
-import org.swcplan.model.treatment.TreatmentLedger;
-import org.swcplan.model.treatment.TreatmentRecord;
 
 /**
  * Where each county and the city stand against each milestone of the plan: the gap between target
@@ -49,10 +46,23 @@ public final class GapAnalysis {
         return dataset.targets(Scope.CITY, TargetIndicator.SWC_RATE_PCT).stream().map(Target::year).sorted().toList();
     }
 
-    /** The milestones still ahead: after the latest year with data for every county. */
+    /** The milestones still ahead, to forecast: after the latest year with data for every county. */
     public static List<Integer> upcomingMilestones(Dataset dataset) {
         int last = dataset.latestCompleteYear().orElse(Integer.MAX_VALUE);
         return milestones(dataset).stream().filter(y -> y > last).toList();
+    }
+
+    /** The milestones passed, to assess: years up to the latest complete one in which every county was monitored. */
+    public static List<Integer> passedMilestones(Dataset dataset) {
+        int last = dataset.latestCompleteYear().orElse(Integer.MIN_VALUE);
+        return milestones(dataset).stream().filter(y -> y <= last && dataset.isComplete(y)).toList();
+    }
+
+    /** Every milestone the gap report covers: the passed ones it assesses and the ones ahead it forecasts. */
+    public static List<Integer> reportedMilestones(Dataset dataset) {
+        List<Integer> all = new ArrayList<>(passedMilestones(dataset));
+        all.addAll(upcomingMilestones(dataset));
+        return List.copyOf(all);
     }
 
     /** The projection reaching the last of some milestones, and the gap rows at each of them. */
@@ -67,74 +77,114 @@ public final class GapAnalysis {
         }
     }
 
-    /**
-     * Forecasts to the last of {@code milestones} (the default number of paths) and measures the
-     * gaps at each.
-     *
-     * @throws IllegalArgumentException when there is no milestone, or one lies outside the forecast
-     */
+    /** {@link #study(Dataset, ForecastMethod, long, KSource, List, VerdictThresholds)} with the default thresholds. */
     public static Study study(Dataset dataset, ForecastMethod method, long seed, KSource kSource,
                               List<Integer> milestones) {
-        if (milestones.isEmpty()) {
-            throw new IllegalArgumentException("targets.csv has no city 水土保持率 target after the last observed year");
-        }
-        Projection projection = Projection.of(dataset, method, new RegionForecaster.Settings(
-                milestones.stream().mapToInt(Integer::intValue).max().orElseThrow(),
-                RegionForecaster.Settings.DEFAULT_PATHS, seed), kSource);
-        return new Study(projection, rate(dataset, projection, milestones));
+        return study(dataset, method, seed, kSource, milestones, VerdictThresholds.DEFAULT);
     }
 
     /**
-     * One row per milestone and unit (counties in code order, then the city).
+     * Forecasts to the last of {@code milestones} (the default number of paths; at least a year) and
+     * measures the gaps at each: passed milestones assessed, the others forecast.
+     *
+     * @throws IllegalArgumentException when there is no milestone, or one can be neither assessed nor forecast
+     */
+    public static Study study(Dataset dataset, ForecastMethod method, long seed, KSource kSource,
+                              List<Integer> milestones, VerdictThresholds thresholds) {
+        if (milestones.isEmpty()) {
+            throw new IllegalArgumentException("targets.csv has no city 水土保持率 target to assess or forecast");
+        }
+        int toYear = Math.max(milestones.stream().mapToInt(Integer::intValue).max().orElseThrow(),
+                dataset.requireLatestCompleteYear() + 1);
+        Projection projection = Projection.of(dataset, method, new RegionForecaster.Settings(toYear,
+                RegionForecaster.Settings.DEFAULT_PATHS, seed), kSource);
+        return new Study(projection, rate(dataset, projection, milestones, thresholds));
+    }
+
+    /** {@link #rate(Dataset, Projection, List, VerdictThresholds)} with the default thresholds. */
+    public static List<GapRow> rate(Dataset dataset, Projection projection, List<Integer> milestones) {
+        return rate(dataset, projection, milestones, VerdictThresholds.DEFAULT);
+    }
+
+    /**
+     * One row per milestone and unit (counties in code order, then the city): a milestone up to the
+     * last observation is assessed on the monitoring, a later one forecast.
      *
      * @param projection the projection reaching at least the last milestone
-     * @throws IllegalArgumentException for a milestone without a city target or not after the last observation
+     * @throws IllegalArgumentException for a milestone without a city target, a passed one not
+     *                                  monitored in every county, or one beyond the forecast
      */
-    public static List<GapRow> rate(Dataset dataset, Projection projection, List<Integer> milestones) {
+    public static List<GapRow> rate(Dataset dataset, Projection projection, List<Integer> milestones,
+                                    VerdictThresholds thresholds) {
         RegionOutlook outlook = projection.bau();
+        List<TreatmentGapRow> treatment = treatment(dataset);
         List<GapRow> rows = new ArrayList<>();
         for (int milestone : milestones) {
             double cityTarget = cityTarget(dataset, milestone, TargetIndicator.SWC_RATE_PCT).orElseThrow(() ->
                     new IllegalArgumentException("no city 水土保持率 target for " + milestone + " in targets.csv"));
-            if (milestone <= outlook.lastObservedYear() || milestone > outlook.lastForecastYear()) {
+            if (milestone <= outlook.lastObservedYear()) {
+                rows.addAll(PassedMilestones.assess(dataset, milestone, cityTarget));
+                continue;
+            }
+            if (milestone > outlook.lastForecastYear()) {
                 throw new IllegalArgumentException("milestone " + milestone + " is not within the forecast ("
                         + (outlook.lastObservedYear() + 1) + "–" + outlook.lastForecastYear() + ")");
             }
-            for (County county : dataset.counties()) {
-                OptionalDouble own = countyTarget(dataset, county.code(), milestone);
-                UnitForecast forecast = outlook.unit(county.code());
-                CountyParameters p = dataset.parameters(county.code());
-                rows.add(row(projection, forecast, milestone, own.orElse(cityTarget), own.isEmpty(),
-                        lastAreas(dataset, county.code(), outlook.lastObservedYear()),
-                        observedGain(dataset, county.code(), outlook.lastObservedYear()), p.unitCostWanPerKm2()));
-            }
-            LandErosion city = StandingAnalysis.of(dataset, outlook.lastObservedYear()).city().areas();
-            rows.add(row(projection, outlook.city(), milestone, cityTarget, false, city,
-                    observedGain(dataset, Scope.CITY, outlook.lastObservedYear()),
-                    erosionWeighted(dataset, outlook.lastObservedYear(), CountyParameters::unitCostWanPerKm2)));
+            rows.addAll(forecast(dataset, projection, milestone, cityTarget, treatment, thresholds));
         }
         return rows;
     }
 
+    /** The rows of a milestone ahead: the counties, each against its own target (or the city's), then the city. */
+    private static List<GapRow> forecast(Dataset dataset, Projection projection, int milestone, double cityTarget,
+                                         List<TreatmentGapRow> treatment, VerdictThresholds thresholds) {
+        RegionOutlook outlook = projection.bau();
+        int last = outlook.lastObservedYear();
+        List<GapRow> rows = new ArrayList<>();
+        List<ReconciledNeed> countyNeeds = new ArrayList<>();
+        for (County county : dataset.counties()) {
+            OptionalDouble own = countyTarget(dataset, county.code(), milestone);
+            double target = own.orElse(cityTarget);
+            double unitCost = dataset.parameters(county.code()).unitCostWanPerKm2();
+            AdditionalNeed median = projection.additionalNeed(county.code(), milestone, target);
+            ReconciledNeed need = ReconciledNeed.ofCounty(projection.paceKm2PerYear(county.code()), median.km2PerYear(),
+                    projection.additionalNeed(county.code(), milestone, target, ReconciledNeed.CAUTIOUS_P).km2PerYear(),
+                    TreatmentDegreeGaps.needKm2PerYear(treatment, county.code(), milestone), unitCost);
+            countyNeeds.add(need);
+            rows.add(row(projection, outlook.unit(county.code()), milestone, target, own.isEmpty(),
+                    lastAreas(dataset, county.code(), last), observedGain(dataset, county.code(), last), unitCost,
+                    thresholds, median, need));
+        }
+        AdditionalNeed median = projection.additionalNeed(Scope.CITY, milestone, cityTarget);
+        ReconciledNeed need = ReconciledNeed.ofCity(countyNeeds, projection.additionalNeed(Scope.CITY, milestone,
+                cityTarget, ReconciledNeed.CAUTIOUS_P).km2PerYear());
+        rows.add(row(projection, outlook.city(), milestone, cityTarget, false,
+                StandingAnalysis.of(dataset, last).city().areas(), observedGain(dataset, Scope.CITY, last),
+                erosionWeighted(dataset, last, CountyParameters::unitCostWanPerKm2), thresholds, median, need));
+        return rows;
+    }
+
+    /** A forecast row; {@code median} is the additional need for the median to reach the target. */
     private static GapRow row(Projection projection, UnitForecast forecast, int milestone, double target,
-                              boolean fromCity, LandErosion last, double observedGain, double unitCost) {
+                              boolean fromCity, LandErosion last, double observedGain, double unitCost,
+                              VerdictThresholds thresholds, AdditionalNeed median, ReconciledNeed need) {
         RegionOutlook outlook = projection.bau();
         int lastYear = outlook.lastObservedYear();
         int years = milestone - lastYear;
         double lastRate = last.swcRatePct();
-        double median = forecast.at(milestone).medianPct();
-        double gapPp = target - median;
+        double forecastPct = forecast.at(milestone).medianPct();
+        double probability = outlook.probabilityAtLeast(forecast.unit(), milestone, target);
+        double gapPp = target - forecastPct;
         double requiredGain = (target - lastRate) / years;
         double ratio = requiredGain == 0 ? Double.NaN : observedGain / requiredGain;
         double bau = projection.paceKm2PerYear(forecast.unit());
-        AdditionalNeed need = projection.additionalNeed(forecast.unit(), milestone, target);
-        double treatment = bau + need.km2PerYear();
-        return new GapRow(forecast.unit(), forecast.nameZh(), milestone, target, fromCity, lastYear, lastRate, median,
-                forecast.at(milestone).lo80Pct(), forecast.at(milestone).hi80Pct(),
-                outlook.probabilityAtLeast(forecast.unit(), milestone, target), gapPp,
+        double treatment = bau + median.km2PerYear();
+        return new GapRow(forecast.unit(), forecast.nameZh(), milestone, target, fromCity, lastYear, lastRate,
+                forecastPct, forecast.at(milestone).lo80Pct(), forecast.at(milestone).hi80Pct(), probability, gapPp,
                 last.landAreaKm2() * gapPp / 100, requiredGain, observedGain, ratio, treatment, treatment * unitCost,
-                GapStatus.of(lastRate >= target, ratio), bau, need.km2PerYear(), need.atHighKKm2PerYear(),
-                need.atLowKKm2PerYear(), need.kP10(), need.kP90(), need.km2PerYear() * unitCost);
+                GapStatus.of(lastRate >= target, probability, forecastPct, lastRate, thresholds), bau,
+                median.km2PerYear(), median.atHighKKm2PerYear(), median.atLowKKm2PerYear(), median.kP10(),
+                median.kP90(), median.km2PerYear() * unitCost, need);
     }
 
     /**
@@ -142,48 +192,7 @@ public final class GapAnalysis {
      * county's own stock. Empty when the dataset has no such target or no baselines.
      */
     public static List<TreatmentGapRow> treatment(Dataset dataset) {
-        List<Target> targets = dataset.targets(Scope.CITY, TargetIndicator.TREATMENT_DEGREE_PCT);
-        int last = dataset.latestCompleteYear().orElse(0);
-        List<TreatmentGapRow> rows = new ArrayList<>();
-        if (dataset.baselines().size() != dataset.counties().size()) {
-            return rows;
-        }
-        for (Target target : targets) {
-            if (target.year() <= last) {
-                continue;
-            }
-            double cityStock = 0;
-            double cityTreated = 0;
-            double cityPace = 0;
-            for (County county : dataset.counties()) {
-                Baseline baseline = dataset.baseline(county.code()).orElseThrow();
-                List<TreatmentRecord> records = dataset.treatmentOf(county.code());
-                double treated = TreatmentLedger.cumulativeKm2(baseline, records, last).orElse(baseline.treatedCumKm2());
-                double pace = treatmentPace(records, last);
-                rows.add(treatmentRow(county.code(), county.nameZh(), target, last, baseline.baselineErosionKm2(), treated,
-                        pace));
-                cityStock += baseline.baselineErosionKm2();
-                cityTreated += treated;
-                cityPace += pace;
-            }
-            rows.add(treatmentRow(Scope.CITY, StandingAnalysis.CITY_NAME_ZH, target, last, cityStock, cityTreated, cityPace));
-        }
-        return rows;
-    }
-
-    private static TreatmentGapRow treatmentRow(Scope unit, String name, Target target, int last, double stock,
-                                                double treated, double pace) {
-        double goal = stock * target.value() / 100;
-        double remaining = Math.max(0, goal - treated);
-        double required = remaining / (target.year() - last);
-        double ratio = required == 0 ? Double.NaN : pace / required;
-        return new TreatmentGapRow(unit, name, target.year(), target.value(), last, stock, treated, treated / stock * 100,
-                remaining, required, pace, ratio, GapStatus.of(treated >= goal, ratio));
-    }
-
-    private static double treatmentPace(List<TreatmentRecord> records, int last) {
-        return records.stream().filter(r -> r.year() > last - TREATMENT_PACE_YEARS && r.year() <= last)
-                .mapToDouble(TreatmentRecord::newTreatedKm2).sum() / TREATMENT_PACE_YEARS;
+        return TreatmentDegreeGaps.of(dataset);
     }
 
     /**
@@ -212,7 +221,7 @@ public final class GapAnalysis {
         return dataset.record(code, last).map(AnnualRecord::areas).orElseThrow();
     }
 
-    private static OptionalDouble countyTarget(Dataset dataset, CountyCode code, int year) {
+    static OptionalDouble countyTarget(Dataset dataset, CountyCode code, int year) {
         return dataset.targets(code, TargetIndicator.SWC_RATE_PCT).stream().filter(t -> t.year() == year)
                 .mapToDouble(Target::value).findFirst();
     }

@@ -4,12 +4,15 @@ import java.util.Objects;
 import org.swcplan.model.region.Scope;
 
 /**
- * One unit against one milestone of the 水土保持率.
+ * One unit against one milestone of the 水土保持率: a milestone ahead with its forecast, or a passed
+ * milestone assessed on the monitoring (status {@code met} or {@code missed}; the forecast, the
+ * gains and the needs are then NaN, and the last year and rate are the milestone's observed ones).
  *
  * @param targetFromCity            whether the county has no target of its own and the city's applies
  * @param forecastPct               forecast median in the milestone year
  * @param probabilityOfReaching     share of forecast paths at or above the target
- * @param gapPp                     target − forecast median, percentage points (negative: beyond target)
+ * @param gapPp                     target − forecast median (a passed milestone: − the observed rate),
+ *                                  percentage points (negative: beyond target)
  * @param gapKm2                    erosion to remove beyond the forecast: land × gapPp / 100
  * @param requiredGainPpPerYear     (target − last rate) / (milestone − last year)
  * @param observedGainPpPerYear     Theil–Sen slope (median of pairwise slopes) of the rate over the years
@@ -26,6 +29,7 @@ import org.swcplan.model.region.Scope;
  * @param kP10                      k's 10th percentile (the city: erosion-weighted over counties)
  * @param kP90                      k's 90th percentile
  * @param additionalCostWanPerYear  the additional treatment at the unit cost, 万元/a
+ * @param need                      the need reconciled over the rate and 治理度 targets
  */
 public record GapRow(Scope unit, String nameZh, int milestone, double targetPct, boolean targetFromCity,
                      int lastYear, double lastRatePct, double forecastPct, double lo80Pct, double hi80Pct,
@@ -33,9 +37,21 @@ public record GapRow(Scope unit, String nameZh, int milestone, double targetPct,
                      double observedGainPpPerYear, double growthRatio, double requiredTreatmentKm2PerYear,
                      double requiredCostWanPerYear, GapStatus status, double bauTreatmentKm2PerYear,
                      double additionalTreatmentKm2PerYear, double additionalAtHighKKm2PerYear,
-                     double additionalAtLowKKm2PerYear, double kP10, double kP90, double additionalCostWanPerYear) {
+                     double additionalAtLowKKm2PerYear, double kP10, double kP90, double additionalCostWanPerYear,
+                     ReconciledNeed need) {
     public GapRow {
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(need, "need");
+    }
+
+    /** Whether the last observed rate is at or above the target (nothing more is required of the rate). */
+    public boolean metAtLastObservation() {
+        return lastRatePct >= targetPct;
+    }
+
+    /** Whether this is a passed milestone, assessed on the monitoring rather than forecast. */
+    public boolean assessed() {
+        return status.assessed();
     }
 }

@@ -165,24 +165,41 @@ public final class Projection {
      * observation to {@code milestone}, for the median of its rate to reach {@code targetPct}.
      */
     public AdditionalNeed additionalNeed(Scope unit, int milestone, double targetPct) {
+        return additionalNeed(unit, milestone, targetPct, AdditionalNeed.MEDIAN);
+    }
+
+    /**
+     * The treatment a unit needs beyond its BAU pace, every year from the year after the last
+     * observation to {@code milestone}, for its rate to reach {@code targetPct} with probability
+     * {@code probability}: searched on the projection's own paths, k drawn per path. The k band
+     * repeats it with k fixed at its 90th and 10th percentile.
+     *
+     * @param probability the chance of reaching the target asked for, 0–1 (0.5: the median reaches it)
+     */
+    public AdditionalNeed additionalNeed(Scope unit, int milestone, double targetPct, double probability) {
+        if (!(probability > 0 && probability < 1)) {
+            throw new IllegalArgumentException("the probability of reaching a target must be within 0–1 (exclusive), was "
+                    + probability);
+        }
         int years = milestone - lastObservedYear();
         double allowed = SwcRate.allowedErosionKm2(bau.landKm2(unit), targetPct);
         double[] erosion = bau.erosionPaths(unit, milestone);
         double[] k = kPaths(unit, milestone);
-        double medianErosion = median(erosion);
-        double central = solve(erosion, k, allowed, years);
+        double central = solve(erosion, k, allowed, years, probability);
         double kLow = kQuantile(unit, milestone, 0.10);
         double kHigh = kQuantile(unit, milestone, 0.90);
-        double excess = Math.max(0, medianErosion - allowed);
-        return new AdditionalNeed(central, excess / (kHigh * years), excess / (kLow * years), kLow, kHigh, years);
+        double excess = Math.max(0, quantile(erosion, probability) - allowed);
+        return new AdditionalNeed(central, excess / (kHigh * years), excess / (kLow * years), kLow, kHigh, years,
+                probability);
     }
 
     /**
-     * The least x ≥ 0 such that the median over paths of erosion − k · x · years is at most
-     * {@code allowed}, by bisection (the median falls as x grows).
+     * The least x ≥ 0 such that the {@code probability}-quantile over paths of erosion − k · x · years
+     * is at most {@code allowed} (so that at least that share of paths reach the target), by bisection:
+     * every path's erosion falls as x grows, and so does every quantile.
      */
-    static double solve(double[] erosion, double[] k, double allowed, int years) {
-        if (median(erosion) <= allowed) {
+    static double solve(double[] erosion, double[] k, double allowed, int years, double probability) {
+        if (quantile(erosion, probability) <= allowed) {
             return 0;
         }
         double minK = Arrays.stream(k).min().orElseThrow();
@@ -194,7 +211,7 @@ public final class Projection {
             for (int p = 0; p < erosion.length; p++) {
                 shifted[p] = Math.max(0, erosion[p] - k[p] * mid * years);
             }
-            if (median(shifted) <= allowed) {
+            if (quantile(shifted, probability) <= allowed) {
                 hi = mid;
             } else {
                 lo = mid;
@@ -203,10 +220,14 @@ public final class Projection {
         return hi;
     }
 
-    static double median(double[] values) {
+    static double quantile(double[] values, double p) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
-        return Quantiles.of(sorted, 0.5);
+        return Quantiles.of(sorted, p);
+    }
+
+    static double median(double[] values) {
+        return quantile(values, 0.5);
     }
 
     private static double gaussian(SplittableRandom random) {

@@ -186,6 +186,31 @@ class ScenarioProjectorTest {
     }
 
     @Test
+    void theNeedAtAProbabilityReachesTheTargetOnThatShareOfPaths() {
+        Dataset dataset = region(false);
+        Projection projection = projection(dataset, 11);
+        double target = projection.bau().unit(A).at(2030).medianPct() + 3;
+        double previous = 0;
+        for (double level : new double[] {0.5, 0.8, 0.9}) {
+            double need = projection.additionalNeed(A, 2030, target, level).km2PerYear();
+            double[] extra = new double[6];
+            java.util.Arrays.fill(extra, need);
+            double reached = projection.withExtraTreatment(Map.of(A, extra)).probabilityAtLeast(A, 2030, target);
+            // solved on the paths: the share reaching the target is the level, to within one path
+            double onePath = 1.0 / projection.bau().paths();
+            assertThat(reached).as("P at the need for %s", level).isGreaterThanOrEqualTo(level - onePath);
+            assertThat(need).as("need grows with the probability asked").isGreaterThan(previous);
+            previous = need;
+        }
+        // nine tenths of the need falls short: the search found the least amount
+        double lessThanNeeded = projection.additionalNeed(A, 2030, target, 0.8).km2PerYear() * 0.9;
+        double[] less = new double[6];
+        java.util.Arrays.fill(less, lessThanNeeded);
+        assertThat(projection.withExtraTreatment(Map.of(A, less)).probabilityAtLeast(A, 2030, target)).isLessThan(0.8);
+        assertThatThrownBy(() -> projection.additionalNeed(A, 2030, target, 1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void planYearsOutsideTheProjectionAreRefused() {
         Dataset dataset = region(false);
         Projection projection = projection(dataset, 1);

@@ -29,12 +29,18 @@ public record ChartStyle(ChartFont font) {
     static final Color GRID = new Color(0xdd, 0xdd, 0xdd);
     static final BasicStroke DASHED = new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
             new float[] {6f, 4f}, 0f);
+    /**
+     * One colour per status, as the model decides it: greens only for units likely to reach their
+     * target (or a passed milestone met), oranges to reds as the chance falls.
+     */
     static final Map<GapStatus, Color> STATUS = Map.of(
             GapStatus.ACHIEVED, new Color(0x1a, 0x93, 0x50),
             GapStatus.ON_TRACK, new Color(0x66, 0xbd, 0x63),
             GapStatus.ACCELERATION_NEEDED, new Color(0xfd, 0xae, 0x61),
             GapStatus.LIMITED_PROGRESS, new Color(0xf4, 0x6d, 0x43),
-            GapStatus.DETERIORATION, new Color(0xa5, 0x00, 0x26));
+            GapStatus.DETERIORATION, new Color(0xa5, 0x00, 0x26),
+            GapStatus.MET, new Color(0x1a, 0x93, 0x50),
+            GapStatus.MISSED, new Color(0xd7, 0x30, 0x27));
 
     public Language language() {
         return font.language();

@@ -15,6 +15,7 @@ import org.swcplan.model.region.CountyCode;
 import org.swcplan.model.region.Scope;
 import org.swcplan.model.standing.StandingAnalysis;
 import org.swcplan.reports.Language;
+import org.swcplan.reports.gap.GapOutput;
 
 /** Builds each kind of chart from the model's results, in the style's language. */
 public final class Charts {
@@ -31,9 +32,16 @@ public final class Charts {
                     : StandingAnalysis.of(dataset, year).city().swcRatePct());
         }
         List<TrajectoryChart.Milestone> milestones = gaps.stream().filter(g -> g.unit().equals(unit))
-                .map(g -> new TrajectoryChart.Milestone(g.milestone(), g.targetPct(), g.probabilityOfReaching())).toList();
+                .map(g -> new TrajectoryChart.Milestone(g.milestone(), g.targetPct(), outcome(g, style.language()),
+                        !g.assessed())).toList();
         return TrajectoryChart.build(forecast, name(forecast.nameZh(), forecast.nameEn(), style.language()), observed,
                 milestones, style);
+    }
+
+    /** What a trajectory says of a milestone: the chance of reaching it, or whether a passed one was met. */
+    private static String outcome(GapRow row, Language language) {
+        return row.assessed() ? language.text("status." + row.status().key())
+                : language.text("series.p", GapOutput.probability(row, language));
     }
 
     /** Counties by gap at one milestone ({@code gaps} holds that milestone's rows). */

@@ -26,7 +26,11 @@ import org.swcplan.model.region.Scope;
 import org.swcplan.reports.Language;
 import org.swcplan.reports.text.Numbers;
 
-/** Counties sorted by their gap at a milestone, coloured by status, with the city's gap as a reference line. */
+/**
+ * Counties sorted by their gap at a milestone (to the forecast median, or to the observed rate at a
+ * passed milestone), coloured by the status the model gives each row, with the city's gap as a
+ * reference line.
+ */
 public final class GapChart {
     private GapChart() {
     }
@@ -59,7 +63,8 @@ public final class GapChart {
         };
         CategoryPlot plot = new CategoryPlot(data, axis, value, renderer);
         plot.setOrientation(PlotOrientation.VERTICAL);
-        JFreeChart chart = style.apply(new JFreeChart(lang.text("gaps.title", Integer.toString(city.milestone())),
+        String title = city.assessed() ? "gaps.title.assessed" : "gaps.title";
+        JFreeChart chart = style.apply(new JFreeChart(lang.text(title, Integer.toString(city.milestone())),
                 JFreeChart.DEFAULT_TITLE_FONT, plot, true));
         LegendItemCollection legend = new LegendItemCollection();
         counties.stream().map(GapRow::status).distinct().sorted()

@@ -24,12 +24,17 @@ import org.swcplan.reports.text.Numbers;
 
 /**
  * A unit's trajectory: observed rates, the forecast median with shaded 80 % and 95 % bands, each
- * milestone target as a marker labelled with its probability, and the straight glide path from
- * the last observation to each target.
+ * milestone target as a marker labelled with its probability (a passed one: met or missed), and
+ * the straight glide path from the last observation to each target ahead.
  */
 public final class TrajectoryChart {
-    /** A milestone target and the forecast probability of reaching it. */
-    public record Milestone(int year, double targetPct, double probability) {
+    /**
+     * A milestone target and what is said of it: the probability of reaching it, or whether a passed
+     * one was met.
+     *
+     * @param ahead whether the milestone is still ahead (a glide path leads to it)
+     */
+    public record Milestone(int year, double targetPct, String outcome, boolean ahead) {
     }
 
     private TrajectoryChart() {
@@ -61,13 +66,16 @@ public final class TrajectoryChart {
 
         XYSeriesCollection glide = new XYSeriesCollection();
         XYSeriesCollection targets = new XYSeriesCollection();
-        for (Milestone m : milestones) {
+        List<Milestone> ahead = milestones.stream().filter(Milestone::ahead).toList();
+        for (Milestone m : ahead) {
             XYSeries path = new XYSeries(lang.text("series.glide") + " " + m.year());
             path.add(last, lastRate);
             path.add(m.year(), m.targetPct());
             glide.addSeries(path);
+        }
+        for (Milestone m : milestones) {
             XYSeries target = new XYSeries(lang.text("series.target", Integer.toString(m.year()),
-                    Numbers.fixed(m.targetPct(), 2), Numbers.fixed(m.probability(), 2)));
+                    Numbers.fixed(m.targetPct(), 2), m.outcome()));
             target.add(m.year(), m.targetPct());
             targets.addSeries(target);
         }
@@ -103,10 +111,12 @@ public final class TrajectoryChart {
 
         XYLineAndShapeRenderer glideRenderer = new XYLineAndShapeRenderer(true, false);
         XYLineAndShapeRenderer targetRenderer = new XYLineAndShapeRenderer(false, true);
-        for (int i = 0; i < milestones.size(); i++) {
+        for (int i = 0; i < ahead.size(); i++) {
             glideRenderer.setSeriesPaint(i, ChartStyle.GLIDE);
             glideRenderer.setSeriesStroke(i, ChartStyle.DASHED);
             glideRenderer.setSeriesVisibleInLegend(i, i == 0);
+        }
+        for (int i = 0; i < milestones.size(); i++) {
             targetRenderer.setSeriesPaint(i, ChartStyle.TARGET);
             targetRenderer.setSeriesShape(i, new Rectangle2D.Double(-5, -5, 10, 10));
         }

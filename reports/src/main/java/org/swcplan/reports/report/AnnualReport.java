@@ -11,7 +11,6 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.stream.Stream;
@@ -39,9 +38,6 @@ import org.swcplan.reports.result.RenderOptions;
 import org.swcplan.reports.result.Renderers;
 import org.swcplan.reports.result.Result;
 import org.swcplan.reports.result.Text;
-import org.swcplan.reports.text.Column;
-import org.swcplan.reports.text.Figures;
-import org.swcplan.reports.text.Numbers;
 
 /**
  * The complete annual report as files (relative path → bytes, sorted): {@code index.html}
@@ -75,8 +71,8 @@ public final class AnnualReport {
             chart("trajectory-" + unit.unit().id(), Charts.trajectory(in.dataset(), in.outlook(), in.gaps(), unit.unit(),
                     in.style()));
         }
-        for (int milestone : milestones()) {
-            chart("gaps-" + milestone, Charts.gaps(in.dataset(), gapsAt(milestone), in.style()));
+        for (int milestone : milestones(in)) {
+            chart("gaps-" + milestone, Charts.gaps(in.dataset(), milestoneRows(in, milestone), in.style()));
         }
         chart("tilemap-" + in.year(), Charts.tileMap(in.dataset(), in.year(), in.style()));
         for (Allocation a : in.allocations()) {
@@ -126,12 +122,9 @@ public final class AnnualReport {
         files.put(path, utf8(out.toString()));
     }
 
-    private List<Integer> milestones() {
+    /** Every milestone of the gap rows, passed and ahead, ascending. */
+    static List<Integer> milestones(ReportInputs in) {
         return in.gaps().stream().map(GapRow::milestone).distinct().sorted().toList();
-    }
-
-    private List<GapRow> gapsAt(int milestone) {
-        return in.gaps().stream().filter(g -> g.milestone() == milestone).toList();
     }
 
     static String html(Map<String, Object> context) {
@@ -152,32 +145,24 @@ public final class AnnualReport {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
-    /** The milestone columns of a unit, headed in the report's language. */
-    static List<Column<GapRow>> milestoneColumns(Language lang) {
-        // headed in the report's language already: the same heading whichever language renders them
-        return Stream.<Column<GapRow>>of(
-                Figures.whole(lang.text("col.milestone"), lang.text("col.milestone"), GapRow::milestone),
-                Figures.column("target", lang.text("col.target"), 2, GapRow::targetPct),
-                Figures.column("forecast", lang.text("col.forecast"), 2, GapRow::forecastPct),
-                Column.text("interval", lang.text("col.interval80"),
-                        g -> Numbers.fixed(g.lo80Pct(), 2) + "–" + Numbers.fixed(g.hi80Pct(), 2)),
-                Figures.column("p", lang.text("col.p"), 2, GapRow::probabilityOfReaching),
-                Figures.column("need", lang.text("col.need"), 3, GapRow::requiredGainPpPerYear),
-                Figures.column("seen", lang.text("col.seen"), 3, GapRow::observedGainPpPerYear),
-                Figures.column("treat", lang.text("col.treat"), 1, GapRow::requiredTreatmentKm2PerYear),
-                Figures.column("cost", lang.text("col.cost"), 0, GapRow::requiredCostWanPerYear),
-                Column.text("status", lang.text("col.status"), g -> lang.text("status." + g.status().key())))
-                .map(c -> c.zh(c.heading())).toList();
-    }
-
     /** The unit's standing in the report year. */
     static UnitStanding standing(ReportInputs in, Scope unit) {
         return in.standing().rows().stream().filter(u -> u.unit().equals(unit)).findFirst().orElseThrow();
     }
 
+    /** The unit's milestones ahead. */
     static List<GapRow> gapsOf(ReportInputs in, Scope unit) {
-        List<GapRow> rows = new ArrayList<>();
-        in.gaps().stream().filter(g -> g.unit().equals(unit)).forEach(rows::add);
-        return rows;
+        return in.gaps().stream().filter(g -> g.unit().equals(unit) && !g.assessed()).toList();
+    }
+
+    /** The unit's passed milestones, each in a sentence: met or missed and by how much. */
+    static List<String> assessmentsOf(ReportInputs in, Scope unit) {
+        return in.gaps().stream().filter(g -> g.unit().equals(unit) && g.assessed())
+                .map(g -> GapTables.assessment(g, in.language())).toList();
+    }
+
+    /** The rows of one milestone. */
+    static List<GapRow> milestoneRows(ReportInputs in, int milestone) {
+        return in.gaps().stream().filter(g -> g.milestone() == milestone).toList();
     }
 }

@@ -14,7 +14,6 @@ import org.swcplan.reports.allocation.AllocationOutput;
 import org.swcplan.reports.gap.GapOutput;
 import org.swcplan.reports.plan.PlanOutput;
 import org.swcplan.reports.result.MarkdownRenderer;
-import org.swcplan.reports.text.Column;
 
 /** The report as Markdown, with the charts as PNG images beside it. */
 final class MarkdownReport {
@@ -34,7 +33,10 @@ final class MarkdownReport {
             out.write("- " + card.get("label") + ": **" + card.get("value") + "**\n");
         }
         out.write("\n");
-        MarkdownRenderer.table(AnnualReport.milestoneColumns(lang), AnnualReport.gapsOf(in, Scope.CITY), lang, out);
+        for (String sentence : AnnualReport.assessmentsOf(in, Scope.CITY)) {
+            out.write(sentence + "\n\n");
+        }
+        MarkdownRenderer.table(GapTables.unitMilestones(lang), AnnualReport.gapsOf(in, Scope.CITY), lang, out);
         out.write("\n" + image("trajectory-" + Scope.City.ID) + "\n\n" + image("tilemap-" + in.year()) + "\n\n");
 
         out.write("## " + lang.text("section.counties") + "\n\n");
@@ -42,15 +44,20 @@ final class MarkdownReport {
         for (int i = 0; i < counties.size(); i++) {
             UnitForecast unit = in.outlook().counties().get(i);
             out.write("### " + counties.get(i).get("name") + "\n\n" + counties.get(i).get("summary") + "\n\n");
-            MarkdownRenderer.table(AnnualReport.milestoneColumns(lang), AnnualReport.gapsOf(in, unit.unit()), lang, out);
+            MarkdownRenderer.table(GapTables.unitMilestones(lang), AnnualReport.gapsOf(in, unit.unit()), lang, out);
             out.write("\n" + image("trajectory-" + unit.unit().id()) + "\n\n");
         }
 
         out.write("## " + lang.text("section.gaps") + "\n\n");
-        for (int milestone : in.gaps().stream().map(GapRow::milestone).distinct().sorted().toList()) {
-            out.write("### " + milestone + "\n\n");
-            MarkdownRenderer.table(GapOutput.READING_COLUMNS, in.gaps().stream().filter(g -> g.milestone() == milestone).toList(),
-                    lang, out);
+        for (int milestone : AnnualReport.milestones(in)) {
+            List<GapRow> rows = AnnualReport.milestoneRows(in, milestone);
+            boolean passed = rows.get(0).assessed();
+            out.write("### " + milestone + (passed ? lang.text("gaps.passed") : "") + "\n\n");
+            MarkdownRenderer.table(passed ? GapTables.assessments(lang) : GapTables.gaps(lang), rows, lang, out);
+            if (!passed) {
+                out.write("\n");
+                MarkdownRenderer.table(GapTables.needs(lang), rows, lang, out);
+            }
             out.write("\n" + image("gaps-" + milestone) + "\n\n");
         }
         out.write("## " + lang.text("section.treatment") + "\n\n");
@@ -71,7 +78,8 @@ final class MarkdownReport {
         for (String note : in.quality()) {
             out.write("- " + note + "\n");
         }
-        out.write("\n## " + lang.text("section.methods") + "\n\n" + context.get("methods") + "\n\n");
+        out.write("\n## " + lang.text("section.methods") + "\n\n" + context.get("methods") + "\n\n"
+                + context.get("methodsStatus") + "\n\n");
         for (String line : (List<String>) context.get("provenance")) {
             out.write("- " + line + "\n");
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.swcplan.model.allocation.Allocation;
+import org.swcplan.model.gap.GapAnalysis;
 import org.swcplan.model.gap.GapRow;
 import org.swcplan.model.outlook.UnitForecast;
 import org.swcplan.model.plan.PlanTask;
@@ -41,7 +42,8 @@ final class ReportContext {
         c.put("sections", sections());
         c.put("summaryHeading", lang.text("section.summary"));
         c.put("cards", cards());
-        c.put("cityTable", HtmlTable.of(AnnualReport.milestoneColumns(lang), AnnualReport.gapsOf(in, Scope.CITY), lang));
+        c.put("cityAssessments", AnnualReport.assessmentsOf(in, Scope.CITY));
+        c.put("cityTable", HtmlTable.of(GapTables.unitMilestones(lang), AnnualReport.gapsOf(in, Scope.CITY), lang));
         c.put("citySvg", svgs.get("trajectory-" + Scope.City.ID));
         c.put("tilemapSvg", svgs.get("tilemap-" + in.year()));
         c.put("countiesHeading", lang.text("section.counties"));
@@ -60,6 +62,7 @@ final class ReportContext {
         c.put("quality", in.quality());
         c.put("methodsHeading", lang.text("section.methods"));
         c.put("methods", lang.text("methods.text", in.outlook().method(), Long.toString(in.outlook().seed())));
+        c.put("methodsStatus", GapTables.statusMethod(in.thresholds(), GapAnalysis.TREATMENT_PACE_YEARS, lang));
         c.put("provenance", provenance());
         c.put("footer", in.note().footer());
         return c;
@@ -90,22 +93,27 @@ final class ReportContext {
             Map<String, Object> county = new LinkedHashMap<>();
             county.put("code", unit.unit().id());
             county.put("name", lang.name(unit.nameZh(), unit.nameEn()) + " (" + unit.unit().id() + ")");
-            county.put("summary", lang.text("county.summary", Integer.toString(in.year()),
+            List<String> summary = new ArrayList<>(List.of(lang.text("county.summary", Integer.toString(in.year()),
                     Numbers.fixed(standing.swcRatePct(), 2), Numbers.signed(standing.changePp(), 2),
-                    Numbers.grouped(standing.erosionKm2(), 2), degree(standing)));
-            county.put("table", HtmlTable.of(AnnualReport.milestoneColumns(lang), AnnualReport.gapsOf(in, unit.unit()), lang));
+                    Numbers.grouped(standing.erosionKm2(), 2), degree(standing))));
+            summary.addAll(AnnualReport.assessmentsOf(in, unit.unit()));
+            county.put("summary", lang.sentences(summary));
+            county.put("table", HtmlTable.of(GapTables.unitMilestones(lang), AnnualReport.gapsOf(in, unit.unit()), lang));
             county.put("svg", svgs.get("trajectory-" + unit.unit().id()));
             counties.add(county);
         }
         return counties;
     }
 
+    /** Each milestone: a passed one assessed, one ahead with its gaps and the treatment it needs. */
     private List<Map<String, Object>> gaps() {
         List<Map<String, Object>> gaps = new ArrayList<>();
-        for (int milestone : in.gaps().stream().map(GapRow::milestone).distinct().sorted().toList()) {
-            List<GapRow> rows = in.gaps().stream().filter(g -> g.milestone() == milestone).toList();
-            gaps.add(Map.of("heading", Integer.toString(milestone),
-                    "table", HtmlTable.of(GapOutput.READING_COLUMNS, rows, lang),
+        for (int milestone : AnnualReport.milestones(in)) {
+            List<GapRow> rows = AnnualReport.milestoneRows(in, milestone);
+            boolean passed = rows.get(0).assessed();
+            gaps.add(Map.of("heading", milestone + (passed ? lang.text("gaps.passed") : ""),
+                    "table", HtmlTable.of(passed ? GapTables.assessments(lang) : GapTables.gaps(lang), rows, lang),
+                    "needs", passed ? List.of() : List.of(HtmlTable.of(GapTables.needs(lang), rows, lang)),
                     "svg", svgs.get("gaps-" + milestone)));
         }
         return gaps;

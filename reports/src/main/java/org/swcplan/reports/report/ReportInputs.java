@@ -2,10 +2,12 @@ package org.swcplan.reports.report;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.swcplan.model.Dataset;
 import org.swcplan.model.allocation.Allocation;
 import org.swcplan.model.gap.GapRow;
 import org.swcplan.model.gap.TreatmentGapRow;
+import org.swcplan.model.gap.VerdictThresholds;
 import org.swcplan.model.outlook.RegionOutlook;
 import org.swcplan.model.plan.Commitment;
 import org.swcplan.model.standing.Standing;
@@ -21,12 +23,15 @@ import org.swcplan.reports.chart.ChartStyle;
  * @param dataset     the data as it stood at the end of the report year
  * @param inputHashes SHA-256 of every input file, by name
  * @param arguments   the command line that made the report, for the manifest
+ * @param thresholds  the thresholds the statuses of {@code gaps} were decided with, for the methods
  */
 public record ReportInputs(int year, Language language, Dataset dataset, DataNote note, ChartStyle style, Standing standing,
                            RegionOutlook outlook, List<GapRow> gaps, List<TreatmentGapRow> treatmentGaps,
                            List<Allocation> allocations, List<Commitment> commitments, List<String> quality,
-                           Map<String, String> inputHashes, String toolVersion, List<String> arguments) {
+                           Map<String, String> inputHashes, String toolVersion, List<String> arguments,
+                           VerdictThresholds thresholds) {
     public ReportInputs {
+        Objects.requireNonNull(thresholds, "thresholds");
         gaps = List.copyOf(gaps);
         treatmentGaps = List.copyOf(treatmentGaps);
         allocations = List.copyOf(allocations);

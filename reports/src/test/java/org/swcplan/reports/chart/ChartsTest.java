@@ -24,6 +24,7 @@ import org.swcplan.model.allocation.Allocator;
 import org.swcplan.model.forecast.ForecastMethods;
 import org.swcplan.model.gap.GapAnalysis;
 import org.swcplan.model.gap.GapRow;
+import org.swcplan.model.gap.GapStatus;
 import org.swcplan.model.outlook.RegionForecaster;
 import org.swcplan.model.outlook.RegionOutlook;
 import org.swcplan.model.region.Scope;
@@ -31,6 +32,7 @@ import org.swcplan.model.projection.KSource;
 import org.swcplan.model.projection.Projection;
 import org.swcplan.reports.Language;
 import org.swcplan.reports.ReportFixtures;
+import org.swcplan.reports.text.Numbers;
 
 /** Charts are checked on what is handed to JFreeChart, plus a smoke test that draws them. */
 class ChartsTest {
@@ -53,7 +55,43 @@ class ChartsTest {
         assertThat(bands.getStartYValue(0, 6)).isLessThanOrEqualTo(bands.getStartYValue(1, 6));
         assertThat(plot.getDataset(1).getItemCount(0)).isEqualTo(6);
         assertThat(plot.getDataset(2).getSeriesCount()).isEqualTo(2);
-        assertThat(plot.getDataset(3).getSeriesKey(1).toString()).startsWith("2030 target 68.00 % (P = ");
+        GapRow at2030 = GAPS.stream().filter(g -> g.unit().equals(ReportFixtures.B) && g.milestone() == 2030)
+                .findFirst().orElseThrow();
+        assertThat(plot.getDataset(3).getSeriesKey(1).toString()).isEqualTo("2030 target 68.00 % (P = "
+                + Numbers.probabilityPct(at2030.probabilityOfReaching()) + " %)");
+    }
+
+    @Test
+    void aPassedMilestoneIsMarkedMetOrMissedWithoutAGlidePath() {
+        Dataset data = ReportFixtures.regionThrough2025();
+        Projection projection = Projection.of(data, ForecastMethods.auto(), new RegionForecaster.Settings(2030, 300, 1),
+                KSource.CALIBRATED);
+        List<GapRow> gaps = GapAnalysis.rate(data, projection, GapAnalysis.reportedMilestones(data));
+        XYPlot plot = Charts.trajectory(data, projection.bau(), gaps, ReportFixtures.B, STYLE).getXYPlot();
+        assertThat(plot.getDataset(2).getSeriesCount()).as("glide paths").isEqualTo(1);
+        assertThat(plot.getDataset(3).getSeriesKey(0).toString()).isEqualTo("2025 target 65.00 % (missed)");
+        JFreeChart chart = Charts.gaps(data, gaps.stream().filter(g -> g.milestone() == 2025).toList(), STYLE);
+        assertThat(chart.getTitle().getText()).isEqualTo("Gap to the 2025 target (observed)");
+        CategoryPlot bars = chart.getCategoryPlot();
+        // sorted by gap: 垣曲县 missed first, in the missed colour
+        assertThat(bars.getDataset().getColumnKey(0)).isEqualTo("Yuanqu County");
+        assertThat(bars.getRenderer().getItemPaint(0, 0)).isEqualTo(STYLE.status(GapStatus.MISSED));
+        assertThat(bars.getRenderer().getItemPaint(0, 1)).isEqualTo(STYLE.status(GapStatus.MET));
+    }
+
+    @Test
+    void everyBarIsColouredByItsRowsOwnStatus() {
+        for (int milestone : List.of(2025, 2030)) {
+            List<GapRow> rows = GAPS.stream().filter(g -> g.milestone() == milestone).toList();
+            CategoryPlot plot = Charts.gaps(DATA, rows, STYLE).getCategoryPlot();
+            for (int i = 0; i < plot.getDataset().getColumnCount(); i++) {
+                String name = plot.getDataset().getColumnKey(i).toString();
+                GapRow row = rows.stream().filter(r -> Charts.name(DATA, r.unit(), Language.EN).equals(name))
+                        .findFirst().orElseThrow();
+                assertThat(plot.getRenderer().getItemPaint(0, i)).as(name).isEqualTo(STYLE.status(row.status()));
+            }
+        }
+        assertThat(ChartStyle.STATUS).containsOnlyKeys(GapStatus.values());
     }
 
     @Test

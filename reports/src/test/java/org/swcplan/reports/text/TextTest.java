@@ -6,6 +6,7 @@ import java.io.StringWriter;
 import java.util.List;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
+import org.swcplan.reports.Language;
 import org.swcplan.reports.text.TextTable.Align;
 
 class TextTest {
@@ -42,6 +43,24 @@ class TextTest {
         assertThat(Numbers.signed(OptionalDouble.of(0.42), 2)).isEqualTo("+0.42");
         assertThat(Numbers.signed(OptionalDouble.of(-0.42), 2)).isEqualTo("-0.42");
         assertThat(Numbers.fixed(OptionalDouble.empty(), 2)).isEmpty();
+    }
+
+    @Test
+    void probabilitiesAreWholePercentsThatNeverClaimCertainty() {
+        assertThat(Numbers.probabilityPct(0.614)).isEqualTo("61");
+        assertThat(Numbers.probabilityPct(0.005)).isEqualTo("1");
+        assertThat(Numbers.probabilityPct(0.0049)).isEqualTo("<1");
+        assertThat(Numbers.probabilityPct(0)).isEqualTo("<1");
+        assertThat(Numbers.probabilityPct(0.9949)).isEqualTo("99");
+        assertThat(Numbers.probabilityPct(0.995)).isEqualTo(">99");
+        assertThat(Numbers.probabilityPct(1)).isEqualTo(">99");
+        assertThat(Numbers.probabilityPct(Double.NaN)).isEmpty();
+        assertThat(Language.ZH.percent("61")).isEqualTo("61%");
+        assertThat(Language.EN.percent("<1")).isEqualTo("<1 %");
+        assertThat(Language.EN.percent("")).isEmpty();
+        assertThat(Numbers.sharePct(0.66)).isEqualTo("66");
+        assertThat(Numbers.sharePct(0.725)).isEqualTo("72.5");
+        assertThat(Numbers.sharePct(1)).isEqualTo("100");
     }
 
     @Test

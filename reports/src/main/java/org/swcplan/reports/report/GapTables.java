@@ -1,0 +1,110 @@
+package org.swcplan.reports.report;
+
+import java.util.List;
+import org.swcplan.model.gap.GapRow;
+import org.swcplan.model.gap.ReconciledNeed;
+import org.swcplan.model.gap.VerdictThresholds;
+import org.swcplan.reports.Language;
+import org.swcplan.reports.gap.GapOutput;
+import org.swcplan.reports.text.Column;
+import org.swcplan.reports.text.Figures;
+import org.swcplan.reports.text.Numbers;
+
+/**
+ * The gap rows as the report shows them, headed and worded in its language: the milestones of one
+ * unit, each milestone's gaps, the treatment each unit needs, and passed milestones assessed. The
+ * cells that need a decision (P as a percent, no negative need for a met target) come from
+ * {@link GapOutput}, so that the report and {@code swc gap} agree.
+ */
+final class GapTables {
+    private GapTables() {
+    }
+
+    /** The milestones ahead of one unit. */
+    static List<Column<GapRow>> unitMilestones(Language lang) {
+        return headed(List.of(
+                Figures.whole("milestone", lang.text("col.milestone"), GapRow::milestone),
+                Figures.column("target", lang.text("col.target"), 2, GapRow::targetPct),
+                Figures.column("forecast", lang.text("col.forecast"), 2, GapRow::forecastPct),
+                Column.text("interval", lang.text("col.interval80"),
+                        g -> Numbers.fixed(g.lo80Pct(), 2) + "–" + Numbers.fixed(g.hi80Pct(), 2)),
+                Column.number("p", lang.text("col.p"), g -> GapOutput.probability(g, lang)),
+                Column.number("need", lang.text("col.need"), GapOutput::requiredGain),
+                Figures.column("seen", lang.text("col.seen"), 2, GapRow::observedGainPpPerYear),
+                Figures.column("treat", lang.text("col.treat"), 1, g -> g.need().bindingKm2PerYear()),
+                Figures.column("treat80", lang.text("col.treat80"), 1, g -> g.need().bindingP80Km2PerYear()),
+                Figures.column("cost", lang.text("col.cost"), 0, g -> g.need().bindingCostWanPerYear()),
+                status(lang)));
+    }
+
+    /** Every unit at one milestone ahead: where the forecast goes against the target. */
+    static List<Column<GapRow>> gaps(Language lang) {
+        return headed(List.of(
+                Column.text("unit", lang.text("col.unit"), r -> r.unit().id()),
+                Column.text("name", lang.text("col.name"), GapRow::nameZh),
+                Figures.column("target", lang.text("col.target"), 2, GapRow::targetPct),
+                Figures.column("last", lang.text("col.last"), 2, GapRow::lastRatePct),
+                Figures.column("forecast", lang.text("col.forecast"), 2, GapRow::forecastPct),
+                Column.text("interval", lang.text("col.interval80"),
+                        g -> Numbers.fixed(g.lo80Pct(), 2) + "–" + Numbers.fixed(g.hi80Pct(), 2)),
+                Column.number("p", lang.text("col.p"), g -> GapOutput.probability(g, lang)),
+                Figures.column("gap", lang.text("col.gap"), 2, GapRow::gapPp),
+                Column.number("need", lang.text("col.need"), GapOutput::requiredGain),
+                Figures.column("seen", lang.text("col.seen"), 2, GapRow::observedGainPpPerYear),
+                Column.number("ratio", lang.text("col.ratio"), g -> GapOutput.ratio(g, lang.text("status.achieved"))),
+                status(lang)));
+    }
+
+    /** Every unit at one milestone ahead: the treatment a year it needs, reconciled over its targets. */
+    static List<Column<GapRow>> needs(Language lang) {
+        return headed(List.of(
+                Column.text("unit", lang.text("col.unit"), r -> r.unit().id()),
+                Column.text("name", lang.text("col.name"), GapRow::nameZh),
+                Figures.column("bau", lang.text("col.bau"), 1, GapRow::bauTreatmentKm2PerYear),
+                Figures.column("extra50", lang.text("col.extra50"), 1, GapRow::additionalTreatmentKm2PerYear),
+                Figures.column("extra80", lang.text("col.extra80"), 1, g -> g.need().additionalP80Km2PerYear()),
+                Figures.column("degree", lang.text("col.degree"), 1, g -> g.need().degreeKm2PerYear()),
+                Figures.column("treat", lang.text("col.treat"), 1, g -> g.need().bindingKm2PerYear()),
+                Figures.column("treat80", lang.text("col.treat80"), 1, g -> g.need().bindingP80Km2PerYear()),
+                Figures.column("cost", lang.text("col.cost"), 0, g -> g.need().bindingCostWanPerYear()),
+                Column.text("binds", lang.text("col.binds"), g -> binds(g, lang))));
+    }
+
+    /** Every unit at a passed milestone: the observed rate against the target. */
+    static List<Column<GapRow>> assessments(Language lang) {
+        return headed(List.of(
+                Column.text("unit", lang.text("col.unit"), r -> r.unit().id()),
+                Column.text("name", lang.text("col.name"), GapRow::nameZh),
+                Figures.column("target", lang.text("col.target"), 2, GapRow::targetPct),
+                Figures.column("observed", lang.text("col.observed"), 2, GapRow::lastRatePct),
+                Column.number("difference", lang.text("col.difference"), GapOutput::difference),
+                status(lang)));
+    }
+
+    /** A passed milestone in a sentence: the target, the observed rate, met or missed and by how much. */
+    static String assessment(GapRow row, Language lang) {
+        return lang.text("assessed." + row.status().key(), Integer.toString(row.milestone()),
+                Numbers.fixed(row.targetPct(), 2), Numbers.fixed(row.lastRatePct(), 2),
+                Numbers.fixed(Math.abs(row.gapPp()), 2));
+    }
+
+    /** How the statuses are decided, with the thresholds in force. */
+    static String statusMethod(VerdictThresholds t, int paceYears, Language lang) {
+        return lang.text("methods.status", lang.percent(Numbers.sharePct(t.achievedP())),
+                lang.percent(Numbers.sharePct(t.onTrackP())), lang.percent(Numbers.sharePct(t.accelerationP())),
+                Integer.toString(paceYears));
+    }
+
+    private static Column<GapRow> status(Language lang) {
+        return Column.text("status", lang.text("col.status"), g -> lang.text("status." + g.status().key()));
+    }
+
+    private static String binds(GapRow row, Language lang) {
+        return row.need().binds() == ReconciledNeed.Binding.NONE ? "" : lang.text("binds." + row.need().binds().key());
+    }
+
+    /** Columns headed in the report's language already: the same heading whichever language renders them. */
+    private static List<Column<GapRow>> headed(List<Column<GapRow>> columns) {
+        return columns.stream().map(c -> c.zh(c.heading())).toList();
+    }
+}
