@@ -99,6 +99,11 @@ public final class ExportCommand implements Callable<Integer> {
                 yield spreadsheet(ForecastOutput.result(study.outlook(), ForecastRow.of(study.outlook(), dataset,
                         s -> true, false), note));
             }
+            case GAP -> {
+                GapAnalysis.Study study = study(dataset, thresholds);
+                yield spreadsheet(GapOutput.result(study.rows(), GapAnalysis.treatment(dataset), study.outlook().method(),
+                        thresholds, note));
+            }
             default -> legacy(dataset, language, thresholds);
         };
     }
@@ -114,7 +119,6 @@ public final class ExportCommand implements Callable<Integer> {
             throws Exception {
         StringWriter out = new StringWriter();
         switch (what) {
-            case GAP -> GapOutput.csv(study(dataset, thresholds).rows(), out);
             default -> {
                 List<Target> targets = dataset.targets(Scope.CITY, TargetIndicator.SWC_RATE_PCT);
                 Target target = targets.stream().filter(t -> milestone == null ? t.year() == 2030 : t.year() == milestone)

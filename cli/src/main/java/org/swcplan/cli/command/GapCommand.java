@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.swcplan.cli.DataOptions;
 import org.swcplan.cli.ExitCode;
+import org.swcplan.cli.FormatOptions;
+import org.swcplan.reports.result.Result;
 import org.swcplan.cli.OutputOptions;
 import org.swcplan.cli.SwcCommand;
 import org.swcplan.cli.UsageError;
@@ -15,7 +17,6 @@ import org.swcplan.model.gap.GapAnalysis;
 import org.swcplan.model.gap.GapRow;
 import org.swcplan.model.gap.TreatmentGapRow;
 import org.swcplan.model.gap.VerdictThresholds;
-import org.swcplan.reports.DataNote;
 import org.swcplan.reports.gap.GapOutput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -60,7 +61,7 @@ public final class GapCommand implements Callable<Integer> {
             description = "Exit 4 if any unit is in limited_progress or deterioration, or missed a passed milestone.")
     boolean check;
 
-    @Option(names = "--treatment", description = "With --format csv: the initial-treatment (治理度) rows instead.")
+    @Option(names = "--treatment", description = "The initial-treatment (治理度) rows as the main rows (for --format csv).")
     boolean treatmentOnly;
 
     @Mixin
@@ -72,9 +73,8 @@ public final class GapCommand implements Callable<Integer> {
     @Mixin
     VerdictOptions verdicts;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table, csv, json or md (default: ${DEFAULT-VALUE}).")
-    Format format;
+    @Mixin
+    FormatOptions format;
 
     @Override
     public Integer call() throws Exception {
@@ -86,19 +86,8 @@ public final class GapCommand implements Callable<Integer> {
         List<GapRow> rows = UsageError.from(spec, () -> GapAnalysis.study(dataset, chosen, projection.seed(),
                 projection.kSource(), milestones, thresholds).rows());
         List<TreatmentGapRow> treatment = GapAnalysis.treatment(dataset);
-        DataNote note = data.note(loaded);
-        switch (format) {
-            case CSV -> output.emit(out -> {
-                if (treatmentOnly) {
-                    GapOutput.treatmentCsv(treatment, out);
-                } else {
-                    GapOutput.csv(rows, out);
-                }
-            });
-            case JSON -> output.emit(out -> GapOutput.json(rows, treatment, chosen.id(), thresholds, note, out));
-            case MD -> output.emit(out -> GapOutput.markdown(rows, treatment, chosen.id(), thresholds, note, out));
-            default -> output.emit(out -> GapOutput.table(rows, treatment, chosen.id(), thresholds, note, out));
-        }
+        Result result = GapOutput.result(rows, treatment, chosen.id(), thresholds, data.note(loaded));
+        output.emit(format, treatmentOnly ? result.withMain("treatment_degree") : result);
         List<String> offTrack = new ArrayList<>();
         rows.stream().filter(r -> r.status().offTrack())
                 .forEach(r -> offTrack.add(r.nameZh() + " " + r.milestone() + " " + r.status().key()));

@@ -1,7 +1,6 @@
 package org.swcplan.reports.gap;
 
-import java.io.IOException;
-import java.io.Writer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 import org.swcplan.model.gap.GapAnalysis;
@@ -12,9 +11,12 @@ import org.swcplan.model.gap.VerdictThresholds;
 import org.swcplan.model.projection.BauPace;
 import org.swcplan.reports.DataNote;
 import org.swcplan.reports.Language;
+import org.swcplan.reports.result.Parameter;
+import org.swcplan.reports.result.Result;
+import org.swcplan.reports.result.Section;
+import org.swcplan.reports.result.Text;
 import org.swcplan.reports.text.Column;
 import org.swcplan.reports.text.Figures;
-import org.swcplan.reports.text.Json;
 import org.swcplan.reports.text.Numbers;
 
 /**
@@ -44,7 +46,7 @@ public final class GapOutput {
             Figures.column("growth_ratio", "ratio", 3, GapRow::growthRatio),
             Figures.column("required_treatment_km2_per_year", "treat km²/a", 2, GapRow::requiredTreatmentKm2PerYear),
             Figures.column("required_cost_wan_per_year", "万元/a", 2, GapRow::requiredCostWanPerYear),
-            Column.text("status", "status", r -> r.status().key()),
+            Column.code("status", "status", r -> r.status().key(), "status."),
             Figures.column("bau_treatment_km2_per_year", "BAU km²/a", 2, GapRow::bauTreatmentKm2PerYear),
             Figures.column("additional_treatment_km2_per_year", "extra km²/a", 2,
                     GapRow::additionalTreatmentKm2PerYear),
@@ -57,24 +59,26 @@ public final class GapOutput {
             Figures.column("additional_cost_wan_per_year", "extra 万元/a", 2, GapRow::additionalCostWanPerYear),
             Figures.column("additional_treatment_p80_km2_per_year", "extra P80 km²/a", 2,
                     r -> r.need().additionalP80Km2PerYear()),
-            Figures.column("treatment_degree_need_km2_per_year", "治理度 km²/a", 2, r -> r.need().degreeKm2PerYear()),
+            Figures.column("treatment_degree_need_km2_per_year", "treatment degree km²/a", 2, r -> r.need().degreeKm2PerYear()),
             Figures.column("binding_need_km2_per_year", "binding km²/a", 2, r -> r.need().bindingKm2PerYear()),
             Figures.column("binding_cost_wan_per_year", "binding 万元/a", 2, r -> r.need().bindingCostWanPerYear()),
             Figures.column("binding_need_p80_km2_per_year", "binding P80 km²/a", 2,
                     r -> r.need().bindingP80Km2PerYear()),
             Figures.column("binding_cost_p80_wan_per_year", "binding P80 万元/a", 2,
                     r -> r.need().bindingP80CostWanPerYear()),
-            Column.text("binding_constraint", "binds", GapOutput::binds));
+            Column.<GapRow>text("binding_constraint", "binds", GapOutput::binds)
+                    .shownIn((r, language) -> r.need().binds() == ReconciledNeed.Binding.NONE ? ""
+                            : language.text("binds." + r.need().binds().key())));
 
     /** Milestones passed, for people: the observed rate against the target. */
     public static final List<Column<GapRow>> ASSESSMENT_COLUMNS = List.of(
             Column.text("unit", "unit", r -> r.unit().id()),
-            Column.text("name_zh", "名称", GapRow::nameZh),
+            Column.text("name_zh", "Chinese name", GapRow::nameZh),
             Figures.whole("milestone", "year", GapRow::milestone),
             Figures.column("target_pct", "target", 2, GapRow::targetPct),
             Figures.column("observed_pct", "observed", 2, GapRow::lastRatePct),
             Column.number("difference_pp", "vs target pp", GapOutput::difference),
-            Column.text("status", "status", r -> r.status().key()));
+            Column.code("status", "status", r -> r.status().key(), "status."));
 
     /** Milestones ahead, for people: where the forecast goes, the chance of reaching the target and the pace. */
     public static final List<Column<GapRow>> READING_COLUMNS = List.of(
@@ -86,28 +90,32 @@ public final class GapOutput {
             Figures.column("forecast_pct", "forecast", 2, GapRow::forecastPct),
             Figures.column("lo80_pct", "lo80", 2, GapRow::lo80Pct),
             Figures.column("hi80_pct", "hi80", 2, GapRow::hi80Pct),
-            Column.number("p_reach", "P(reach)", r -> probability(r, Language.EN)),
+            Column.<GapRow>number("p_reach", "P(reach)", r -> Figures.format(r.probabilityOfReaching(), 3))
+                    .shownIn(GapOutput::probability),
             Figures.column("gap_pp", "gap pp", 2, GapRow::gapPp),
             Column.number("required_gain_pp_per_year", "need pp/a", GapOutput::requiredGain),
             Figures.column("observed_gain_pp_per_year", "seen pp/a", 2, GapRow::observedGainPpPerYear),
-            Column.number("growth_ratio", "ratio", r -> ratio(r, "achieved")),
-            Column.text("status", "status", r -> r.status().key()));
+            Column.<GapRow>number("growth_ratio", "ratio", r -> Figures.format(r.growthRatio(), 3))
+                    .shownIn((r, language) -> ratio(r, language.text("status.achieved"))),
+            Column.code("status", "status", r -> r.status().key(), "status."));
 
     /** Milestones ahead, for people: the treatment a year each unit needs, reconciled over its targets. */
     public static final List<Column<GapRow>> NEED_COLUMNS = List.of(
             Column.text("unit", "unit", r -> r.unit().id()),
-            Column.text("name_zh", "名称", GapRow::nameZh),
+            Column.text("name_zh", "Chinese name", GapRow::nameZh),
             Figures.whole("milestone", "year", GapRow::milestone),
             Figures.column("bau_treatment_km2_per_year", "BAU", 2, GapRow::bauTreatmentKm2PerYear),
             Figures.column("additional_treatment_km2_per_year", "extra P50", 2, GapRow::additionalTreatmentKm2PerYear),
             Column.text("additional_treatment_k_band", "extra P50, k p90–p10", GapOutput::kBand),
             Figures.column("additional_treatment_p80_km2_per_year", "extra P80", 2,
                     r -> r.need().additionalP80Km2PerYear()),
-            Figures.column("treatment_degree_need_km2_per_year", "治理度", 2, r -> r.need().degreeKm2PerYear()),
+            Figures.column("treatment_degree_need_km2_per_year", "treatment degree", 2, r -> r.need().degreeKm2PerYear()),
             Figures.column("binding_need_km2_per_year", "binding", 2, r -> r.need().bindingKm2PerYear()),
             Figures.column("binding_cost_wan_per_year", "binding 万元/a", 2, r -> r.need().bindingCostWanPerYear()),
             Figures.column("binding_need_p80_km2_per_year", "binding P80", 2, r -> r.need().bindingP80Km2PerYear()),
-            Column.text("binding_constraint", "binds", GapOutput::binds));
+            Column.<GapRow>text("binding_constraint", "binds", GapOutput::binds)
+                    .shownIn((r, language) -> r.need().binds() == ReconciledNeed.Binding.NONE ? ""
+                            : language.text("binds." + r.need().binds().key())));
 
     public static final List<Column<TreatmentGapRow>> TREATMENT_COLUMNS = List.of(
             Column.text("unit", "unit", r -> r.unit().id()),
@@ -117,16 +125,17 @@ public final class GapOutput {
             Figures.whole("last_year", "last yr", TreatmentGapRow::lastYear),
             Figures.column("baseline_km2", "stock km²", 2, TreatmentGapRow::baselineKm2),
             Figures.column("treated_cum_km2", "treated km²", 2, TreatmentGapRow::treatedCumKm2),
-            Figures.column("treatment_degree_pct", "治理度 %", 2, TreatmentGapRow::degreePct),
+            Figures.column("treatment_degree_pct", "treated %", 2, TreatmentGapRow::degreePct),
             Figures.column("remaining_km2", "remaining km²", 2, TreatmentGapRow::remainingKm2),
             Figures.column("required_km2_per_year", "need km²/a", 2, TreatmentGapRow::requiredKm2PerYear),
             Figures.column("observed_km2_per_year", "seen km²/a", 2, TreatmentGapRow::observedKm2PerYear),
             Figures.column("growth_ratio", "ratio", 3, TreatmentGapRow::growthRatio),
-            Column.text("status", "status", r -> r.status().key()),
+            Column.code("status", "status", r -> r.status().key(), "status."),
             Figures.column("untreated_at_pace_km2", "left at pace km²", 2, TreatmentGapRow::untreatedAtPaceKm2));
 
     private GapOutput() {
     }
+
 
     /** P(reach) as a whole percent, {@code <1} and {@code >99} at the ends; empty for a passed milestone. */
     public static String probability(GapRow row, Language language) {
@@ -156,90 +165,61 @@ public final class GapOutput {
         return row.need().binds() == ReconciledNeed.Binding.NONE ? "" : row.need().binds().key();
     }
 
-    public static void csv(List<GapRow> rows, Writer out) throws IOException {
-        Column.writeCsv(COLUMNS, rows, out);
-    }
+    public static final String SCHEMA = "swc.gap/1";
 
-    public static void treatmentCsv(List<TreatmentGapRow> rows, Writer out) throws IOException {
-        Column.writeCsv(TREATMENT_COLUMNS, rows, out);
-    }
-
-    public static void json(List<GapRow> rows, List<TreatmentGapRow> treatment, String method,
-                            VerdictThresholds thresholds, DataNote note, Writer out) throws IOException {
-        out.write("{\n  \"method\": " + Json.string(method) + ",\n");
-        out.write("  \"observed_gain\": " + Json.string(observedGainNote()) + ",\n");
-        out.write("  \"status_rule\": " + Json.string(statusRule(thresholds)) + ",\n");
-        out.write("  \"verdict_thresholds\": {\"achieved_p\": " + thresholds.achievedP() + ", \"on_track_p\": "
-                + thresholds.onTrackP() + ", \"acceleration_p\": " + thresholds.accelerationP() + "},\n");
-        out.write("  \"county_targets_from_city\": [" + String.join(", ", rows.stream().filter(GapRow::targetFromCity)
-                .map(r -> Json.string(r.unit().id() + "/" + r.milestone())).toList()) + "],\n");
-        out.write("  \"data_source\": " + Json.string(note.source()) + ",\n");
-        out.write("  \"illustrative\": " + note.illustrative() + ",\n");
-        out.write("  \"rows\": ");
-        Column.writeJsonArray(COLUMNS, rows, "  ", out);
-        out.write(",\n  \"treatment_degree\": ");
-        Column.writeJsonArray(TREATMENT_COLUMNS, treatment, "  ", out);
-        out.write("\n}\n");
-        out.flush();
-    }
-
-    /** Every section as Markdown tables, for pasting into documents. */
-    public static void markdown(List<GapRow> rows, List<TreatmentGapRow> treatment, String method,
-                                VerdictThresholds thresholds, DataNote note, Writer out) throws IOException {
+    /**
+     * The gap rows (JSON {@code rows}, the CSV) and the 治理度 rows ({@code treatment_degree}); for
+     * people: passed milestones assessed, milestones ahead with their forecast, the treatment each
+     * needs, and the 治理度.
+     */
+    public static Result result(List<GapRow> rows, List<TreatmentGapRow> treatment, String method,
+                                VerdictThresholds thresholds, DataNote note) {
         List<GapRow> passed = rows.stream().filter(GapRow::assessed).toList();
         List<GapRow> ahead = rows.stream().filter(r -> !r.assessed()).toList();
-        if (!passed.isEmpty()) {
-            out.write("## Milestones passed: the observed rate against the target\n\n");
-            Column.writeMarkdown(ASSESSMENT_COLUMNS, passed, out);
-            out.write("\n");
-        }
-        if (!ahead.isEmpty()) {
-            out.write("## Gap to the 水土保持率 targets\n\nForecast method: " + method + ". Status: "
-                    + statusRule(thresholds) + " Observed gain: " + observedGainNote() + ".\n\n");
-            Column.writeMarkdown(READING_COLUMNS, ahead, out);
-            out.write("\n## Treatment needed a year, km²\n\n" + needNote() + "\n\n");
-            Column.writeMarkdown(NEED_COLUMNS, ahead, out);
-        }
-        if (!treatment.isEmpty()) {
-            out.write("\n## Initial treatment of the historical erosion stock (治理度)\n\n" + treatmentNote() + "\n\n");
-            Column.writeMarkdown(TREATMENT_COLUMNS, treatment, out);
-        }
-        out.write("\n" + note.footer() + "\n");
-        out.flush();
+        List<Section<?>> sections = new ArrayList<>();
+        sections.add(Section.view("assessed", Text.of("Milestones passed: the observed rate against the target",
+                        "已过目标年：实测水土保持率与目标对比"), ASSESSMENT_COLUMNS, passed)
+                .withNotes(Text.of("met: the observed rate is at or above the target; missed: below it (no forecast).",
+                        "已完成：实测水土保持率达到或高于目标；未完成：低于目标（不再预测）。")));
+        sections.add(Section.of("rows", Text.of("Gap to the SWC rate targets (forecast method " + method + ")",
+                        "水土保持率目标差距（预测方法：" + method + "）"), COLUMNS, rows)
+                .readAs(READING_COLUMNS).readOnly(ahead)
+                .withNotes(Text.of("gap = target − forecast median; P(reach) = share of forecast paths at or above the "
+                                + "target; need = (target − last rate) / years left (0 where the last rate meets the "
+                                + "target); seen = " + observedGainNote() + "; ratio = seen / need, the pace measure, "
+                                + "shown as evidence.",
+                        "差距 = 目标 − 预测中位数；达标概率 = 预测路径中达到或高于目标的比例；需年均提高 =（目标 − 最新值）/ 剩余年数"
+                                + "（最新值已达标时为0）；实际年均提高为近" + GapAnalysis.TREND_YEARS
+                                + "年实测值的Theil–Sen斜率；进度比 = 实际 / 需要，仅作参考。"),
+                        Text.of(statusMethod(thresholds, Language.EN), statusMethod(thresholds, Language.ZH)),
+                        fromCity(ahead)));
+        sections.add(Section.view("needs", Text.of("Treatment needed a year, km²", "需年均治理面积（平方公里）"),
+                NEED_COLUMNS, ahead).withNotes(Text.of(needNote(), needNoteZh())));
+        sections.add(Section.of("treatment_degree", Text.of("Initial treatment of the historical erosion stock",
+                        "历史水土流失面积初步治理进展"), TREATMENT_COLUMNS, treatment).withTotalLast()
+                .withNotes(Text.of(treatmentNote(), treatmentNoteZh())));
+        return new Result(SCHEMA, Text.of("Where every county and the city stand against the plan's targets",
+                        "各县（市、区）及全市水土保持目标完成情况及差距"), note,
+                List.of(Parameter.of("method", method), Parameter.of("achieved_p", thresholds.achievedP()),
+                        Parameter.of("on_track_p", thresholds.onTrackP()),
+                        Parameter.of("acceleration_p", thresholds.accelerationP())),
+                List.of(Text.of("County targets, k, costs and capacities of the bundled dataset are illustrative.",
+                        "内置数据集中的县级目标、治理成效系数k、单价和治理能力均为示意数据。")), sections);
     }
 
-    /** Every section as tables for people, with notes on the definitions. */
-    public static void table(List<GapRow> rows, List<TreatmentGapRow> treatment, String method,
-                             VerdictThresholds thresholds, DataNote note, Writer out) throws IOException {
-        List<GapRow> passed = rows.stream().filter(GapRow::assessed).toList();
-        List<GapRow> ahead = rows.stream().filter(r -> !r.assessed()).toList();
-        if (!passed.isEmpty()) {
-            out.write("Milestones passed: the observed rate against the target\n\n");
-            Column.table(ASSESSMENT_COLUMNS, passed).write(out);
-            out.write("\nmet: the observed rate is at or above the target; missed: below it (no forecast).\n\n");
-        }
-        if (!ahead.isEmpty()) {
-            out.write("Gap to the 水土保持率 targets (forecast method " + method + ")\n\n");
-            Column.table(READING_COLUMNS, ahead).write(out);
-            out.write("\ngap = target − forecast median; P(reach) = share of forecast paths at or above the target;\n"
-                    + "status: " + statusRule(thresholds) + "\nneed = (target − last rate) / years left (0 where the"
-                    + " last rate meets the target); seen = " + observedGainNote() + ";\nratio = seen / need, the"
-                    + " pace measure, shown as evidence.\n");
-            List<String> fromCity = ahead.stream().filter(GapRow::targetFromCity)
-                    .map(r -> r.nameZh() + " " + r.milestone()).distinct().toList();
-            out.write(fromCity.isEmpty() ? "Every county target comes from targets.csv.\n"
-                    : "Counties without their own target take the city's: " + String.join(", ", fromCity) + ".\n");
-            out.write("\nTreatment needed a year, km²\n\n");
-            Column.table(NEED_COLUMNS, ahead).write(out);
-            out.write("\n" + needNote() + "\n");
-        }
-        if (!treatment.isEmpty()) {
-            out.write("\nInitial treatment of the historical erosion stock (治理度)\n\n");
-            Column.table(TREATMENT_COLUMNS, treatment).write(out);
-            out.write("\n" + treatmentNote() + "\n");
-        }
-        out.write(note.footer() + "\n");
-        out.flush();
+    private static Text fromCity(List<GapRow> ahead) {
+        List<String> fromCity = ahead.stream().filter(GapRow::targetFromCity)
+                .map(r -> r.nameZh() + " " + r.milestone()).distinct().toList();
+        return fromCity.isEmpty() ? Text.of("Every county target comes from targets.csv.", "各县目标均取自targets.csv。")
+                : Text.of("Counties without their own target take the city's: " + String.join(", ", fromCity) + ".",
+                        "以下县无本县目标，采用全市目标：" + String.join("、", fromCity) + "。");
+    }
+
+    /** How the statuses are decided, with the thresholds in force. */
+    public static String statusMethod(VerdictThresholds t, Language lang) {
+        return lang.text("methods.status", lang.percent(Numbers.sharePct(t.achievedP())),
+                lang.percent(Numbers.sharePct(t.onTrackP())), lang.percent(Numbers.sharePct(t.accelerationP())),
+                Integer.toString(GapAnalysis.TREATMENT_PACE_YEARS));
     }
 
     /** The status rule with its thresholds, in one sentence. */
@@ -260,6 +240,19 @@ public final class GapOutput {
                 + " 治理度 = the county's remaining stock / years to the 治理度 target year (0 for milestones after it);"
                 + " binding = max(BAU + extra P50, 治理度), binding P80 = max(BAU + extra P80, 治理度); the city's"
                 + " binding needs are the sums of its counties'.";
+    }
+
+    private static String needNoteZh() {
+        return "现状 = 预测中已含的治理进度（近" + BauPace.YEARS + "年均值）；新增P50 = 在现状之外、至目标年每年需新增的治理面积，"
+                + "使预测中位数达到目标（k按路径抽样，区间为k取第90和第10百分位数时）；新增P80 = 达标概率80%时的新增面积；"
+                + "治理度 = 剩余历史水土流失面积 / 至治理度目标年的年数（其后的目标年为0）；需年均治理 = max(现状 + 新增P50, 治理度)，"
+                + "P80同理；全市为各县之和。";
+    }
+
+    private static String treatmentNoteZh() {
+        return "实际 = 近" + GapAnalysis.TREATMENT_PACE_YEARS + "年年均新增治理面积；需要 = 剩余面积 / 剩余年数；"
+                + "按现有进度剩余 = 按该进度至目标年仍未治理的面积。全市为各县缺口之和（一县的富余不能抵补他县），"
+                + "进度比与状态取最落后的县。";
     }
 
     private static String treatmentNote() {

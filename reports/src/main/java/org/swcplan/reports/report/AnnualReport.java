@@ -95,8 +95,9 @@ public final class AnnualReport {
         table("tables/status.csv", StatusResult.of(in.standing(), in.note()));
         List<ForecastRow> forecasts = ForecastRow.of(in.outlook(), in.dataset(), s -> true, true);
         table("tables/forecasts.csv", ForecastOutput.result(in.outlook(), forecasts, in.note()));
-        table("tables/gaps.csv", out -> GapOutput.csv(in.gaps(), out));
-        table("tables/treatment_degree.csv", out -> GapOutput.treatmentCsv(in.treatmentGaps(), out));
+        Result gaps = GapOutput.result(in.gaps(), in.treatmentGaps(), in.outlook().method(), in.thresholds(), in.note());
+        table("tables/gaps.csv", gaps);
+        table("tables/treatment_degree.csv", gaps.withMain("treatment_degree"));
         for (Allocation a : in.allocations()) {
             table("tables/allocation-" + a.milestone() + ".csv", out -> AllocationOutput.csv(a, out));
         }

@@ -88,12 +88,6 @@ final class GapTables {
                 Numbers.fixed(Math.abs(row.gapPp()), 2));
     }
 
-    /** How the statuses are decided, with the thresholds in force. */
-    static String statusMethod(VerdictThresholds t, int paceYears, Language lang) {
-        return lang.text("methods.status", lang.percent(Numbers.sharePct(t.achievedP())),
-                lang.percent(Numbers.sharePct(t.onTrackP())), lang.percent(Numbers.sharePct(t.accelerationP())),
-                Integer.toString(paceYears));
-    }
 
     private static Column<GapRow> status(Language lang) {
         return Column.text("status", lang.text("col.status"), g -> lang.text("status." + g.status().key()));

@@ -62,7 +62,7 @@ final class ReportContext {
         c.put("quality", in.quality());
         c.put("methodsHeading", lang.text("section.methods"));
         c.put("methods", lang.text("methods.text", in.outlook().method(), Long.toString(in.outlook().seed())));
-        c.put("methodsStatus", GapTables.statusMethod(in.thresholds(), GapAnalysis.TREATMENT_PACE_YEARS, lang));
+        c.put("methodsStatus", GapOutput.statusMethod(in.thresholds(), lang));
         c.put("provenance", provenance());
         c.put("footer", in.note().footer());
         return c;

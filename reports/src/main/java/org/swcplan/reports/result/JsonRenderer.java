@@ -42,8 +42,8 @@ public final class JsonRenderer {
             json.value(note.in(Language.EN));
         }
         json.endArray();
-        for (int s = 0; s < result.sections().size(); s++) {
-            Section<?> section = result.sections().get(s);
+        for (int s = 0; s < result.dataSections().size(); s++) {
+            Section<?> section = result.dataSections().get(s);
             json.name(s == 0 ? "rows" : section.key());
             rows(section, json);
         }

@@ -13,8 +13,9 @@ public final class MarkdownRenderer {
 
     public static void write(Result result, Language language, Writer out) throws IOException {
         out.write("# " + result.title().in(language) + "\n\n");
-        for (Section<?> section : result.sections()) {
-            if (result.sections().size() > 1) {
+        List<Section<?>> shown = result.sections().stream().filter(s -> !s.readingRows().isEmpty()).toList();
+        for (Section<?> section : shown) {
+            if (shown.size() > 1) {
                 out.write("## " + section.title().in(language) + "\n\n");
             }
             table(section, language, out);

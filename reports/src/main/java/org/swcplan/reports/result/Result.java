@@ -7,7 +7,8 @@ import org.swcplan.reports.DataNote;
 /**
  * What a command prints, in one shape for every format: the schema that names its layout, where
  * the data came from, the parameters that produced it (method, seed …), notes for people, and one
- * or more sections of rows. The first section is the result's {@code rows}; a CSV holds it alone.
+ * or more sections of rows. The first data section is the result's {@code rows}; a CSV holds it
+ * alone. Views (sections for people only) are shown in tables and Markdown where they stand.
  *
  * @param schema     the layout's name and version, e.g. {@code swc.status/1} (JSON Schema under
  *                   docs/schema)
@@ -21,8 +22,8 @@ public record Result(String schema, Text title, DataNote data, List<Parameter> p
         parameters = List.copyOf(parameters);
         notes = List.copyOf(notes);
         sections = List.copyOf(sections);
-        if (sections.isEmpty()) {
-            throw new IllegalArgumentException("a result needs at least one section");
+        if (sections.stream().allMatch(Section::view)) {
+            throw new IllegalArgumentException("a result needs at least one data section");
         }
     }
 
@@ -38,7 +39,23 @@ public record Result(String schema, Text title, DataNote data, List<Parameter> p
         return new Result(schema, title, data, parameters, List.of(more), sections);
     }
 
+    /** The first data section: JSON's {@code rows}, the CSV. */
     public Section<?> main() {
-        return sections.get(0);
+        return dataSections().get(0);
+    }
+
+    /** The sections that carry data, in order (views left out). */
+    public List<Section<?>> dataSections() {
+        return sections.stream().filter(s -> !s.view()).toList();
+    }
+
+    /** This result with the data section {@code key} as its main one (e.g. for a CSV of it). */
+    public Result withMain(String key) {
+        Section<?> chosen = sections.stream().filter(s -> !s.view() && s.key().equals(key)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no data section " + key));
+        List<Section<?>> reordered = new java.util.ArrayList<>();
+        reordered.add(chosen);
+        sections.stream().filter(s -> s != chosen).forEach(reordered::add);
+        return new Result(schema, title, data, parameters, notes, reordered);
     }
 }

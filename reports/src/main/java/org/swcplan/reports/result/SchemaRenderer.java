@@ -26,8 +26,8 @@ public final class SchemaRenderer {
         for (String name : new String[] {"schema", "data_source", "illustrative", "parameters", "notes", "rows"}) {
             json.value(name);
         }
-        for (int s = 1; s < result.sections().size(); s++) {
-            json.value(result.sections().get(s).key());
+        for (int s = 1; s < result.dataSections().size(); s++) {
+            json.value(result.dataSections().get(s).key());
         }
         json.endArray();
         json.name("additionalProperties").value(false);
@@ -38,8 +38,8 @@ public final class SchemaRenderer {
         json.name("parameters").beginObject().name("type").value("object").endObject();
         json.name("notes").beginObject().name("type").value("array")
                 .name("items").beginObject().name("type").value("string").endObject().endObject();
-        for (int s = 0; s < result.sections().size(); s++) {
-            Section<?> section = result.sections().get(s);
+        for (int s = 0; s < result.dataSections().size(); s++) {
+            Section<?> section = result.dataSections().get(s);
             json.name(s == 0 ? "rows" : section.key());
             rows(section, json);
         }

@@ -14,9 +14,11 @@ import org.swcplan.reports.text.Column;
  * @param readingRows the rows people read: all, or a selection (e.g. the city's of a long table;
  *                  a note then says where the rest is)
  * @param totalLast whether the last row is a total (the city), set off by a rule in tables
+ * @param view      a view for people only (tables, Markdown) of rows another section carries: CSV,
+ *                  JSON and the schema leave it out
  */
 public record Section<T>(String key, Text title, List<Column<T>> columns, List<Column<T>> reading, List<T> rows,
-                         List<T> readingRows, List<Text> notes, boolean totalLast) {
+                         List<T> readingRows, List<Text> notes, boolean totalLast, boolean view) {
     public Section {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(title, "title");
@@ -28,24 +30,29 @@ public record Section<T>(String key, Text title, List<Column<T>> columns, List<C
     }
 
     public static <T> Section<T> of(String key, Text title, List<Column<T>> columns, List<T> rows) {
-        return new Section<>(key, title, columns, columns, rows, rows, List.of(), false);
+        return new Section<>(key, title, columns, columns, rows, rows, List.of(), false, false);
+    }
+
+    /** A view for people only: these columns of these rows, which another section carries as data. */
+    public static <T> Section<T> view(String key, Text title, List<Column<T>> columns, List<T> rows) {
+        return new Section<>(key, title, columns, columns, rows, rows, List.of(), false, true);
     }
 
     /** This section, read by people through other columns. */
     public Section<T> readAs(List<Column<T>> shown) {
-        return new Section<>(key, title, columns, shown, rows, readingRows, notes, totalLast);
+        return new Section<>(key, title, columns, shown, rows, readingRows, notes, totalLast, view);
     }
 
     /** This section, of which people read only {@code shown} (tables, Markdown). */
     public Section<T> readOnly(List<T> shown) {
-        return new Section<>(key, title, columns, reading, rows, shown, notes, totalLast);
+        return new Section<>(key, title, columns, reading, rows, shown, notes, totalLast, view);
     }
 
     public Section<T> withNotes(Text... more) {
-        return new Section<>(key, title, columns, reading, rows, readingRows, List.of(more), totalLast);
+        return new Section<>(key, title, columns, reading, rows, readingRows, List.of(more), totalLast, view);
     }
 
     public Section<T> withTotalLast() {
-        return new Section<>(key, title, columns, reading, rows, readingRows, notes, true);
+        return new Section<>(key, title, columns, reading, rows, readingRows, notes, true, view);
     }
 }

@@ -26,10 +26,16 @@ public final class TableRenderer {
         int width = options.width();
         paragraph(result.title().in(language), width, out);
         out.write('\n');
-        for (int s = 0; s < result.sections().size(); s++) {
-            Section<?> section = result.sections().get(s);
-            if (s > 0) {
-                out.write('\n');
+        List<Section<?>> shown = result.sections().stream().filter(s -> !s.readingRows().isEmpty()).toList();
+        if (shown.isEmpty()) {
+            paragraph(Text.of("No rows.", "无数据。").in(language), width, out);
+        }
+        for (int s = 0; s < shown.size(); s++) {
+            Section<?> section = shown.get(s);
+            if (shown.size() > 1) {
+                if (s > 0) {
+                    out.write('\n');
+                }
                 paragraph(section.title().in(language), width, out);
                 out.write('\n');
             }
