@@ -8,7 +8,7 @@ import org.swcplan.reports.text.Column;
 
 /**
  * A result as one JSON envelope, the same for every command: {@code schema}, {@code data_source},
- * {@code illustrative}, {@code parameters}, {@code notes} (English), {@code rows} (the first
+ * {@code illustrative}, {@code parameters}, {@code notes} (English: the result's, then its sections'), {@code rows} (the first
  * section), then each further section under its key. Numbers are written as the CSV writes them
  * (an empty number is null), booleans as true/false. Written with Gson's streaming writer.
  */
@@ -38,8 +38,11 @@ public final class JsonRenderer {
         }
         json.endObject();
         json.name("notes").beginArray();
-        for (Text note : result.notes()) {
-            json.value(note.in(Language.EN));
+        java.util.Set<String> notes = new java.util.LinkedHashSet<>();
+        result.notes().forEach(n -> notes.add(n.in(Language.EN)));
+        result.sections().forEach(section -> section.notes().forEach(n -> notes.add(n.in(Language.EN))));
+        for (String note : notes) {
+            json.value(note);
         }
         json.endArray();
         for (int s = 0; s < result.dataSections().size(); s++) {
