@@ -50,7 +50,8 @@ public final class Charts {
 
     public static JFreeChart allocation(Dataset dataset, Allocation allocation, ChartStyle style) {
         List<AllocationChart.Bar> bars = allocation.counties().stream().map(s -> new AllocationChart.Bar(
-                name(dataset, s.county(), style.language()), s.treatmentKm2PerYear(), s.capacityKm2PerYear())).toList();
+                name(dataset, s.county(), style.language()), s.bauKm2PerYear(), s.extraKm2PerYear(),
+                s.capacityKm2PerYear())).toList();
         return AllocationChart.build(bars, allocation.milestone(), allocation.method().key(), style);
     }
 

@@ -57,7 +57,7 @@ final class MarkdownReport {
         out.write("\n## " + lang.text("section.allocation") + "\n\n");
         for (Allocation a : in.allocations()) {
             out.write("### " + a.milestone() + "\n\n" + AllocationOutput.verdict(a) + "\n\n");
-            Column.writeMarkdown(AllocationOutput.READING_COLUMNS, AllocationOutput.rows(a), out);
+            Column.writeMarkdown(AllocationOutput.readingColumns(a), AllocationOutput.rows(a), out);
             out.write("\n" + image("allocation-" + a.milestone()) + "\n\n");
         }
         out.write("## " + lang.text("section.indicators") + "\n\n");

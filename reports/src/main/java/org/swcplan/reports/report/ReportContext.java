@@ -116,7 +116,7 @@ final class ReportContext {
         for (Allocation a : in.allocations()) {
             list.add(Map.of("heading", a.milestone() + " · " + Numbers.fixed(a.cityTargetPct(), 2) + " %",
                     "verdict", AllocationOutput.verdict(a),
-                    "table", HtmlTable.of(AllocationOutput.READING_COLUMNS, AllocationOutput.rows(a)),
+                    "table", HtmlTable.of(AllocationOutput.readingColumns(a), AllocationOutput.rows(a)),
                     "svg", svgs.get("allocation-" + a.milestone())));
         }
         return list;
