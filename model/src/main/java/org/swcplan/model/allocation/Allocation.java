@@ -75,10 +75,6 @@ public record Allocation(AllocationRequest request, int lastYear, int deadline, 
         return feasible ? 0 : Math.max(0, land * (cityTargetPct() - rateAtConfidencePct) / 100);
     }
 
-    public int years() {
-        return milestone() - lastYear;
-    }
-
     /** Whether the extra treatment has a second pace after the 治理度 deadline. */
     public boolean pastDeadline() {
         return deadline > lastYear && milestone() > deadline;

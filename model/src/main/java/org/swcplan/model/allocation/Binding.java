@@ -16,9 +16,4 @@ public enum Binding {
     public String key() {
         return Keys.of(this);
     }
-
-    /** Whether this is an upper limit (capacity, ceiling) rather than a floor. */
-    public boolean upper() {
-        return this == CAPACITY || this == CEILING;
-    }
 }

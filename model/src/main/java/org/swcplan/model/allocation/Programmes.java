@@ -86,7 +86,7 @@ final class Programmes {
         List<Integer> open = new ArrayList<>();
         double most = 0;
         for (int i = 0; i < n; i++) {
-            if (room.of(i) > 0) {
+            if (room.of(i) > 1e-9) {
                 open.add(i);
                 most += k[i] * room.of(i);
             }

@@ -150,6 +150,7 @@ public final class AllocationOutput {
                 + ",\n  \"extra_km2_per_year\": " + Numbers.fixed(a.totalExtraKm2PerYear(), 2)
                 + ",\n  \"bau_cost_wan_per_year\": " + Numbers.fixed(a.totalBauCostWanPerYear(), 2)
                 + ",\n  \"extra_cost_wan_per_year\": " + Numbers.fixed(a.totalExtraCostWanPerYear(), 2)
+                + ",\n  \"bau_cost_wan\": " + Numbers.fixed(a.totalBauCostWan(), 2)
                 + ",\n  \"extra_cost_wan\": " + Numbers.fixed(a.totalExtraCostWan(), 2) + ",\n");
         out.write("  \"conflicts\": [" + a.conflicts().stream().map(c -> "{\"unit\": " + Json.string(c.county().id())
                 + ", \"floor\": " + Json.string(c.floor().key()) + ", \"limit\": " + Json.string(c.limit().key()) + "}")
@@ -205,8 +206,9 @@ public final class AllocationOutput {
                 + Numbers.grouped(a.totalBauCostWanPerYear(), 2) + " 万元/a) + extra "
                 + Numbers.grouped(a.totalExtraKm2PerYear(), 2) + " km²/a (" + Numbers.grouped(a.totalExtraCostWanPerYear(), 2)
                 + " 万元/a) = " + Numbers.grouped(a.totalBauKm2PerYear() + a.totalExtraKm2PerYear(), 2) + " km²/a ("
-                + Numbers.grouped(a.totalBauCostWanPerYear() + a.totalExtraCostWanPerYear(), 2) + " 万元/a); the extra costs "
-                + Numbers.grouped(a.totalExtraCostWan(), 2) + " 万元 over " + (a.lastYear() + 1) + "–" + a.milestone() + ".";
+                + Numbers.grouped(a.totalBauCostWanPerYear() + a.totalExtraCostWanPerYear(), 2) + " 万元/a); over "
+                + (a.lastYear() + 1) + "–" + a.milestone() + " the extra costs " + Numbers.grouped(a.totalExtraCostWan(), 2)
+                + " 万元 and business as usual " + Numbers.grouped(a.totalBauCostWan(), 2) + " 万元.";
         String limits = limits(a);
         if (a.feasible()) {
             return need + String.format(Locale.ROOT, " Feasible at confidence %.2f: with the programme the city's"
