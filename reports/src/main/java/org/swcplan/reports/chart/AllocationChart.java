@@ -1,6 +1,7 @@
 package org.swcplan.reports.chart;
 
 import java.awt.Color;
+import java.awt.Font;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
@@ -10,6 +11,7 @@ import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.GroupedStackedBarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.title.TextTitle;
 import org.jfree.data.KeyToGroupMap;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.swcplan.reports.Language;
@@ -27,9 +29,10 @@ public final class AllocationChart {
     }
 
     /**
-     * @param what  the allocation method, for the title
+     * @param what         the allocation method, for the title
+     * @param illustrative whether the data (and so the capacities and costs) are illustrative: said under the title
      */
-    public static JFreeChart build(List<Bar> bars, int milestone, String what, ChartStyle style) {
+    public static JFreeChart build(List<Bar> bars, int milestone, String what, boolean illustrative, ChartStyle style) {
         Language lang = style.language();
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         String bau = lang.text("allocation.bau");
@@ -52,6 +55,9 @@ public final class AllocationChart {
         plot.setOrientation(PlotOrientation.VERTICAL);
         JFreeChart chart = style.apply(new JFreeChart(lang.text("allocation.title", Integer.toString(milestone), what),
                 JFreeChart.DEFAULT_TITLE_FONT, plot, true));
+        if (illustrative) {
+            chart.addSubtitle(new TextTitle(lang.text("allocation.illustrative"), style.font().font(Font.PLAIN, 11f)));
+        }
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
         renderer.setSeriesPaint(0, new Color(0x9e, 0xc5, 0xe0));
