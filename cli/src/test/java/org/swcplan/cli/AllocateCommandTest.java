@@ -107,6 +107,22 @@ class AllocateCommandTest {
     }
 
     @Test
+    void helpFormatsWithoutWarnings() {
+        java.io.PrintStream err = System.err;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            assertThat(CliRun.of("allocate", "--help").exits(ExitCode.OK).out()).contains("default 95 %)")
+                    .contains("--confidence").contains("--honour-county-targets").contains("--plan-out")
+                    .contains("equitable");
+        } finally {
+            System.setErr(err);
+        }
+        // picocli reports a description it cannot format on System.err
+        assertThat(captured.toString(java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("WARN");
+    }
+
+    @Test
     void badOptionsAreUsageErrors(@TempDir Path dir) throws IOException {
         CliRun.of("allocate").exits(ExitCode.USAGE);
         assertThat(CliRun.of("allocate", "--milestone", "2030", "--method", "lottery").exits(ExitCode.USAGE).err())

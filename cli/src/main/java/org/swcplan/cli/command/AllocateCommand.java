@@ -43,7 +43,7 @@ import picocli.CommandLine.Spec;
                 + "target for a milestone with the chosen confidence, on the projection's sample paths (k drawn per "
                 + "path): county rates, treatment per year (BAU, extra, total) and cost.",
             "Every method keeps each county within its annual capacity and its rate ceiling (params.csv "
-                + "max_rate_pct, default 95 %), treats at least its remaining 治理度 stock / years left until the "
+                + "max_rate_pct, default 95 %%), treats at least its remaining 治理度 stock / years left until the "
                 + "治理度 deadline, and with --honour-county-targets brings its median to its own target.",
             "uniform: the same gain in points; proportional: in proportion to BAU erosion; least-cost: the cheapest "
                 + "(a linear programme); equitable: max–min of the share of its own gap each county closes, then "
