@@ -97,6 +97,12 @@ class BundledDatasetTest {
     void everyCountyHasParametersWithinPublishedRanges() {
         for (County county : DATA.counties()) {
             assertThat(DATA.parameters(county.code()).effectivenessK()).isBetween(0.3, 0.5);
+            // a ceiling is below 100 % and above where the county stands
+            assertThat(DATA.parameters(county.code()).maxRatePct()).isBetween(90.0, 95.0)
+                    .isGreaterThan(DATA.record(county.code(), 2024).orElseThrow().swcRatePct());
+            // a county's capacity is at least what it has treated in any year on record
+            assertThat(DATA.parameters(county.code()).capacityKm2PerYear()).isGreaterThanOrEqualTo(
+                    DATA.treatmentOf(county.code()).stream().mapToDouble(t -> t.newTreatedKm2()).max().orElseThrow());
         }
     }
 

@@ -1,25 +1,39 @@
 package org.swcplan.cli.command;
 
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.concurrent.Callable;
 import org.swcplan.cli.DataOptions;
 import org.swcplan.cli.ExitCode;
+import org.swcplan.cli.FormatOptions;
+import org.swcplan.reports.result.Format;
+import org.swcplan.reports.result.RenderOptions;
+import org.swcplan.reports.result.Renderers;
+import org.swcplan.reports.scenario.ScenarioOutput;
 import org.swcplan.cli.OutputOptions;
 import org.swcplan.cli.SwcCommand;
 import org.swcplan.cli.UsageError;
+import org.swcplan.datasets.AtomicFiles;
 import org.swcplan.datasets.DatasetReader;
 import org.swcplan.model.Dataset;
-import org.swcplan.model.forecast.ForecastMethods;
-import org.swcplan.model.outlook.RegionForecaster;
-import org.swcplan.model.projection.Projection;
 import org.swcplan.model.allocation.Allocation;
 import org.swcplan.model.allocation.AllocationMethod;
+import org.swcplan.model.allocation.AllocationPlan;
+import org.swcplan.model.allocation.AllocationRequest;
 import org.swcplan.model.allocation.Allocator;
+import org.swcplan.model.forecast.ForecastMethods;
+import org.swcplan.model.outlook.RegionForecaster;
 import org.swcplan.model.plan.Target;
 import org.swcplan.model.plan.TargetIndicator;
+import org.swcplan.model.projection.Projection;
 import org.swcplan.model.region.Scope;
 import org.swcplan.reports.DataNote;
 import org.swcplan.reports.allocation.AllocationOutput;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -27,13 +41,17 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code swc allocate}: county targets and the treatment programme that meet a city target. */
+/** {@code swc allocate}: the treatment programme beyond business as usual that meets a city target. */
 @Command(name = "allocate", mixinStandardHelpOptions = true,
-        description = {"Split the erosion reduction a city target requires among the counties: county targets, "
-                + "treatment per year and cost.",
-            "uniform: the same gain in points everywhere; proportional: in proportion to erosion; least-cost: the "
-                + "cheapest programme within each county's capacity (a linear programme). A target the capacities "
-                + "cannot meet gets the best reachable rate, the shortfall and the binding capacities."})
+        description = {"Allocate treatment beyond business as usual among the counties so that the city reaches its "
+                + "target for a milestone with the chosen confidence, on the projection's sample paths (k drawn per "
+                + "path): county rates, treatment per year (BAU, extra, total) and cost.",
+            "Every method keeps each county within its annual capacity and its rate ceiling (params.csv "
+                + "max_rate_pct, default 95 %%), treats at least its remaining 治理度 stock / years left until the "
+                + "治理度 deadline, and with --honour-county-targets brings its median to its own target.",
+            "uniform: the same gain in points; proportional: in proportion to BAU erosion; least-cost: the cheapest "
+                + "(a linear programme); equitable: max–min of the share of its own gap each county closes, then "
+                + "least cost. A request the limits cannot meet gets the best reachable rate and what binds."})
 public final class AllocateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -54,24 +72,35 @@ public final class AllocateCommand implements Callable<Integer> {
             description = "City rate to reach (default: the city's target for the milestone in targets.csv).")
     Double target;
 
-    @Option(names = "--method", paramLabel = "M", defaultValue = "least-cost",
-            description = "uniform, proportional or least-cost (default: ${DEFAULT-VALUE}).")
-    String method;
+    @Option(names = "--method", paramLabel = "M", defaultValue = "least-cost", converter = MethodConverter.class,
+            completionCandidates = MethodKeys.class,
+            description = "uniform, proportional, least-cost or equitable (default: ${DEFAULT-VALUE}).")
+    AllocationMethod method;
+
+    @Option(names = "--confidence", paramLabel = "P", defaultValue = "0.5",
+            description = "Least probability that the city reaches the target, 0.5–0.99 (default: ${DEFAULT-VALUE},"
+                    + " the median).")
+    double confidence;
+
+    @Option(names = "--honour-county-targets",
+            description = "Each county's median must reach its own target in targets.csv (a floor).")
+    boolean honourCountyTargets;
+
+    @Option(names = "--plan-out", paramLabel = "FILE",
+            description = "Also write the programme as a plan for swc scenario --plan (code,year,measure,km2).")
+    Path planOut;
 
     @Mixin
     ProjectionOptions projection;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table, csv, json or md (default: ${DEFAULT-VALUE}).")
-    Format format;
+    @Mixin
+    FormatOptions format;
 
     @Override
     public Integer call() throws Exception {
-        AllocationMethod chosen;
-        try {
-            chosen = AllocationMethod.fromKey(method);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "--method must be uniform, proportional or least-cost");
+        if (!(confidence >= AllocationRequest.MEDIAN && confidence <= AllocationRequest.MAX_CONFIDENCE)) {
+            throw new ParameterException(spec.commandLine(), "--confidence must be within " + AllocationRequest.MEDIAN
+                    + "–" + AllocationRequest.MAX_CONFIDENCE + ", was " + confidence);
         }
         DatasetReader.Loaded loaded = data.load(root.global());
         Dataset dataset = loaded.dataset();
@@ -88,18 +117,39 @@ public final class AllocateCommand implements Callable<Integer> {
         }
         Projection bau = projection.project(spec, dataset, ForecastMethods.auto(), milestone,
                 RegionForecaster.Settings.DEFAULT_PATHS);
-        Allocation allocation = UsageError.from(spec, () -> Allocator.allocate(dataset, bau, milestone, cityTarget,
-                chosen));
+        AllocationRequest request = new AllocationRequest(milestone, cityTarget, method, confidence, honourCountyTargets);
+        Allocation allocation = UsageError.from(spec, () -> Allocator.allocate(dataset, bau, request));
         DataNote note = data.note(loaded);
-        switch (format) {
-            case CSV -> output.emit(out -> AllocationOutput.csv(allocation, out));
-            case JSON -> output.emit(out -> AllocationOutput.json(allocation, note, out));
-            case MD -> output.emit(out -> AllocationOutput.markdown(allocation, note, out));
-            default -> output.emit(out -> AllocationOutput.table(allocation, note, out));
+        output.emit(format, AllocationOutput.result(allocation, note));
+        if (planOut != null) {
+            StringWriter plan = new StringWriter();
+            Renderers.render(ScenarioOutput.plan(AllocationPlan.of(allocation, bau), note), Format.CSV,
+                    RenderOptions.plain(), plan);
+            AtomicFiles.write(planOut, plan.toString().getBytes(StandardCharsets.UTF_8));
         }
-        if (!allocation.feasible() && format != Format.TABLE && !root.global().quiet()) {
+        if (!allocation.feasible() && format.format() != Format.TABLE && !root.global().quiet()) {
             spec.commandLine().getErr().println("note: " + AllocationOutput.verdict(allocation));
         }
         return ExitCode.OK.code();
+    }
+
+    /** Reads uniform, proportional, least-cost and equitable. */
+    static final class MethodConverter implements ITypeConverter<AllocationMethod> {
+        @Override
+        public AllocationMethod convert(String value) {
+            try {
+                return AllocationMethod.fromKey(value);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--method must be uniform, proportional, least-cost or equitable");
+            }
+        }
+    }
+
+    /** The methods, for help and completion. */
+    static final class MethodKeys implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.stream(AllocationMethod.values()).map(AllocationMethod::key).iterator();
+        }
     }
 }

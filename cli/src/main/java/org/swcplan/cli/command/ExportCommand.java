@@ -104,7 +104,7 @@ public final class ExportCommand implements Callable<Integer> {
                 yield spreadsheet(GapOutput.result(study.rows(), GapAnalysis.treatment(dataset), study.outlook().method(),
                         thresholds, note));
             }
-            default -> legacy(dataset, language, thresholds);
+            default -> allocation(dataset, note, thresholds);
         };
     }
 
@@ -115,21 +115,13 @@ public final class ExportCommand implements Callable<Integer> {
         return out.toString();
     }
 
-    private String legacy(Dataset dataset, Exporter.HeaderLanguage language, VerdictThresholds thresholds)
-            throws Exception {
-        StringWriter out = new StringWriter();
-        switch (what) {
-            default -> {
-                List<Target> targets = dataset.targets(Scope.CITY, TargetIndicator.SWC_RATE_PCT);
-                Target target = targets.stream().filter(t -> milestone == null ? t.year() == 2030 : t.year() == milestone)
-                        .findFirst().or(() -> milestone == null ? targets.stream().findFirst() : Optional.empty())
-                        .orElseThrow(() -> new IllegalArgumentException("no city target for --milestone " + milestone));
-                AllocationOutput.csv(Allocator.allocate(dataset, study(dataset, thresholds).projection(), target.year(),
-                        target.value(), AllocationMethod.LEAST_COST), out);
-            }
-        }
-        return new String(Exporter.encode(out.toString(), Exporter.Encoding.UTF_8, language, output.toString()),
-                java.nio.charset.StandardCharsets.UTF_8);
+    private String allocation(Dataset dataset, DataNote note, VerdictThresholds thresholds) throws IOException {
+        List<Target> targets = dataset.targets(Scope.CITY, TargetIndicator.SWC_RATE_PCT);
+        Target target = targets.stream().filter(t -> milestone == null ? t.year() == 2030 : t.year() == milestone)
+                .findFirst().or(() -> milestone == null ? targets.stream().findFirst() : Optional.empty())
+                .orElseThrow(() -> new IllegalArgumentException("no city target for --milestone " + milestone));
+        return spreadsheet(AllocationOutput.result(Allocator.allocate(dataset, study(dataset, thresholds).projection(),
+                target.year(), target.value(), AllocationMethod.LEAST_COST), note));
     }
 
     /** Every milestone the gap report covers: passed ones assessed, the others forecast. */

@@ -64,7 +64,8 @@ public final class ParamsFile {
                 values.getOrDefault(Name.EFFECTIVENESS_K, defaults.effectivenessK()),
                 values.getOrDefault(Name.EFFECTIVENESS_K_SD, defaults.effectivenessKSd()),
                 values.getOrDefault(Name.UNIT_COST_WAN_PER_KM2, defaults.unitCostWanPerKm2()),
-                values.getOrDefault(Name.CAPACITY_KM2_PER_YEAR, defaults.capacityKm2PerYear()));
+                values.getOrDefault(Name.CAPACITY_KM2_PER_YEAR, defaults.capacityKm2PerYear()),
+                values.getOrDefault(Name.MAX_RATE_PCT, defaults.maxRatePct()));
     }
 
     private static Optional<Entry> entry(Fields f, KnownCounties known) {
@@ -77,6 +78,9 @@ public final class ParamsFile {
         }
         if (!f.hasErrors() && name == Name.EFFECTIVENESS_K_SD && value > 1) {
             f.error("value", "the spread of k must be within 0–1, found " + f.text("value"));
+        }
+        if (!f.hasErrors() && name == Name.MAX_RATE_PCT && (value <= 0 || value > 100)) {
+            f.error("value", "the rate ceiling must be a percentage above 0 and at most 100, found " + f.text("value"));
         }
         return f.hasErrors() ? Optional.empty() : Optional.of(new Entry(code, name, value, f.text("source")));
     }

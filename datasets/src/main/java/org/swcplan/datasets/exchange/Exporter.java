@@ -53,28 +53,6 @@ public final class Exporter {
     /** Header language of an export. */
     public enum HeaderLanguage { EN, ZH }
 
-    /**
-     * @param csv  canonical CSV text (English column keys in its header)
-     * @param name the file name to put in messages
-     */
-    public static byte[] encode(String csv, Encoding encoding, HeaderLanguage headers, String name) {
-        List<String[]> rows = parse(csv);
-        List<List<String>> out = new ArrayList<>();
-        for (int r = 1; r < rows.size(); r++) {
-            List<String> cells = new ArrayList<>();
-            for (String cell : rows.get(r)) {
-                cells.add(guard(cell));
-            }
-            out.add(cells);
-        }
-        List<String> header = new ArrayList<>();
-        for (String column : rows.get(0)) {
-            header.add(headers == HeaderLanguage.ZH ? Headers.chinese(column) : column);
-        }
-        String text = CsvText.write(header, out, "\r\n");
-        return bytes(text, encoding, name);
-    }
-
     /** The cell, with an apostrophe in front when a spreadsheet would treat it as a formula. */
     public static String guard(String cell) {
         return FormulaGuard.guard(cell);
@@ -126,19 +104,5 @@ public final class Exporter {
             }
         }
         return new DataError(name, line, 0, "", "this line cannot be written in " + encoding);
-    }
-
-    private static List<String[]> parse(String csv) {
-        try (CSVReader reader = new CSVReaderBuilder(new StringReader(csv))
-                .withCSVParser(new RFC4180ParserBuilder().build()).build()) {
-            List<String[]> rows = new ArrayList<>();
-            String[] row;
-            while ((row = reader.readNext()) != null) {
-                rows.add(row);
-            }
-            return rows;
-        } catch (IOException | CsvValidationException e) {
-            throw new UncheckedIOException(new IOException("cannot re-read exported CSV: " + e.getMessage(), e));
-        }
     }
 }

@@ -75,7 +75,7 @@ class RoundTripTest {
 
     private static <T> List<T> roundTrip(DataKind<T> kind, List<T> records, Exporter.Encoding encoding,
                                          Exporter.HeaderLanguage headers) {
-        byte[] exported = Exporter.encode(CanonicalCsv.text(kind, records), encoding, headers, "x.csv");
+        byte[] exported = Exporter.encode(CanonicalCsv.exported(kind, records, headers), encoding, "x.csv");
         DataErrors errors = new DataErrors();
         Parsed<T> back = kind.read("x.csv", exported, Optional.empty(), COUNTIES, errors);
         assertThat(errors.list()).isEmpty();

@@ -1,59 +1,115 @@
 package org.swcplan.model.allocation;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.function.ToDoubleFunction;
+import org.swcplan.model.region.CountyCode;
 
 /**
- * A city target for a milestone, split into county targets and the treatment programme that meets
- * it, or, where the capacities cannot, the best that can be reached.
+ * A city target for a milestone met by a programme of treatment: every county's business as usual
+ * plus the extra treatment allocated to it, projected on the sample paths of the one projection
+ * model; or, where the limits do not allow it, the best that can be reached and what stands in the way.
  *
- * @param allowedErosionKm2    the erosion the city may keep in the milestone year
+ * @param lastYear             the last observed year
+ * @param deadline             the 治理度 deadline (the year the historical stock is to be treated by); 0 where
+ *                             the dataset has no such target
  * @param cityLastRatePct      the city's rate in the last observed year
  * @param cityBauRatePct       the city's BAU forecast median in the milestone year
- * @param cityErosionKm2       the city's BAU median erosion in the milestone year
- * @param requiredReductionKm2 that erosion minus the allowed erosion (≥ 0)
- * @param feasible             whether the counties' shares add up to the required reduction
- *                             within their capacities (always true for the methods that ignore capacity)
- * @param reachableRatePct     the city rate the shares give
- * @param shortfallKm2         required reduction not covered, km² (0 when feasible)
+ * @param cityBauProbability   the probability that business as usual reaches the target
+ * @param cityBauErosionKm2    the city's BAU median erosion in the milestone year
+ * @param allowedErosionKm2    the erosion the target allows
+ * @param feasible             whether the programme reaches the target at the requested confidence with
+ *                             every floor met and every limit kept
+ * @param probability          the probability that the city reaches the target with the programme
+ * @param plannedRatePct       the city's median rate with the programme
+ * @param rateAtConfidencePct  the rate the city reaches with the requested confidence (the 1 − confidence
+ *                             quantile of its rate); with an infeasible request, the best reachable
+ * @param floorsAlone          whether the counties' floors alone (治理度, county targets) reach the target at
+ *                             the requested confidence, so that nothing is left to allocate
+ * @param conflicts            floors that cannot be met within a county's upper limits
  */
-public record Allocation(AllocationMethod method, int milestone, double cityTargetPct, int lastYear,
-                         double cityLastRatePct, double cityBauRatePct, double cityErosionKm2, double allowedErosionKm2,
-                         double requiredReductionKm2, boolean feasible, double reachableRatePct,
-                         double shortfallKm2, List<CountyShare> counties) {
+public record Allocation(AllocationRequest request, int lastYear, int deadline, double cityLastRatePct,
+                         double cityBauRatePct, double cityBauProbability, double cityBauErosionKm2,
+                         double allowedErosionKm2, boolean feasible, double probability, double plannedRatePct,
+                         double rateAtConfidencePct, boolean floorsAlone, List<Conflict> conflicts,
+                         List<CountyShare> counties) {
     public Allocation {
+        Objects.requireNonNull(request, "request");
+        conflicts = List.copyOf(conflicts);
         counties = List.copyOf(counties);
     }
 
-    public double totalCostWan() {
-        return counties.stream().mapToDouble(CountyShare::costWan).sum();
+    /**
+     * A county floor its upper limit does not leave room for.
+     *
+     * @param floor TREATMENT_FLOOR or COUNTY_TARGET
+     * @param limit CAPACITY or CEILING
+     */
+    public record Conflict(CountyCode county, String nameZh, Binding floor, Binding limit) {
     }
 
-    public double totalTreatmentKm2PerYear() {
-        return counties.stream().mapToDouble(CountyShare::treatmentKm2PerYear).sum();
+    public AllocationMethod method() {
+        return request.method();
     }
 
-    public double totalBauTreatmentKm2PerYear() {
-        return counties.stream().mapToDouble(CountyShare::bauTreatmentKm2PerYear).sum();
+    public int milestone() {
+        return request.milestone();
     }
 
-    public double totalTreatmentAtHighKKm2PerYear() {
-        return counties.stream().mapToDouble(CountyShare::treatmentAtHighKKm2PerYear).sum();
+    public double cityTargetPct() {
+        return request.cityTargetPct();
     }
 
-    public double totalTreatmentAtLowKKm2PerYear() {
-        return counties.stream().mapToDouble(CountyShare::treatmentAtLowKKm2PerYear).sum();
+    public double confidence() {
+        return request.confidence();
     }
 
-    public double totalCostAtLowKWan() {
-        return counties.stream().mapToDouble(CountyShare::costAtLowKWan).sum();
+    /** BAU median erosion less the erosion the target allows (≥ 0), km². */
+    public double requiredReductionKm2() {
+        return Math.max(0, cityBauErosionKm2 - allowedErosionKm2);
     }
 
-    public double totalReductionKm2() {
-        return counties.stream().mapToDouble(CountyShare::erosionReductionKm2).sum();
+    /** Erosion still to go at the requested confidence, km² (0 when feasible). */
+    public double shortfallKm2() {
+        double land = counties.stream().mapToDouble(CountyShare::landKm2).sum();
+        return feasible ? 0 : Math.max(0, land * (cityTargetPct() - rateAtConfidencePct) / 100);
     }
 
-    /** Counties whose capacity binds the programme. */
+    /** Whether the extra treatment has a second pace after the 治理度 deadline. */
+    public boolean pastDeadline() {
+        return deadline > lastYear && milestone() > deadline;
+    }
+
+    public double total(ToDoubleFunction<CountyShare> figure) {
+        return counties.stream().mapToDouble(figure).sum();
+    }
+
+    public double totalExtraKm2PerYear() {
+        return total(CountyShare::extraKm2PerYear);
+    }
+
+    public double totalBauKm2PerYear() {
+        return total(CountyShare::bauKm2PerYear);
+    }
+
+    public double totalExtraCostWanPerYear() {
+        return total(CountyShare::extraCostWanPerYear);
+    }
+
+    public double totalBauCostWanPerYear() {
+        return total(CountyShare::bauCostWanPerYear);
+    }
+
+    public double totalExtraCostWan() {
+        return total(CountyShare::extraCostWan);
+    }
+
+    public double totalBauCostWan() {
+        return total(CountyShare::bauCostWan);
+    }
+
+    /** Counties an upper limit (capacity or ceiling) holds back. */
     public List<CountyShare> binding() {
-        return counties.stream().filter(CountyShare::atCapacity).toList();
+        return counties.stream().filter(s -> s.atCapacity() || s.atCeiling()).toList();
     }
 }

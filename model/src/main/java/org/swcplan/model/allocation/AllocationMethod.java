@@ -2,14 +2,23 @@ package org.swcplan.model.allocation;
 
 import org.swcplan.model.Keys;
 
-/** How a city's required erosion reduction is shared out among its counties. */
+/**
+ * How the treatment beyond business as usual is shared out among the counties. Every method keeps
+ * within each county's capacity and rate ceiling and above its 治理度 floor (and, when asked, its
+ * own target); they differ in how they share what is left.
+ */
 public enum AllocationMethod {
-    /** The same percentage-point gain in every county (capped where a county would run out of erosion). */
+    /** The same percentage-point gain in every county, up to its limits (a common level, water-filled). */
     UNIFORM,
-    /** Reductions in proportion to each county's erosion area. */
+    /** Reductions in proportion to each county's BAU erosion area, up to its limits. */
     PROPORTIONAL,
-    /** The cheapest programme within each county's annual treatment capacity (a linear programme). */
-    LEAST_COST;
+    /** The cheapest programme (a linear programme, Commons Math simplex). */
+    LEAST_COST,
+    /**
+     * Max–min: raise the smallest share of its own gap (to its county target) that any county
+     * closes, all together; once every county meets its target, the rest goes where it is cheapest.
+     */
+    EQUITABLE;
 
     public String key() {
         return Keys.of(this).replace('_', '-');

@@ -1,127 +1,276 @@
 package org.swcplan.reports.allocation;
 
-import java.io.IOException;
-import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.swcplan.model.allocation.Allocation;
+import org.swcplan.model.allocation.Binding;
 import org.swcplan.model.allocation.CountyShare;
 import org.swcplan.model.region.Scope;
 import org.swcplan.model.standing.StandingAnalysis;
 import org.swcplan.reports.DataNote;
+import org.swcplan.reports.Language;
+import org.swcplan.reports.result.Parameter;
+import org.swcplan.reports.result.Result;
+import org.swcplan.reports.result.Section;
+import org.swcplan.reports.result.Text;
 import org.swcplan.reports.text.Column;
 import org.swcplan.reports.text.Figures;
-import org.swcplan.reports.text.Json;
 import org.swcplan.reports.text.Numbers;
 
-/** An allocation as CSV (one row per county and a CITY total), JSON, Markdown or a table with its verdict. */
+/**
+ * An allocation as CSV (one row per county and a CITY total), JSON, Markdown or a table with its
+ * verdict. Every row names the programme in full: business as usual, the extra treatment and their
+ * total, each with its cost.
+ */
 public final class AllocationOutput {
-    public static final List<Column<CountyShare>> COLUMNS = List.of(
-            Column.text("unit", "unit", s -> s.county() == null ? Scope.City.ID : s.county().id()),
-            Column.text("name_zh", "Chinese name", CountyShare::nameZh),
-            Figures.column("last_rate_pct", "last %", 2, CountyShare::lastRatePct),
-            Figures.column("target_pct", "target %", 2, CountyShare::targetPct),
-            Figures.column("erosion_reduction_km2", "reduce km²", 2, CountyShare::erosionReductionKm2),
-            Figures.column("treatment_km2_per_year", "treat km²/a", 2, CountyShare::treatmentKm2PerYear),
-            Figures.column("capacity_km2_per_year", "capacity", 2, CountyShare::capacityKm2PerYear),
-            Figures.column("cost_wan", "cost 万元", 2, CountyShare::costWan),
-            Column.text("at_capacity", "at cap", s -> s.atCapacity() ? "yes" : ""),
-            Column.text("over_capacity", "over cap", s -> s.overCapacity() ? "yes" : ""),
-            Figures.column("bau_rate_pct", "BAU %", 2, CountyShare::bauRatePct),
-            Figures.column("bau_treatment_km2_per_year", "BAU km²/a", 2, CountyShare::bauTreatmentKm2PerYear),
-            Figures.column("treatment_k_p90_km2_per_year", "treat (k p90)", 2, CountyShare::treatmentAtHighKKm2PerYear),
-            Figures.column("treatment_k_p10_km2_per_year", "treat (k p10)", 2, CountyShare::treatmentAtLowKKm2PerYear),
-            Figures.column("cost_k_p10_wan", "cost (k p10)", 2, CountyShare::costAtLowKWan));
+    /** One county, or the city's totals. */
+    public record Row(String unit, String nameZh, double lastRatePct, double bauRatePct, double plannedRatePct,
+                      double maxRatePct, double countyTargetPct, double bauKm2PerYear, double extraKm2PerYear,
+                      double extraToDeadlineKm2PerYear, double extraAfterDeadlineKm2PerYear,
+                      double totalKm2PerYear, double capacityKm2PerYear, double floorKm2PerYear,
+                      double erosionReductionKm2, double extraAtHighKKm2PerYear, double extraAtLowKKm2PerYear,
+                      double bauCostWanPerYear, double extraCostWanPerYear, double totalCostWanPerYear,
+                      double extraCostWan, List<Binding> binding) {
+        static Row of(CountyShare s) {
+            return new Row(s.county().id(), s.nameZh(), s.lastRatePct(), s.bauRatePct(), s.plannedRatePct(),
+                    s.maxRatePct(), s.countyTargetPct(), s.bauKm2PerYear(), s.extraKm2PerYear(),
+                    s.extraToDeadlineKm2PerYear(), s.extraAfterDeadlineKm2PerYear(), s.totalKm2PerYear(),
+                    s.capacityKm2PerYear(), s.floorKm2PerYear(), s.erosionReductionKm2(), s.extraAtHighKKm2PerYear(),
+                    s.extraAtLowKKm2PerYear(), s.bauCostWanPerYear(), s.extraCostWanPerYear(),
+                    s.totalCostWanPerYear(), s.extraCostWan(), s.binding());
+        }
+    }
 
-    /** The columns people read (tables, Markdown, the report): the k band as one range. */
-    public static final List<Column<CountyShare>> READING_COLUMNS = List.of(
-            Column.text("unit", "unit", s -> s.county() == null ? Scope.City.ID : s.county().id()),
-            Column.text("name_zh", "Chinese name", CountyShare::nameZh),
-            Figures.column("last_rate_pct", "last %", 2, CountyShare::lastRatePct),
-            Figures.column("bau_rate_pct", "BAU %", 2, CountyShare::bauRatePct),
-            Figures.column("target_pct", "target %", 2, CountyShare::targetPct),
-            Figures.column("erosion_reduction_km2", "reduce km²", 2, CountyShare::erosionReductionKm2),
-            Figures.column("bau_treatment_km2_per_year", "BAU km²/a", 2, CountyShare::bauTreatmentKm2PerYear),
-            Figures.column("treatment_km2_per_year", "extra km²/a", 2, CountyShare::treatmentKm2PerYear),
-            Column.text("treatment_k_band", "extra, k p90–p10", s -> Numbers.fixed(s.treatmentAtHighKKm2PerYear(), 2)
-                    + "–" + Numbers.fixed(s.treatmentAtLowKKm2PerYear(), 2)),
-            Figures.column("capacity_km2_per_year", "capacity", 2, CountyShare::capacityKm2PerYear),
-            Figures.column("cost_wan", "cost 万元", 2, CountyShare::costWan),
-            Column.text("at_capacity", "at cap", s -> s.atCapacity() ? "yes" : ""));
+    /** Every figure, for machines (CSV, JSON, the report's tables). */
+    public static final List<Column<Row>> COLUMNS = List.of(
+            Column.text("unit", "unit", Row::unit),
+            Column.text("name_zh", "Chinese name", Row::nameZh),
+            Figures.column("last_rate_pct", "last %", 2, Row::lastRatePct),
+            Figures.column("bau_rate_pct", "BAU %", 2, Row::bauRatePct),
+            Figures.column("planned_rate_pct", "planned %", 2, Row::plannedRatePct),
+            Figures.column("max_rate_pct", "ceiling %", 2, Row::maxRatePct),
+            Figures.column("county_target_pct", "own target %", 2, Row::countyTargetPct),
+            Figures.column("bau_km2_per_year", "BAU km²/a", 2, Row::bauKm2PerYear),
+            Figures.column("extra_km2_per_year", "extra km²/a", 2, Row::extraKm2PerYear),
+            Figures.column("extra_to_deadline_km2_per_year", "extra to deadline", 2, Row::extraToDeadlineKm2PerYear),
+            Figures.column("extra_after_deadline_km2_per_year", "extra after", 2, Row::extraAfterDeadlineKm2PerYear),
+            Figures.column("total_km2_per_year", "total km²/a", 2, Row::totalKm2PerYear),
+            Figures.column("capacity_km2_per_year", "capacity", 2, Row::capacityKm2PerYear),
+            Figures.column("treatment_floor_km2_per_year", "治理度 km²/a", 2, Row::floorKm2PerYear),
+            Figures.column("erosion_reduction_km2", "reduce km²", 2, Row::erosionReductionKm2),
+            Figures.column("extra_k_p90_km2_per_year", "extra (k p90)", 2, Row::extraAtHighKKm2PerYear),
+            Figures.column("extra_k_p10_km2_per_year", "extra (k p10)", 2, Row::extraAtLowKKm2PerYear),
+            Figures.column("bau_cost_wan_per_year", "BAU 万元/a", 2, Row::bauCostWanPerYear),
+            Figures.column("extra_cost_wan_per_year", "extra 万元/a", 2, Row::extraCostWanPerYear),
+            Figures.column("total_cost_wan_per_year", "total 万元/a", 2, Row::totalCostWanPerYear),
+            Figures.column("extra_cost_wan", "extra 万元", 2, Row::extraCostWan),
+            Column.text("binding", "binds", r -> r.binding().stream().map(Binding::key).collect(Collectors.joining(";"))));
 
     private AllocationOutput() {
     }
 
+    /** The columns people read (tables, Markdown, the report). */
+    public static List<Column<Row>> readingColumns(Allocation a) {
+        List<Column<Row>> columns = new ArrayList<>(List.of(
+                Column.text("unit", "unit", Row::unit),
+                Column.text("name_zh", "Chinese name", Row::nameZh),
+                Figures.column("last_rate_pct", "last %", 2, Row::lastRatePct),
+                Figures.column("bau_rate_pct", "BAU %", 2, Row::bauRatePct),
+                Figures.column("planned_rate_pct", "plan %", 2, Row::plannedRatePct),
+                Figures.column("max_rate_pct", "ceiling %", 2, Row::maxRatePct)));
+        if (a.counties().stream().anyMatch(s -> !Double.isNaN(s.countyTargetPct()))) {
+            columns.add(Figures.column("county_target_pct", "own tgt %", 2, Row::countyTargetPct));
+        }
+        columns.add(Figures.column("bau_km2_per_year", "BAU km²/a", 2, Row::bauKm2PerYear));
+        if (a.pastDeadline()) {
+            columns.add(Figures.column("extra_to_deadline_km2_per_year", "extra to " + a.deadline(), 2,
+                    Row::extraToDeadlineKm2PerYear));
+            columns.add(Figures.column("extra_after_deadline_km2_per_year", "extra " + (a.deadline() + 1) + "–"
+                    + a.milestone(), 2, Row::extraAfterDeadlineKm2PerYear));
+        } else {
+            columns.add(Figures.column("extra_km2_per_year", "extra km²/a", 2, Row::extraKm2PerYear));
+        }
+        columns.add(Figures.column("total_km2_per_year", "total km²/a", 2, Row::totalKm2PerYear));
+        columns.add(Figures.column("capacity_km2_per_year", "capacity", 2, Row::capacityKm2PerYear));
+        if (a.deadline() > a.lastYear()) {
+            columns.add(Figures.column("treatment_floor_km2_per_year", "治理度 km²/a", 2, Row::floorKm2PerYear));
+        }
+        columns.add(Figures.column("extra_cost_wan_per_year", "extra 万元/a", 2, Row::extraCostWanPerYear));
+        columns.add(Figures.column("total_cost_wan_per_year", "total 万元/a", 2, Row::totalCostWanPerYear));
+        columns.add(Column.<Row>text("binding", "binds", r -> r.binding().stream().map(Binding::key)
+                .collect(Collectors.joining(";"))).shownIn((r, language) -> r.binding().stream()
+                .map(b -> language.text("binding." + b.key())).collect(Collectors.joining(language == Language.ZH ? "、" : ", "))));
+        return columns;
+    }
+
     /** The counties, then a CITY row with the city's rates and the totals. */
-    public static List<CountyShare> rows(Allocation a) {
-        List<CountyShare> rows = new ArrayList<>(a.counties());
-        double capacity = a.counties().stream().mapToDouble(CountyShare::capacityKm2PerYear).sum();
-        rows.add(new CountyShare(null, StandingAnalysis.CITY_NAME_ZH, a.cityLastRatePct(), a.reachableRatePct(),
-                a.totalReductionKm2(), a.totalTreatmentKm2PerYear(), a.totalCostWan(), capacity,
-                !a.binding().isEmpty(), a.counties().stream().anyMatch(CountyShare::overCapacity), a.cityBauRatePct(),
-                a.totalBauTreatmentKm2PerYear(), a.totalTreatmentAtHighKKm2PerYear(),
-                a.totalTreatmentAtLowKKm2PerYear(), a.totalCostAtLowKWan()));
+    public static List<Row> rows(Allocation a) {
+        List<Row> rows = new ArrayList<>(a.counties().stream().map(Row::of).toList());
+        double land = a.total(CountyShare::landKm2);
+        double floor = a.counties().stream().anyMatch(s -> Double.isNaN(s.floorKm2PerYear())) ? Double.NaN
+                : a.total(CountyShare::floorKm2PerYear);
+        rows.add(new Row(Scope.City.ID, StandingAnalysis.CITY_NAME_ZH, a.cityLastRatePct(), a.cityBauRatePct(),
+                a.plannedRatePct(), Double.NaN, a.cityTargetPct(), a.totalBauKm2PerYear(), a.totalExtraKm2PerYear(),
+                a.total(CountyShare::extraToDeadlineKm2PerYear), a.total(CountyShare::extraAfterDeadlineKm2PerYear),
+                a.total(CountyShare::totalKm2PerYear), a.total(CountyShare::capacityKm2PerYear), floor,
+                land * (a.plannedRatePct() - a.cityBauRatePct()) / 100, a.total(CountyShare::extraAtHighKKm2PerYear),
+                a.total(CountyShare::extraAtLowKKm2PerYear), a.totalBauCostWanPerYear(), a.totalExtraCostWanPerYear(),
+                a.totalBauCostWanPerYear() + a.totalExtraCostWanPerYear(), a.totalExtraCostWan(), List.of()));
         return rows;
     }
 
-    public static void csv(Allocation a, Writer out) throws IOException {
-        Column.writeCsv(COLUMNS, rows(a), out);
+    public static final String SCHEMA = "swc.allocation/1";
+
+    /** Floors a county's limits cannot meet. */
+    public static final List<Column<Allocation.Conflict>> CONFLICT_COLUMNS = List.of(
+            Column.text("unit", "unit", c -> c.county().id()),
+            Column.text("name_zh", "Chinese name", Allocation.Conflict::nameZh),
+            Column.code("floor", "floor", c -> c.floor().key(), "binding."),
+            Column.code("limit", "limit", c -> c.limit().key(), "binding."));
+
+    /** The programme per county with the city's totals, what it achieves, and the floors it cannot meet. */
+    public static Result result(Allocation a, DataNote note) {
+        List<Parameter> parameters = new ArrayList<>(List.of(Parameter.of("method", a.method().key()),
+                Parameter.of("milestone", a.milestone()), Parameter.of("city_target_pct", a.cityTargetPct()),
+                Parameter.of("confidence", a.confidence()),
+                Parameter.of("honour_county_targets", a.request().honourCountyTargets()),
+                Parameter.of("last_year", a.lastYear())));
+        if (a.deadline() > a.lastYear()) {
+            parameters.add(Parameter.of("treatment_deadline", a.deadline()));
+        }
+        parameters.addAll(List.of(Parameter.of("bau_rate_pct", rounded(a.cityBauRatePct(), 2)),
+                Parameter.of("bau_probability", rounded(a.cityBauProbability(), 4)),
+                Parameter.of("required_reduction_km2", rounded(a.requiredReductionKm2(), 2)),
+                Parameter.of("floors_alone", a.floorsAlone()), Parameter.of("feasible", a.feasible()),
+                Parameter.of("probability", rounded(a.probability(), 4)),
+                Parameter.of("planned_rate_pct", rounded(a.plannedRatePct(), 2)),
+                Parameter.of("reachable_rate_pct", rounded(a.rateAtConfidencePct(), 2)),
+                Parameter.of("shortfall_km2", rounded(a.shortfallKm2(), 2)),
+                Parameter.of("bau_km2_per_year", rounded(a.totalBauKm2PerYear(), 2)),
+                Parameter.of("extra_km2_per_year", rounded(a.totalExtraKm2PerYear(), 2)),
+                Parameter.of("bau_cost_wan_per_year", rounded(a.totalBauCostWanPerYear(), 2)),
+                Parameter.of("extra_cost_wan_per_year", rounded(a.totalExtraCostWanPerYear(), 2)),
+                Parameter.of("bau_cost_wan", rounded(a.totalBauCostWan(), 2)),
+                Parameter.of("extra_cost_wan", rounded(a.totalExtraCostWan(), 2))));
+        Section<Row> rows = Section.of("rows", Text.of("Programme per county", "各县治理安排"), COLUMNS, rows(a))
+                .readAs(readingColumns(a)).withTotalLast();
+        Section<Allocation.Conflict> conflicts = Section.of("conflicts", Text.of("Floors beyond a county's limits",
+                "超出本县能力的下限要求"), CONFLICT_COLUMNS, a.conflicts());
+        List<Text> notes = new ArrayList<>(List.of(Text.of(verdict(a), AllocationVerdictZh.verdict(a)),
+                Text.of(method(a).replace("\n", " "), AllocationVerdictZh.method(a))));
+        if (note.illustrative()) {
+            notes.add(Text.of("The county parameters (k, unit costs, capacities, rate ceilings) are illustrative too: "
+                    + "invented within published ranges.", "各县参数（治理成效系数k、单价、治理能力、水土保持率上限）也是示意数据，"
+                    + "在公开资料范围内设定。"));
+        }
+        return new Result(SCHEMA, Text.of("Allocation of the city's " + a.milestone() + " target, method "
+                        + a.method().key() + ", confidence " + Numbers.fixed(a.confidence(), 2),
+                "全市" + a.milestone() + "年目标分解（" + Language.ZH.text("method." + a.method().key()) + "，置信度"
+                        + Language.ZH.percent(Numbers.sharePct(a.confidence())) + "）"),
+                note, parameters, notes, List.of(rows, conflicts));
     }
 
-    public static void json(Allocation a, DataNote note, Writer out) throws IOException {
-        out.write("{\n  \"method\": " + Json.string(a.method().key()) + ",\n");
-        out.write("  \"milestone\": " + a.milestone() + ",\n  \"city_target_pct\": " + Numbers.fixed(a.cityTargetPct(), 2)
-                + ",\n  \"last_year\": " + a.lastYear() + ",\n");
-        out.write("  \"required_reduction_km2\": " + Numbers.fixed(a.requiredReductionKm2(), 2) + ",\n");
-        out.write("  \"feasible\": " + a.feasible() + ",\n  \"reachable_rate_pct\": " + Numbers.fixed(a.reachableRatePct(), 2)
-                + ",\n  \"shortfall_km2\": " + Numbers.fixed(a.shortfallKm2(), 2) + ",\n");
-        out.write("  \"illustrative\": " + note.illustrative() + ",\n  \"rows\": ");
-        Column.writeJsonArray(COLUMNS, rows(a), "  ", out);
-        out.write("\n}\n");
-        out.flush();
+    private static double rounded(double value, int decimals) {
+        return Double.isFinite(value) ? Double.parseDouble(Numbers.fixed(value, decimals)) : 0;
     }
 
-    public static void markdown(Allocation a, DataNote note, Writer out) throws IOException {
-        out.write("## Allocation of the " + a.milestone() + " target (" + a.method().key() + ")\n\n" + verdict(a) + "\n\n");
-        Column.writeMarkdown(READING_COLUMNS, rows(a), out);
-        out.write("\n" + note.footer() + "\n");
-        out.flush();
+    /** The data note, and where the data is illustrative, that the county parameters are too. */
+    public static String footer(DataNote note) {
+        return note.footer() + (note.illustrative() ? " The county parameters (k, unit costs, capacities, rate"
+                + " ceilings) are illustrative too: invented within published ranges." : "");
     }
 
-    public static void table(Allocation a, DataNote note, Writer out) throws IOException {
-        out.write("Allocation of the city's " + a.milestone() + " target, method " + a.method().key() + "\n\n");
-        Column.table(READING_COLUMNS, rows(a)).write(out);
-        out.write("\n" + verdict(a) + "\n");
-        out.write("Reductions are counted from the business-as-usual forecast (median, " + a.milestone()
-                + "), which already carries each county's BAU pace;\nextra treatment = reduction / k / "
-                + (a.milestone() - a.lastYear()) + " years beyond that pace (range: k at its 90th and 10th"
-                + " percentile);\ncapacity holds BAU plus extra; cost of the extra treatment over the whole period.\n"
-                + note.footer() + "\n");
-        out.flush();
+    /** How the figures are made, in a few lines. */
+    public static String method(Allocation a) {
+        String years = (a.lastYear() + 1) + "–" + a.milestone();
+        return "Programme = business as usual (each county's BAU pace, which the forecast carries) + extra treatment, "
+                + years + ";\nthe extra removes k × its cumulative area of erosion on every sample path (k drawn per"
+                + " path); plan % = the county's median with it.\nLimits: capacity holds BAU + extra each year; the"
+                + " median rate stays at or below the ceiling (max_rate_pct);"
+                + (a.deadline() > a.lastYear() ? " up to " + a.deadline() + " each county treats at least its"
+                + " remaining 治理度 stock / years left (治理度 km²/a)" : " no 治理度 target")
+                + (a.request().honourCountyTargets() ? "; each county's median reaches its own target." : ".")
+                + "\nCosts at each county's unit cost; 万元/a are means over " + years + ".";
     }
 
-    /** One paragraph: what the target requires and whether the programme meets it. */
+    /** The verdict in a language. */
+    public static String verdict(Allocation a, Language language) {
+        return language == Language.ZH ? AllocationVerdictZh.verdict(a) : verdict(a);
+    }
+
+    /** One paragraph: what the target requires, whether the programme meets it, and at what cost. */
     public static String verdict(Allocation a) {
         String need = String.format(Locale.ROOT,
-                "City target %.2f %% in %d allows %.2f km² of erosion; business as usual leaves %.2f km² (%.2f %%):"
-                        + " reduce %.2f km² more.",
-                a.cityTargetPct(), a.milestone(), a.allowedErosionKm2(), a.cityErosionKm2(), a.cityBauRatePct(),
-                a.requiredReductionKm2());
+                "City target %.2f %% in %d allows %s km² of erosion; business as usual leaves %s km² at the median"
+                        + " (%.2f %%, reached with probability %.2f).",
+                a.cityTargetPct(), a.milestone(), Numbers.grouped(a.allowedErosionKm2(), 2),
+                Numbers.grouped(a.cityBauErosionKm2(), 2), a.cityBauRatePct(), a.cityBauProbability());
+        String programme = " Programme: BAU " + Numbers.grouped(a.totalBauKm2PerYear(), 2) + " km²/a ("
+                + Numbers.grouped(a.totalBauCostWanPerYear(), 2) + " 万元/a) + extra "
+                + Numbers.grouped(a.totalExtraKm2PerYear(), 2) + " km²/a (" + Numbers.grouped(a.totalExtraCostWanPerYear(), 2)
+                + " 万元/a) = " + Numbers.grouped(a.totalBauKm2PerYear() + a.totalExtraKm2PerYear(), 2) + " km²/a ("
+                + Numbers.grouped(a.totalBauCostWanPerYear() + a.totalExtraCostWanPerYear(), 2) + " 万元/a); over "
+                + (a.lastYear() + 1) + "–" + a.milestone() + " the extra costs " + Numbers.grouped(a.totalExtraCostWan(), 2)
+                + " 万元 and business as usual " + Numbers.grouped(a.totalBauCostWan(), 2) + " 万元.";
+        String limits = limits(a);
         if (a.feasible()) {
-            String over = a.counties().stream().filter(CountyShare::overCapacity).map(CountyShare::nameZh).toList().toString();
-            return need + " Feasible: " + Numbers.grouped(a.totalTreatmentKm2PerYear(), 2) + " km²/a of treatment"
-                    + " beyond the BAU " + Numbers.grouped(a.totalBauTreatmentKm2PerYear(), 2) + " km²/a (k range "
-                    + Numbers.grouped(a.totalTreatmentAtHighKKm2PerYear(), 2) + "–"
-                    + Numbers.grouped(a.totalTreatmentAtLowKKm2PerYear(), 2) + "), "
-                    + Numbers.grouped(a.totalCostWan(), 2) + " 万元 in all (up to "
-                    + Numbers.grouped(a.totalCostAtLowKWan(), 2) + " with k low)."
-                    + (over.equals("[]") ? "" : " Above annual capacity: " + over.substring(1, over.length() - 1) + ".");
+            return need + String.format(Locale.ROOT, " Feasible at confidence %.2f: with the programme the city's"
+                            + " median is %.2f %% and it reaches %.2f %% with probability %.2f.", a.confidence(),
+                    a.plannedRatePct(), a.cityTargetPct(), a.probability())
+                    + (a.floorsAlone() && a.totalExtraKm2PerYear() > 0 ? " The counties' floors alone take the city there:"
+                    + " the methods have nothing left to share." : "") + programme + limits;
         }
-        return need + String.format(Locale.ROOT,
-                " NOT FEASIBLE within the counties' capacities: the best reachable is %.2f %%, %.2f km² (%.2f points) short;"
-                        + " binding capacities: %s.", a.reachableRatePct(), a.shortfallKm2(),
-                a.cityTargetPct() - a.reachableRatePct(),
-                String.join(", ", a.binding().stream().map(CountyShare::nameZh).toList()));
+        String conflicts = a.conflicts().isEmpty() ? "" : " Floors beyond a county's limits: " + a.conflicts().stream()
+                .map(c -> conflict(a, c)).collect(Collectors.joining("; ")) + ".";
+        boolean reached = a.probability() >= a.confidence();
+        return need + (reached
+                ? String.format(Locale.ROOT, " NOT FEASIBLE as asked: the city reaches %.2f %% with probability %.2f,"
+                        + " but not every county floor can be met.", a.cityTargetPct(), a.probability())
+                : String.format(Locale.ROOT, " NOT FEASIBLE within the counties' limits: the best reachable at"
+                        + " confidence %.2f is %.2f %%, %s km² (%.2f points) short (probability of the target %.2f);"
+                        + " binding capacities: %s.", a.confidence(), a.rateAtConfidencePct(),
+                Numbers.grouped(a.shortfallKm2(), 2), a.cityTargetPct() - a.rateAtConfidencePct(), a.probability(),
+                names(a.counties().stream().filter(CountyShare::atCapacity).toList())))
+                + conflicts + programme + limits;
+    }
+
+    private static String limits(Allocation a) {
+        List<CountyShare> capacity = a.counties().stream().filter(CountyShare::atCapacity).toList();
+        List<CountyShare> ceiling = a.counties().stream().filter(CountyShare::atCeiling).toList();
+        List<CountyShare> floor = a.counties().stream().filter(s -> s.binding().contains(Binding.TREATMENT_FLOOR)).toList();
+        StringBuilder text = new StringBuilder();
+        if (!capacity.isEmpty()) {
+            text.append(" At capacity: ").append(names(capacity)).append('.');
+        }
+        if (!ceiling.isEmpty()) {
+            text.append(" At the rate ceiling: ").append(names(ceiling)).append('.');
+        }
+        if (!floor.isEmpty()) {
+            text.append(" Held at the 治理度 floor: ").append(names(floor)).append('.');
+        }
+        if (a.deadline() > a.lastYear()) {
+            List<CountyShare> short_ = a.counties().stream().filter(s -> !s.meetsTreatmentFloor()).toList();
+            text.append(short_.isEmpty() ? " Every county treats its remaining stock by " + a.deadline() + " (治理度)."
+                    : " Short of the 治理度 floor: " + names(short_) + ".");
+        }
+        return text.toString();
+    }
+
+    private static String conflict(Allocation a, Allocation.Conflict c) {
+        CountyShare s = a.counties().stream().filter(x -> x.county().equals(c.county())).findFirst().orElseThrow();
+        String floor = c.floor() == Binding.TREATMENT_FLOOR
+                ? "the 治理度 floor asks " + Numbers.grouped(s.floorKm2PerYear(), 2) + " km²/a to " + a.deadline()
+                : "its own target " + Numbers.fixed(s.countyTargetPct(), 2) + " %";
+        String limit = c.limit() == Binding.CAPACITY
+                ? "its capacity " + Numbers.grouped(s.capacityKm2PerYear(), 2) + " km²/a (BAU "
+                        + Numbers.grouped(s.bauKm2PerYear(), 2) + ")"
+                : "its rate ceiling " + Numbers.fixed(s.maxRatePct(), 2) + " %";
+        return c.nameZh() + ": " + floor + ", beyond " + limit;
+    }
+
+    private static String names(List<CountyShare> shares) {
+        return shares.isEmpty() ? "none" : shares.stream().map(CountyShare::nameZh).collect(Collectors.joining(", "));
     }
 }

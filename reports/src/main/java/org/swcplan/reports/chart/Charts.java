@@ -58,8 +58,10 @@ public final class Charts {
 
     public static JFreeChart allocation(Dataset dataset, Allocation allocation, ChartStyle style) {
         List<AllocationChart.Bar> bars = allocation.counties().stream().map(s -> new AllocationChart.Bar(
-                name(dataset, s.county(), style.language()), s.treatmentKm2PerYear(), s.capacityKm2PerYear())).toList();
-        return AllocationChart.build(bars, allocation.milestone(), allocation.method().key(), style);
+                name(dataset, s.county(), style.language()), s.bauKm2PerYear(), s.extraKm2PerYear(),
+                s.capacityKm2PerYear())).toList();
+        return AllocationChart.build(bars, allocation.milestone(), allocation.method().key(), dataset.isIllustrative(),
+                style);
     }
 
     /** A unit's name in the chart's language. */

@@ -99,7 +99,7 @@ public final class AnnualReport {
         table("tables/gaps.csv", gaps);
         table("tables/treatment_degree.csv", gaps.withMain("treatment_degree"));
         for (Allocation a : in.allocations()) {
-            table("tables/allocation-" + a.milestone() + ".csv", out -> AllocationOutput.csv(a, out));
+            table("tables/allocation-" + a.milestone() + ".csv", AllocationOutput.result(a, in.note()));
         }
         table("tables/indicators.csv", PlanOutput.commitments(in.commitments(), in.note()));
         List<Assignment> tasks = in.dataset().tasks().stream().map(t -> new Assignment(t, null)).toList();

@@ -1,11 +1,14 @@
 package org.swcplan.reports.report;
 
+import com.google.gson.stream.JsonWriter;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
-import org.swcplan.reports.text.Json;
 
 /** {@code manifest.json}: how the report was made, and a SHA-256 of every input and output file. */
 public final class Manifest {
@@ -13,33 +16,43 @@ public final class Manifest {
     }
 
     static String json(ReportInputs in, Map<String, byte[]> outputs) {
-        StringBuilder out = new StringBuilder("{\n");
-        out.append("  \"tool\": \"swc\",\n  \"version\": ").append(Json.string(in.toolVersion())).append(",\n");
-        out.append("  \"arguments\": [").append(String.join(", ", in.arguments().stream().map(Json::string).toList()))
-                .append("],\n");
-        out.append("  \"year\": ").append(in.year()).append(",\n");
-        out.append("  \"language\": ").append(Json.string(in.language().tag())).append(",\n");
-        out.append("  \"chart_language\": ").append(Json.string(in.style().language().tag())).append(",\n");
-        out.append("  \"chart_font\": ").append(Json.string(in.style().font().family())).append(",\n");
-        out.append("  \"forecast_method\": ").append(Json.string(in.outlook().method())).append(",\n");
-        out.append("  \"seed\": ").append(in.outlook().seed()).append(",\n");
-        out.append("  \"data_source\": ").append(Json.string(in.note().source())).append(",\n");
-        out.append("  \"illustrative\": ").append(in.note().illustrative()).append(",\n");
-        out.append("  \"inputs\": {\n").append(entries(new TreeMap<>(in.inputHashes()))).append("  },\n");
-        Map<String, String> outputHashes = new TreeMap<>();
-        outputs.forEach((name, bytes) -> outputHashes.put(name, sha256(bytes)));
-        out.append("  \"outputs\": {\n").append(entries(outputHashes)).append("  }\n}\n");
-        return out.toString();
+        StringWriter text = new StringWriter();
+        try (JsonWriter out = new JsonWriter(text)) {
+            out.setIndent("  ");
+            out.setHtmlSafe(false);
+            out.beginObject();
+            out.name("tool").value("swc");
+            out.name("version").value(in.toolVersion());
+            out.name("arguments").beginArray();
+            for (String argument : in.arguments()) {
+                out.value(argument);
+            }
+            out.endArray();
+            out.name("year").value(in.year());
+            out.name("language").value(in.language().tag());
+            out.name("chart_language").value(in.style().language().tag());
+            out.name("chart_font").value(in.style().font().family());
+            out.name("forecast_method").value(in.outlook().method());
+            out.name("seed").value(in.outlook().seed());
+            out.name("data_source").value(in.note().source());
+            out.name("illustrative").value(in.note().illustrative());
+            hashes(out, "inputs", new TreeMap<>(in.inputHashes()));
+            Map<String, String> outputHashes = new TreeMap<>();
+            outputs.forEach((name, bytes) -> outputHashes.put(name, sha256(bytes)));
+            hashes(out, "outputs", outputHashes);
+            out.endObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text + "\n";
     }
 
-    private static String entries(Map<String, String> hashes) {
-        StringBuilder out = new StringBuilder();
-        int i = 0;
+    private static void hashes(JsonWriter out, String name, Map<String, String> hashes) throws IOException {
+        out.name(name).beginObject();
         for (Map.Entry<String, String> e : hashes.entrySet()) {
-            out.append("    ").append(Json.string(e.getKey())).append(": ").append(Json.string(e.getValue()))
-                    .append(++i < hashes.size() ? ",\n" : "\n");
+            out.name(e.getKey()).value(e.getValue());
         }
-        return out.toString();
+        out.endObject();
     }
 
     /** Hex SHA-256 of the bytes. */

@@ -64,8 +64,8 @@ final class MarkdownReport {
         MarkdownRenderer.table(GapOutput.TREATMENT_COLUMNS, in.treatmentGaps(), lang, out);
         out.write("\n## " + lang.text("section.allocation") + "\n\n");
         for (Allocation a : in.allocations()) {
-            out.write("### " + a.milestone() + "\n\n" + AllocationOutput.verdict(a) + "\n\n");
-            MarkdownRenderer.table(AllocationOutput.READING_COLUMNS, AllocationOutput.rows(a), lang, out);
+            out.write("### " + a.milestone() + "\n\n" + AllocationOutput.verdict(a, lang) + "\n\n");
+            MarkdownRenderer.table(AllocationOutput.readingColumns(a), AllocationOutput.rows(a), lang, out);
             out.write("\n" + image("allocation-" + a.milestone()) + "\n\n");
         }
         out.write("## " + lang.text("section.indicators") + "\n\n");

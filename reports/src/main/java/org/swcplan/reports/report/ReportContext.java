@@ -123,8 +123,8 @@ final class ReportContext {
         List<Map<String, Object>> list = new ArrayList<>();
         for (Allocation a : in.allocations()) {
             list.add(Map.of("heading", a.milestone() + " · " + Numbers.fixed(a.cityTargetPct(), 2) + " %",
-                    "verdict", AllocationOutput.verdict(a),
-                    "table", HtmlTable.of(AllocationOutput.READING_COLUMNS, AllocationOutput.rows(a), lang),
+                    "verdict", AllocationOutput.verdict(a, lang),
+                    "table", HtmlTable.of(AllocationOutput.readingColumns(a), AllocationOutput.rows(a), lang),
                     "svg", svgs.get("allocation-" + a.milestone())));
         }
         return list;

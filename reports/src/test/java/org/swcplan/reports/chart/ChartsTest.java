@@ -144,12 +144,18 @@ class ChartsTest {
     }
 
     @Test
-    void allocationChartShowsTreatmentBesideCapacity() {
+    void allocationChartStacksBauAndExtraTreatmentBesideCapacity() {
         var allocation = Allocator.allocate(DATA, PROJECTION, 2030, 68, AllocationMethod.LEAST_COST);
-        CategoryDataset data = Charts.allocation(DATA, allocation, STYLE).getCategoryPlot().getDataset();
-        assertThat(data.getRowCount()).isEqualTo(2);
-        assertThat(data.getValue(1, 0).doubleValue()).isEqualTo(30);
-        assertThat(data.getValue(0, 0).doubleValue()).isEqualTo(allocation.counties().get(0).treatmentKm2PerYear());
+        JFreeChart chart = Charts.allocation(DATA, allocation, STYLE);
+        CategoryDataset data = chart.getCategoryPlot().getDataset();
+        assertThat(data.getRowCount()).isEqualTo(3);
+        // the fixture's data is illustrative, so are the capacities and costs the chart shows
+        assertThat(DATA.isIllustrative()).isTrue();
+        assertThat(chart.getSubtitles()).anySatisfy(t -> assertThat(t).isInstanceOfSatisfying(
+                org.jfree.chart.title.TextTitle.class, title -> assertThat(title.getText()).contains("Illustrative data")));
+        assertThat(data.getValue(0, 0).doubleValue()).isEqualTo(allocation.counties().get(0).bauKm2PerYear());
+        assertThat(data.getValue(1, 0).doubleValue()).isEqualTo(allocation.counties().get(0).extraKm2PerYear());
+        assertThat(data.getValue(2, 0).doubleValue()).isEqualTo(30);
     }
 
     @Test

@@ -62,16 +62,4 @@ class TextTest {
         assertThat(Numbers.sharePct(0.725)).isEqualTo("72.5");
         assertThat(Numbers.sharePct(1)).isEqualTo("100");
     }
-
-    @Test
-    void csvFieldsAreQuotedOnlyWhenNeeded() throws Exception {
-        StringWriter out = new StringWriter();
-        CsvLines.write(out, List.of("a", "b,c", "say \"hi\"", "two\nlines", ""));
-        assertThat(out.toString()).isEqualTo("a,\"b,c\",\"say \"\"hi\"\"\",\"two\nlines\",\n");
-    }
-
-    @Test
-    void jsonStringsAreEscaped() {
-        assertThat(Json.string("a\"b\\c\n\u0001盐")).isEqualTo("\"a\\\"b\\\\c\\n\\u0001盐\"");
-    }
 }
