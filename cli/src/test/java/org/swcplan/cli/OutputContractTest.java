@@ -50,7 +50,10 @@ class OutputContractTest {
                 new Case("tasks", List.of("tasks")),
                 new Case("tasks-unit", List.of("tasks", "--unit", "市水务局")),
                 new Case("scenario-template", List.of("scenario", "--template", "--to", "2030")),
-                new Case("scenario-calibration", List.of("scenario", "--calibration")));
+                new Case("scenario-calibration", List.of("scenario", "--calibration")),
+                new Case("gap", List.of("gap", "--milestone", "all")),
+                new Case("gap-treatment", List.of("gap", "--milestone", "2030", "--treatment")),
+                new Case("allocate-2035", List.of("allocate", "--milestone", "2035", "--method", "equitable")));
     }
 
     @ParameterizedTest(name = "{0}")

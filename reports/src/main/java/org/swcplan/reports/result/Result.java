@@ -49,13 +49,18 @@ public record Result(String schema, Text title, DataNote data, List<Parameter> p
         return sections.stream().filter(s -> !s.view()).toList();
     }
 
-    /** This result with the data section {@code key} as its main one (e.g. for a CSV of it). */
+    /**
+     * This result with the data section {@code key} as its main one (e.g. for a CSV of it); its
+     * layout is another, so is its schema: {@code swc.gap/1} becomes {@code swc.gap.treatment_degree/1}.
+     */
     public Result withMain(String key) {
         Section<?> chosen = sections.stream().filter(s -> !s.view() && s.key().equals(key)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no data section " + key));
         List<Section<?>> reordered = new java.util.ArrayList<>();
         reordered.add(chosen);
         sections.stream().filter(s -> s != chosen).forEach(reordered::add);
-        return new Result(schema, title, data, parameters, notes, reordered);
+        int slash = schema.lastIndexOf('/');
+        String renamed = slash < 0 ? schema + "." + key : schema.substring(0, slash) + "." + key + schema.substring(slash);
+        return new Result(renamed, title, data, parameters, notes, reordered);
     }
 }
