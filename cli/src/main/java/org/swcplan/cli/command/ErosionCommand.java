@@ -5,7 +5,6 @@ import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -26,8 +25,17 @@ import org.swcplan.cli.SwcCommand;
 import org.swcplan.datasets.AtomicFiles;
 import org.swcplan.datasets.csv.DataError;
 import org.swcplan.datasets.csv.InvalidDataException;
-import org.swcplan.datasets.exchange.CanonicalCsv;
 import org.swcplan.datasets.exchange.Kinds;
+import org.swcplan.cli.FormatOptions;
+import org.swcplan.datasets.DatasetReader;
+import org.swcplan.model.region.Scope;
+import org.swcplan.model.standing.StandingAnalysis;
+import org.swcplan.reports.DataNote;
+import org.swcplan.reports.erosion.ErosionChangeOutput;
+import org.swcplan.reports.result.Format;
+import org.swcplan.reports.result.Result;
+import org.swcplan.reports.result.Text;
+import org.swcplan.datasets.exchange.RejectsFile;
 import org.swcplan.datasets.units.LandUnitStream;
 import org.swcplan.datasets.units.ScenarioRulesFile;
 import org.swcplan.model.Checks;
@@ -83,9 +91,13 @@ public final class ErosionCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")
     Integer threads;
 
+    @Mixin
+    FormatOptions format;
+
     @Override
     public Integer call() throws Exception {
-        Dataset dataset = data.load(root.global()).dataset();
+        DatasetReader.Loaded loaded = data.load(root.global());
+        Dataset dataset = loaded.dataset();
         List<County> counties = dataset.counties();
         List<ScenarioRule> rules = scenario == null ? List.of()
                 : ScenarioRulesFile.read(scenario.toString(), InputFiles.read(spec, scenario), counties);
@@ -124,9 +136,12 @@ public final class ErosionCommand implements Callable<Integer> {
         if (lenient) {
             writeRejects(result);
         }
-        String csv = rules.isEmpty() ? monitoringRows(counties, result.baseline(), rowsYear)
-                : changes(counties, result.baseline(), result.scenario());
-        output.emit(out -> out.write(csv));
+        DataNote note = new DataNote(units.toString(), false);
+        Result rows = rules.isEmpty() ? monitoringRows(counties, result.baseline(), rowsYear, note)
+                : ErosionChangeOutput.result(changes(counties, result.baseline(), result.scenario()), units.toString(), note);
+        // rows ready for swc import: CSV unless another format is asked for
+        output.emit(spec.commandLine().getParseResult().hasMatchedOption("--format") ? format : format.as(Format.CSV),
+                rows);
         if (!root.global().quiet()) {
             spec.commandLine().getErr().println(String.format(Locale.ROOT,
                     "units: %d computed%s in %.2f s (%.2f million units/s, %.0f MB/s read)", result.units(),
@@ -136,7 +151,7 @@ public final class ErosionCommand implements Callable<Integer> {
         return ExitCode.OK.code();
     }
 
-    private String monitoringRows(List<County> counties, ErosionTally tally, int rowsYear) {
+    private Result monitoringRows(List<County> counties, ErosionTally tally, int rowsYear, DataNote note) {
         List<AnnualRecord> records = new ArrayList<>();
         for (int c = 0; c < counties.size(); c++) {
             if (tally.has(c)) {
@@ -146,13 +161,12 @@ public final class ErosionCommand implements Callable<Integer> {
                         OptionalDouble.of(Math.round(rate * 1e6) / 1e6), DataStatus.COMPUTED, "CSLE: " + units.getFileName()));
             }
         }
-        return CanonicalCsv.text(Kinds.MONITORING, records);
+        return KindResult.of(Kinds.MONITORING, records, Text.of("Monitoring rows from the land units of " + units,
+                "由图斑计算的监测数据（" + units + "）"), note);
     }
 
-    private static String changes(List<County> counties, ErosionTally base, ErosionTally scenario) {
-        StringWriter out = new StringWriter();
-        out.write("code,name_zh,land_area_km2,erosion_km2,scenario_erosion_km2,change_km2,swc_rate_pct,"
-                + "scenario_swc_rate_pct,change_pp\n");
+    private static List<ErosionChangeOutput.Row> changes(List<County> counties, ErosionTally base, ErosionTally scenario) {
+        List<ErosionChangeOutput.Row> rows = new ArrayList<>();
         double land = 0;
         double before = 0;
         double after = 0;
@@ -161,36 +175,26 @@ public final class ErosionCommand implements Callable<Integer> {
                 double l = base.landKm2(c);
                 double e0 = base.erosion(c).totalKm2();
                 double e1 = scenario.erosion(c).totalKm2();
-                out.write(line(counties.get(c).code().id(), counties.get(c).nameZh(), l, e0, e1));
+                rows.add(row(counties.get(c).code().id(), counties.get(c).nameZh(), l, e0, e1));
                 land += l;
                 before += e0;
                 after += e1;
             }
         }
         if (land > 0) {
-            out.write(line("CITY", "全市", land, before, after));
+            rows.add(row(Scope.City.ID, StandingAnalysis.CITY_NAME_ZH, land, before, after));
         }
-        return out.toString();
+        return rows;
     }
 
-    private static String line(String code, String name, double land, double before, double after) {
-        double r0 = SwcRate.percent(land, Math.min(land, before));
-        double r1 = SwcRate.percent(land, Math.min(land, after));
-        return String.format(Locale.ROOT, "%s,%s,%.2f,%.2f,%.2f,%.2f,%.4f,%.4f,%.4f%n", code, name, land, before, after,
-                after - before, r0, r1, r1 - r0).replace(System.lineSeparator(), "\n");
+    private static ErosionChangeOutput.Row row(String code, String name, double land, double before, double after) {
+        return new ErosionChangeOutput.Row(code, name, land, before, after, SwcRate.percent(land, Math.min(land, before)),
+                SwcRate.percent(land, Math.min(land, after)));
     }
 
     private void writeRejects(LandUnitStream.Result result) throws IOException {
-        StringBuilder text = new StringBuilder("line,reason,unit\n");
-        for (LandUnitStream.Rejected r : result.rejected()) {
-            text.append(r.line()).append(',').append(quote(r.reason())).append(',').append(quote(r.text())).append('\n');
-        }
         AtomicFiles.write(units.resolveSibling(units.getFileName() + ".rejects.csv"),
-                text.toString().getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String quote(String field) {
-        return "\"" + field.replace("\"", "\"\"") + "\"";
+                RejectsFile.text(result.header(), result.rejected()).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The file, decompressed if it ends in .gz, counting the bytes read from disk. */

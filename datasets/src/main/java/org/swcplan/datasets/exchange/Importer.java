@@ -96,17 +96,13 @@ public final class Importer {
 
     /** The rejected rows as read, each with its line and every reason given for it. */
     private static String rejects(Parsed<?> parsed, Set<Long> lines, List<DataError> errors) {
-        List<String> header = new ArrayList<>(List.of("line", "reason"));
-        header.addAll(parsed.rawHeader());
-        List<List<String>> rows = new ArrayList<>();
+        List<RejectsFile.Rejected> rows = new ArrayList<>();
         for (CsvTable.Row row : parsed.rows()) {
             if (lines.contains(row.line())) {
-                List<String> out = new ArrayList<>(List.of(Long.toString(row.line()), errors.stream()
-                        .filter(e -> e.line() == row.line()).map(DataError::format).collect(Collectors.joining("; "))));
-                out.addAll(row.cells());
-                rows.add(out);
+                rows.add(new RejectsFile.Rejected(row.line(), errors.stream().filter(e -> e.line() == row.line())
+                        .map(DataError::format).collect(Collectors.joining("; ")), row.cells()));
             }
         }
-        return CsvText.write(header, rows, "\n");
+        return RejectsFile.text(parsed.rawHeader(), rows);
     }
 }

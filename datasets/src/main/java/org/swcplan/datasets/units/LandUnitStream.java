@@ -1,5 +1,6 @@
 package org.swcplan.datasets.units;
 
+import com.opencsv.RFC4180Parser;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,6 +17,7 @@ import java.util.concurrent.Future;
 import java.util.function.LongConsumer;
 import org.swcplan.datasets.csv.DataError;
 import org.swcplan.datasets.csv.InvalidDataException;
+import org.swcplan.datasets.exchange.RejectsFile;
 import org.swcplan.model.csle.ErosionTally;
 import org.swcplan.model.csle.ScenarioRule;
 import org.swcplan.model.region.County;
@@ -40,15 +42,12 @@ public final class LandUnitStream {
     public record Options(int threads, boolean lenient, LongConsumer progress) {
     }
 
-    /** A bad unit kept for the rejects file. */
-    public record Rejected(long line, String reason, String text) {
-    }
-
     /**
-     * The tallies of all units, per county, at the base and under the scenario (null without rules).
+     * The tallies of all units, per county, at the base and under the scenario (null without rules);
+     * the file's header and the bad units kept for the rejects file.
      */
-    public record Result(ErosionTally baseline, ErosionTally scenario, long units, long lines, List<Rejected> rejected,
-                         long rejectedCount) {
+    public record Result(ErosionTally baseline, ErosionTally scenario, long units, long lines, List<String> header,
+                         List<RejectsFile.Rejected> rejected, long rejectedCount) {
     }
 
     /**
@@ -71,7 +70,7 @@ public final class LandUnitStream {
             t.setDaemon(true);
             return t;
         });
-        Combiner combiner = new Combiner(file, counties.size(), !rules.isEmpty(), options.lenient());
+        Combiner combiner = new Combiner(file, columns.names(), counties.size(), !rules.isEmpty(), options.lenient());
         try {
             Deque<Future<ChunkProcessor.Result>> inFlight = new ArrayDeque<>();
             long bytesRead = headerBytes.length + 1;
@@ -127,14 +126,16 @@ public final class LandUnitStream {
         private final ErosionTally scenario;
         private final boolean lenient;
         private final List<DataError> errors = new ArrayList<>();
-        private final List<Rejected> rejected = new ArrayList<>();
+        private final List<String> header;
+        private final List<RejectsFile.Rejected> rejected = new ArrayList<>();
         private long rejectedCount;
         private long units;
         /** The physical line the next block starts on (the header is line 1). */
         private long nextLine = 2;
 
-        Combiner(String file, int counties, boolean withScenario, boolean lenient) {
+        Combiner(String file, List<String> header, int counties, boolean withScenario, boolean lenient) {
             this.file = file;
+            this.header = List.copyOf(header);
             this.baseline = new ErosionTally(counties);
             this.scenario = withScenario ? new ErosionTally(counties) : null;
             this.lenient = lenient;
@@ -150,7 +151,7 @@ public final class LandUnitStream {
                 long line = nextLine + p.lineInChunk();
                 DataError error = new DataError(file, line, p.column(), p.header(), p.message());
                 if (lenient) {
-                    rejected.add(new Rejected(line, error.format(), p.text()));
+                    rejected.add(new RejectsFile.Rejected(line, error.format(), fields(p.text())));
                 } else if (errors.size() < 1000) {
                     errors.add(error);
                 }
@@ -163,7 +164,7 @@ public final class LandUnitStream {
             if (!errors.isEmpty()) {
                 throw new InvalidDataException(errors);
             }
-            return new Result(baseline, scenario, units, nextLine - 1, rejected, rejectedCount);
+            return new Result(baseline, scenario, units, nextLine - 1, header, rejected, rejectedCount);
         }
     }
 
@@ -180,6 +181,15 @@ public final class LandUnitStream {
             }
         }
         return last;
+    }
+
+    /** A rejected record's fields as RFC 4180 reads them (the raw text as one field if it cannot be read). */
+    private static List<String> fields(String text) {
+        try {
+            return List.of(new RFC4180Parser().parseLine(text));
+        } catch (IOException e) {
+            return List.of(text);
+        }
     }
 
     private static byte[] readLine(InputStream in) throws IOException {

@@ -117,7 +117,8 @@ class LandUnitStreamTest {
         assertThat(r.units()).isEqualTo(1);
         assertThat(r.rejected()).singleElement().satisfies(x -> {
             assertThat(x.line()).isEqualTo(3);
-            assertThat(x.text()).isEqualTo("140802,-1,1000,0.04,22.13,5,1,1,1,x");
+            assertThat(x.cells()).containsExactly("140802", "-1", "1000", "0.04", "22.13", "5", "1", "1", "1", "x");
+            assertThat(r.header()).startsWith("county", "area_km2");
         });
     }
 
