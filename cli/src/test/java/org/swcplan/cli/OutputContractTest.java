@@ -43,6 +43,7 @@ class OutputContractTest {
     static Stream<Case> commands() {
         return Stream.of(
                 new Case("status", List.of("status")),
+                new Case("validate", List.of("validate")),
                 new Case("status-2023", List.of("status", "--year", "2023")),
                 new Case("forecast", List.of("forecast", "--county", "all", "--to", "2030", "--observed")),
                 new Case("backtest", List.of("backtest", "--methods", "naive,drift,auto", "--paths", "200")),

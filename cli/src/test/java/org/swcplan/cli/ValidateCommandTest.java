@@ -11,7 +11,10 @@ class ValidateCommandTest {
     @Test
     void bundledDatasetIsValid() {
         CliRun run = CliRun.of("validate").exits(ExitCode.OK);
-        assertThat(run.out()).contains("monitoring.csv: 91 rows").contains("tasks.csv: 38 rows").contains("0 warnings");
+        assertThat(run.out()).containsPattern("monitoring\\.csv +monitoring +91\\b").containsPattern("tasks\\.csv +tasks +38\\b")
+                .contains("(0 warnings)");
+        assertThat(CliRun.of("validate", "--format", "csv").exits(ExitCode.OK).out())
+                .contains("monitoring.csv,monitoring,91,true\n");
     }
 
     @Test

@@ -1,10 +1,16 @@
 package org.swcplan.cli.command;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.swcplan.cli.DataOptions;
 import org.swcplan.cli.ExitCode;
+import org.swcplan.cli.FormatOptions;
+import org.swcplan.cli.OutputOptions;
+import org.swcplan.reports.DataNote;
+import org.swcplan.reports.validation.ValidationOutput;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
 import org.swcplan.cli.SwcCommand;
 import org.swcplan.datasets.BundledDataset;
 import org.swcplan.datasets.DataSource;
@@ -50,6 +56,12 @@ public final class ValidateCommand implements Callable<Integer> {
             completionCandidates = KindOption.class)
     String kind;
 
+    @Mixin
+    OutputOptions output;
+
+    @Mixin
+    FormatOptions format;
+
     @Override
     public Integer call() throws Exception {
         if (file != null) {
@@ -60,14 +72,15 @@ public final class ValidateCommand implements Callable<Integer> {
         }
         DataSource source = data.source();
         DatasetReader.Loaded loaded = data.load(root.global());
-        PrintWriter out = spec.commandLine().getOut();
-        out.println("valid: " + source.describe());
+        List<ValidationOutput.FileRow> files = new ArrayList<>();
         for (String file : BundledDataset.FILES) {
             Integer rows = loaded.rowsByFile().get(file);
-            out.println("  " + file + ": " + (rows == null ? "absent (optional)" : rows + " rows"));
+            files.add(new ValidationOutput.FileRow(file, file.replace(".csv", ""),
+                    rows == null ? OptionalInt.empty() : OptionalInt.of(rows)));
         }
-        out.println(loaded.warnings().size() + (loaded.warnings().size() == 1 ? " warning" : " warnings"));
-        out.flush();
+        List<ValidationOutput.Warning> warnings = loaded.warnings().stream().map(w -> new ValidationOutput.Warning(
+                w.file(), w.line(), w.column(), w.header(), w.message())).toList();
+        output.emit(format, ValidationOutput.result(source.describe(), files, warnings, data.note(loaded)));
         return ExitCode.OK.code();
     }
 
@@ -82,8 +95,8 @@ public final class ValidateCommand implements Callable<Integer> {
         int rows = chosen.read(file.toString(), bytes, exchange.charset(), KnownCounties.of(loaded.dataset().counties()),
                 errors).records().size();
         errors.throwIfAny();
-        spec.commandLine().getOut().println("valid: " + file + " (" + chosen.name() + "): " + rows + " rows");
-        spec.commandLine().getOut().flush();
+        output.emit(format, ValidationOutput.result(file.toString(), List.of(new ValidationOutput.FileRow(file.toString(),
+                chosen.name(), OptionalInt.of(rows))), List.of(), new DataNote(file.toString(), false)));
         return ExitCode.OK.code();
     }
 }
