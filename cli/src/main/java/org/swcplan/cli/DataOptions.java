@@ -52,6 +52,7 @@ public final class DataOptions {
     }
 
     public DataNote note(DatasetReader.Loaded loaded) {
-        return new DataNote(source().describe(), loaded.dataset().isIllustrative());
+        DataSource source = source();
+        return new DataNote(source.describe(), source.describeZh(), loaded.dataset().isIllustrative());
     }
 }

@@ -37,4 +37,13 @@ public final class GlobalOptions {
     public boolean noColor() {
         return noColor || System.getenv("NO_COLOR") != null;
     }
+
+    /**
+     * Whether help must be printed without colour: {@code --no-color} among the arguments or
+     * {@code NO_COLOR} set. Decided before parsing, as the help's colour scheme is set up front;
+     * the tool's own output has no colour at all.
+     */
+    static boolean colourOff(String[] args) {
+        return System.getenv("NO_COLOR") != null || java.util.Arrays.asList(args).contains("--no-color");
+    }
 }

@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import picocli.CommandLine;
 
 /** The entry point: runs {@code swc} with UTF-8 stdout and stderr and exits with its code. */
 public final class Main {
@@ -17,7 +18,11 @@ public final class Main {
         Locale.setDefault(Locale.ROOT);
         PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8));
-        int code = SwcCli.create(out, err).execute(args);
+        CommandLine cli = SwcCli.create(out, err);
+        if (GlobalOptions.colourOff(args)) {
+            cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+        }
+        int code = cli.execute(args);
         out.flush();
         err.flush();
         System.exit(code);

@@ -30,6 +30,11 @@ public final class BundledDataset implements DataSource {
     }
 
     @Override
+    public String describeZh() {
+        return "内置数据集（县级数据为示意数据）";
+    }
+
+    @Override
     public Optional<byte[]> read(String fileName) {
         try (InputStream in = BundledDataset.class.getResourceAsStream(FOLDER + fileName)) {
             return in == null ? Optional.empty() : Optional.of(in.readAllBytes());

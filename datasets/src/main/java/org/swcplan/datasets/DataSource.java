@@ -7,6 +7,11 @@ public interface DataSource {
     /** How to name the source to a user. */
     String describe();
 
+    /** What it is, in Chinese (a folder's path is the same in both languages). */
+    default String describeZh() {
+        return describe();
+    }
+
     /** The file's bytes, or empty when the source has no such file. */
     Optional<byte[]> read(String fileName);
 

@@ -82,8 +82,8 @@ public final class BacktestCommand implements Callable<Integer> {
             description = "Sample paths per series for the intervals (default: ${DEFAULT-VALUE}).")
     int paths;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "20240118", description = "Random seed.")
-    long seed;
+    @Mixin
+    SeedOption seedOption;
 
     @Mixin
     FormatOptions format;
@@ -138,7 +138,7 @@ public final class BacktestCommand implements Callable<Integer> {
     }
 
     private BacktestSettings settings(int h) {
-        return UsageError.from(spec, () -> new BacktestSettings(h, trainLength, originShift, paths, seed));
+        return UsageError.from(spec, () -> new BacktestSettings(h, trainLength, originShift, paths, seedOption.seed()));
     }
 
 }

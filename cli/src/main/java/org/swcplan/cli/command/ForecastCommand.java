@@ -63,9 +63,8 @@ public final class ForecastCommand implements Callable<Integer> {
             description = "Sample paths simulated (default: ${DEFAULT-VALUE}).")
     int paths;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "20240118",
-            description = "Random seed; the same data and seed give the same bytes (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    SeedOption seedOption;
 
     @Mixin
     FormatOptions format;
@@ -79,7 +78,7 @@ public final class ForecastCommand implements Callable<Integer> {
         DatasetReader.Loaded loaded = data.load(root.global());
         Predicate<Scope> units = UsageError.from(spec, () -> UnitOption.select(county, loaded.dataset()));
         RegionOutlook outlook = UsageError.from(spec, () -> RegionForecaster.forecast(loaded.dataset(), chosen,
-                new RegionForecaster.Settings(toYear, paths, seed)));
+                new RegionForecaster.Settings(toYear, paths, seedOption.seed())));
         List<ForecastRow> rows = ForecastRow.of(outlook, loaded.dataset(), units, observed);
         output.emit(format, ForecastOutput.result(outlook, rows, data.note(loaded)));
         return ExitCode.OK.code();

@@ -10,6 +10,7 @@ import org.swcplan.model.projection.KSource;
 import org.swcplan.model.projection.Projection;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -18,9 +19,8 @@ import picocli.CommandLine.Option;
  * comes from. The forecast method is {@link ForecastMethodOption} where a command lets it be chosen.
  */
 public final class ProjectionOptions {
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "" + RegionForecaster.Settings.DEFAULT_SEED,
-            description = "Random seed of the forecast and of the k draws (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    SeedOption seed;
 
     @Option(names = "--k", paramLabel = "SOURCE", defaultValue = "calibrated", converter = KSourceConverter.class,
             completionCandidates = KSourceIds.class,
@@ -29,7 +29,7 @@ public final class ProjectionOptions {
     KSource kSource;
 
     long seed() {
-        return seed;
+        return seed.seed();
     }
 
     KSource kSource() {
@@ -42,7 +42,7 @@ public final class ProjectionOptions {
      */
     Projection project(CommandSpec spec, Dataset dataset, ForecastMethod method, int toYear, int paths) {
         return UsageError.from(spec, () -> Projection.of(dataset, method,
-                new RegionForecaster.Settings(toYear, paths, seed), kSource));
+                new RegionForecaster.Settings(toYear, paths, seed.seed()), kSource));
     }
 
     /** Reads {@code params} and {@code calibrated}. */

@@ -72,8 +72,8 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace DIR if it exists.")
     boolean force;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "20240118", description = "Random seed of the forecasts.")
-    long seed;
+    @Mixin
+    SeedOption seedOption;
 
     @Mixin
     VerdictOptions verdicts;
@@ -107,7 +107,7 @@ public final class ReportCommand implements Callable<Integer> {
 
     private ReportInputs inputs(DatasetReader.Loaded loaded, Dataset dataset, int reportYear, ChartStyle style,
                                 VerdictThresholds thresholds) throws Exception {
-        GapAnalysis.Study study = GapAnalysis.study(dataset, ForecastMethods.auto(), seed, KSource.CALIBRATED,
+        GapAnalysis.Study study = GapAnalysis.study(dataset, ForecastMethods.auto(), seedOption.seed(), KSource.CALIBRATED,
                 GapAnalysis.reportedMilestones(dataset), thresholds);
         RegionOutlook outlook = study.outlook();
         List<GapRow> gaps = study.rows();
@@ -131,7 +131,7 @@ public final class ReportCommand implements Callable<Integer> {
     private List<String> shapingArguments(int reportYear, ChartStyle style, VerdictThresholds thresholds) {
         List<String> arguments = new ArrayList<>(List.of("report", "--year", Integer.toString(reportYear),
                 "--lang", chartOptions.language(root.global()).name().toLowerCase(Locale.ROOT), "--seed",
-                Long.toString(seed)));
+                Long.toString(seedOption.seed())));
         if (!thresholds.equals(VerdictThresholds.DEFAULT)) {
             arguments.addAll(List.of("--achieved-p", Double.toString(thresholds.achievedP()), "--on-track-p",
                     Double.toString(thresholds.onTrackP()), "--acceleration-p", Double.toString(thresholds.accelerationP())));

@@ -45,8 +45,10 @@ public record Column<T>(String key, String heading, Kind kind, Function<T, Strin
         return new Column<>(key, heading, Kind.NUMBER, value, null, 0, null);
     }
 
+    /** A yes/no column: true or false in CSV and JSON, the reader's words in tables. */
     public static <T> Column<T> flag(String key, String heading, Predicate<T> value) {
-        return new Column<>(key, heading, Kind.BOOLEAN, row -> Boolean.toString(value.test(row)), null, 0, null);
+        return new Column<>(key, heading, Kind.BOOLEAN, row -> Boolean.toString(value.test(row)), null, 0,
+                (row, language) -> language.text(value.test(row) ? "flag.yes" : "flag.no"));
     }
 
     /** This column with its own Chinese heading. */
