@@ -3,6 +3,7 @@ package org.swcplan.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -150,6 +151,20 @@ class TargetsCommandTest {
         DataFolder data = DataFolder.init(dir).keepRows("targets.csv", line -> false);
         assertThat(CliRun.of("targets", "--data", data.toString()).exits(ExitCode.USAGE).err())
                 .contains("no city 水土保持率 target after 2024");
+    }
+
+    @Test
+    void theReportCarriesTheAnnexOnlyWhileAMilestoneLiesAhead(@TempDir Path dir) throws Exception {
+        Path report = dir.resolve("report");
+        CliRun.of("report", "--out", report.toString(), "--lang", "zh", "-q").exits(ExitCode.OK);
+        assertThat(Files.readString(report.resolve("report.md"))).contains("附表2 水土保持率年度目标（单位：%）");
+        assertThat(report.resolve("tables/targets.csv")).exists();
+        DataFolder data = DataFolder.init(dir.resolve("data")).keepRows("targets.csv",
+                line -> line.startsWith("CITY,2025,swc_rate_pct") || line.startsWith("CITY,2030,treatment"));
+        data.editLine("targets.csv", 2, "^CITY,2025,", "CITY,2022,");
+        Path passed = dir.resolve("passed");
+        CliRun.of("report", "--out", passed.toString(), "--data", data.toString(), "-q").exits(ExitCode.OK);
+        assertThat(passed.resolve("tables/targets.csv")).doesNotExist();
     }
 
     @Test
