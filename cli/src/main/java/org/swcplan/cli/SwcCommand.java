@@ -13,6 +13,7 @@ import org.swcplan.cli.command.InitCommand;
 import org.swcplan.cli.command.ReportCommand;
 import org.swcplan.cli.command.ScenarioCommand;
 import org.swcplan.cli.command.StatusCommand;
+import org.swcplan.cli.command.TargetsCommand;
 import org.swcplan.cli.command.TasksCommand;
 import org.swcplan.cli.command.TemplateCommand;
 import org.swcplan.cli.command.ValidateCommand;
@@ -32,6 +33,7 @@ import picocli.CommandLine.Spec;
                     + "forecasts their paths to the plan's targets, says what closing each gap takes, draws charts and "
                     + "writes the annual report; exchanges CSV with statisticians."},
         subcommands = {StatusCommand.class, ForecastCommand.class, GapCommand.class, AllocateCommand.class,
+            TargetsCommand.class,
             ScenarioCommand.class, IndicatorsCommand.class, TasksCommand.class, ChartCommand.class, ReportCommand.class,
             BacktestCommand.class, InitCommand.class, ValidateCommand.class, ImportCommand.class, ExportCommand.class,
             TemplateCommand.class, ErosionCommand.class},
@@ -44,6 +46,7 @@ import picocli.CommandLine.Spec;
             "  swc gap --milestone 2030 --check  exit 4 if a county is off track",
             "  swc backtest --series M3_yearly_TSTS.csv   accuracy on a benchmark",
             "  swc allocate --milestone 2030 --method least-cost",
+            "  swc targets --format csv --headers zh   yearly county targets to 2035",
             "  swc tasks --unit 市水务局          every task the unit leads or supports",
             "  swc report --year 2024 --out report2024   the complete annual report",
             "  swc init mydata                 copy the bundled dataset into ./mydata",

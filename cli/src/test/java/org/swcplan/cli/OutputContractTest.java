@@ -54,7 +54,8 @@ class OutputContractTest {
                 new Case("scenario-calibration", List.of("scenario", "--calibration")),
                 new Case("gap", List.of("gap", "--milestone", "all")),
                 new Case("gap-treatment", List.of("gap", "--milestone", "2030", "--treatment")),
-                new Case("allocate-2035", List.of("allocate", "--milestone", "2035", "--method", "equitable")));
+                new Case("allocate-2035", List.of("allocate", "--milestone", "2035", "--method", "equitable")),
+                new Case("targets", List.of("targets")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -32,6 +32,8 @@ import org.swcplan.model.outlook.RegionOutlook;
 import org.swcplan.model.plan.Commitments;
 import org.swcplan.model.quality.DataQuality;
 import org.swcplan.model.standing.StandingAnalysis;
+import org.swcplan.model.targets.CountyTargetRule;
+import org.swcplan.model.targets.YearlyTargets;
 import org.swcplan.reports.chart.ChartStyle;
 import org.swcplan.reports.report.AnnualReport;
 import org.swcplan.reports.report.Manifest;
@@ -121,7 +123,8 @@ public final class ReportCommand implements Callable<Integer> {
         return new ReportInputs(reportYear, chartOptions.language(root.global()), dataset, data.note(loaded), style, StandingAnalysis.of(dataset, reportYear),
                 outlook, gaps, GapAnalysis.treatment(dataset), allocations, Commitments.of(dataset), quality,
                 inputHashes(data.source()), VersionProvider.version(), shapingArguments(reportYear, style, thresholds),
-                thresholds);
+                thresholds, GapAnalysis.upcomingMilestones(dataset).isEmpty() ? null
+                        : YearlyTargets.plan(dataset, study.projection(), CountyTargetRule.TARGETS_CSV));
     }
 
     /**

@@ -38,6 +38,7 @@ import org.swcplan.reports.result.RenderOptions;
 import org.swcplan.reports.result.Renderers;
 import org.swcplan.reports.result.Result;
 import org.swcplan.reports.result.Text;
+import org.swcplan.reports.targets.TargetsOutput;
 
 /**
  * The complete annual report as files (relative path → bytes, sorted): {@code index.html}
@@ -104,6 +105,10 @@ public final class AnnualReport {
         table("tables/indicators.csv", PlanOutput.commitments(in.commitments(), in.note()));
         List<Assignment> tasks = in.dataset().tasks().stream().map(t -> new Assignment(t, null)).toList();
         table("tables/tasks.csv", PlanOutput.tasks(tasks, Text.of("All tasks", "全部重点任务"), in.note()));
+        if (in.targets() != null) {
+            table("tables/targets.csv", TargetsOutput.result(in.targets(), in.note(), in.outlook().method(),
+                    in.outlook().seed()));
+        }
     }
 
     /** Something that writes text. */
@@ -149,6 +154,12 @@ public final class AnnualReport {
     /** The unit's standing in the report year. */
     static UnitStanding standing(ReportInputs in, Scope unit) {
         return in.standing().rows().stream().filter(u -> u.unit().equals(unit)).findFirst().orElseThrow();
+    }
+
+    /** The yearly targets as the annex shows them (附表1 …), or null when the report has none. */
+    static Result targetsAnnex(ReportInputs in) {
+        return in.targets() == null ? null
+                : TargetsOutput.reading(in.targets(), in.note(), in.outlook().method(), in.outlook().seed(), true);
     }
 
     /** The unit's milestones ahead. */

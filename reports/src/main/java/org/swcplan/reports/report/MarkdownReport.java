@@ -14,6 +14,9 @@ import org.swcplan.reports.allocation.AllocationOutput;
 import org.swcplan.reports.gap.GapOutput;
 import org.swcplan.reports.plan.PlanOutput;
 import org.swcplan.reports.result.MarkdownRenderer;
+import org.swcplan.reports.result.Result;
+import org.swcplan.reports.result.Section;
+import org.swcplan.reports.result.Text;
 
 /** The report as Markdown, with the charts as PNG images beside it. */
 final class MarkdownReport {
@@ -82,6 +85,18 @@ final class MarkdownReport {
                 + context.get("methodsStatus") + "\n\n");
         for (String line : (List<String>) context.get("provenance")) {
             out.write("- " + line + "\n");
+        }
+        Result annex = AnnualReport.targetsAnnex(in);
+        if (annex != null) {
+            out.write("\n## " + lang.text("section.targets") + "\n\n");
+            for (Section<?> section : annex.sections()) {
+                out.write("### " + section.title().in(lang) + "\n\n");
+                MarkdownRenderer.table(section, lang, out);
+                out.write("\n");
+            }
+            for (Text note : annex.notes()) {
+                out.write("- " + note.in(lang) + "\n");
+            }
         }
         return out.toString();
     }

@@ -17,6 +17,8 @@ import org.swcplan.reports.Language;
 import org.swcplan.reports.allocation.AllocationOutput;
 import org.swcplan.reports.gap.GapOutput;
 import org.swcplan.reports.plan.PlanOutput;
+import org.swcplan.reports.result.Result;
+import org.swcplan.reports.result.Section;
 import org.swcplan.reports.text.Column;
 import org.swcplan.reports.text.Numbers;
 
@@ -64,6 +66,7 @@ final class ReportContext {
         c.put("methods", lang.text("methods.text", in.outlook().method(), Long.toString(in.outlook().seed())));
         c.put("methodsStatus", GapOutput.statusMethod(in.thresholds(), lang));
         c.put("provenance", provenance());
+        c.put("targets", targets());
         c.put("footer", in.note().footer());
         return c;
     }
@@ -73,6 +76,9 @@ final class ReportContext {
         for (String id : List.of("summary", "counties", "gaps", "treatment", "allocation", "indicators", "tasks",
                 "quality", "methods")) {
             sections.add(Map.of("id", id, "heading", lang.text("section." + id)));
+        }
+        if (in.targets() != null) {
+            sections.add(Map.of("id", "targets", "heading", lang.text("section.targets")));
         }
         return sections;
     }
@@ -144,6 +150,24 @@ final class ReportContext {
         byLead.forEach((unit, tasks) -> groups.add(Map.of("unit", unit + " (" + tasks.size() + ")",
                 "table", HtmlTable.of(columns, tasks, in.language()))));
         return groups;
+    }
+
+    /** The annex of yearly targets: its tables and notes; empty (no section) without targets. */
+    private List<Map<String, Object>> targets() {
+        Result annex = AnnualReport.targetsAnnex(in);
+        if (annex == null) {
+            return List.of();
+        }
+        List<Map<String, Object>> tables = new ArrayList<>();
+        for (Section<?> section : annex.sections()) {
+            tables.add(Map.of("caption", section.title().in(lang), "table", html(section, lang)));
+        }
+        return List.of(Map.of("heading", lang.text("section.targets"), "tables", tables,
+                "notes", annex.notes().stream().map(n -> n.in(lang)).toList()));
+    }
+
+    private static <T> Map<String, Object> html(Section<T> section, Language language) {
+        return HtmlTable.of(section.reading(), section.readingRows(), language);
     }
 
     private List<String> provenance() {

@@ -11,6 +11,7 @@ import org.swcplan.model.gap.VerdictThresholds;
 import org.swcplan.model.outlook.RegionOutlook;
 import org.swcplan.model.plan.Commitment;
 import org.swcplan.model.standing.Standing;
+import org.swcplan.model.targets.TargetPlan;
 import org.swcplan.reports.DataNote;
 import org.swcplan.reports.Language;
 import org.swcplan.reports.chart.ChartStyle;
@@ -24,12 +25,13 @@ import org.swcplan.reports.chart.ChartStyle;
  * @param inputHashes SHA-256 of every input file, by name
  * @param arguments   the command line that made the report, for the manifest
  * @param thresholds  the thresholds the statuses of {@code gaps} were decided with, for the methods
+ * @param targets     the yearly targets for the annex, or null for a report without that annex
  */
 public record ReportInputs(int year, Language language, Dataset dataset, DataNote note, ChartStyle style, Standing standing,
                            RegionOutlook outlook, List<GapRow> gaps, List<TreatmentGapRow> treatmentGaps,
                            List<Allocation> allocations, List<Commitment> commitments, List<String> quality,
                            Map<String, String> inputHashes, String toolVersion, List<String> arguments,
-                           VerdictThresholds thresholds) {
+                           VerdictThresholds thresholds, TargetPlan targets) {
     public ReportInputs {
         Objects.requireNonNull(thresholds, "thresholds");
         gaps = List.copyOf(gaps);
@@ -39,5 +41,15 @@ public record ReportInputs(int year, Language language, Dataset dataset, DataNot
         quality = List.copyOf(quality);
         inputHashes = Map.copyOf(inputHashes);
         arguments = List.copyOf(arguments);
+    }
+
+    /** A report without the yearly targets annex. */
+    public ReportInputs(int year, Language language, Dataset dataset, DataNote note, ChartStyle style, Standing standing,
+                        RegionOutlook outlook, List<GapRow> gaps, List<TreatmentGapRow> treatmentGaps,
+                        List<Allocation> allocations, List<Commitment> commitments, List<String> quality,
+                        Map<String, String> inputHashes, String toolVersion, List<String> arguments,
+                        VerdictThresholds thresholds) {
+        this(year, language, dataset, note, style, standing, outlook, gaps, treatmentGaps, allocations, commitments,
+                quality, inputHashes, toolVersion, arguments, thresholds, null);
     }
 }

@@ -1,0 +1,181 @@
+package org.swcplan.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TargetsCommandTest {
+    private static final String HEADER = "unit,name_zh,year,milestone,milestone_target_pct,target_source,rate_pct,gain_pp,"
+            + "erosion_km2,reduction_km2,treatment_km2,bau_pace_km2,extra_treatment_km2,bau_median_pct,k,"
+            + "treatment_degree_pct,degree_treatment_km2,required_treatment_km2";
+    /** The plan's city targets (运政办发〔2024〕3号). */
+    private static final Map<Integer, Double> CITY = Map.of(2025, 77.25, 2030, 78.76, 2035, 83.90);
+
+    private static List<Map<String, String>> rows(String csv) {
+        List<String> lines = csv.lines().toList();
+        String[] header = lines.get(0).split(",");
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.split(",", -1);
+            Map<String, String> row = new HashMap<>();
+            for (int i = 0; i < header.length; i++) {
+                row.put(header[i], cells[i]);
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private static double num(Map<String, String> row, String key) {
+        return Double.parseDouble(row.get(key));
+    }
+
+    private static Map<String, String> row(List<Map<String, String>> rows, String unit, int year) {
+        return rows.stream().filter(r -> r.get("unit").equals(unit) && r.get("year").equals(Integer.toString(year)))
+                .findFirst().orElseThrow();
+    }
+
+    /** Every county and the city, 2025–2035; the city meets each milestone by area; the 2030s step up; 治理度 100 % by 2030. */
+    private static void assertMeetsThePlan(List<Map<String, String>> rows) {
+        assertThat(rows).hasSize(13 * 11 + 11);
+        assertThat(rows.stream().map(r -> r.get("unit")).filter(u -> !u.equals("CITY")).distinct()).hasSize(13);
+        assertThat(rows.stream().map(r -> r.get("year")).distinct()).hasSize(11);
+        Map<String, Double> land = landByCounty();
+        for (Map.Entry<Integer, Double> milestone : CITY.entrySet()) {
+            int year = milestone.getKey();
+            assertThat(num(row(rows, "CITY", year), "rate_pct")).as("city %d", year)
+                    .isCloseTo(milestone.getValue(), within(0.01));
+            // area-weighted from the county rows as printed, never a mean of rates
+            double conserved = rows.stream().filter(r -> !r.get("unit").equals("CITY") && r.get("year").equals("" + year))
+                    .mapToDouble(r -> land.get(r.get("unit")) * num(r, "rate_pct")).sum();
+            double total = land.values().stream().mapToDouble(Double::doubleValue).sum();
+            assertThat(conserved / total).as("area-weighted %d", year).isCloseTo(milestone.getValue(), within(0.01));
+        }
+        double before = num(row(rows, "CITY", 2027), "gain_pp");
+        double after = num(row(rows, "CITY", 2033), "gain_pp");
+        assertThat(after).as("city gain after 2030 against before").isGreaterThan(2 * before);
+        for (Map<String, String> r : rows) {
+            if (Integer.parseInt(r.get("year")) >= 2030) {
+                assertThat(num(r, "treatment_degree_pct")).as(r.get("unit") + " " + r.get("year"))
+                        .isCloseTo(100, within(0.005));
+            }
+            assertThat(num(r, "treatment_km2")).isGreaterThanOrEqualTo(num(r, "bau_pace_km2") - 0.01);
+        }
+    }
+
+    @Test
+    void derivedCountyTargetsMeetTheCityMilestonesByArea() {
+        String csv = CliRun.of("targets", "--format", "csv", "--county-targets", "derived").exits(ExitCode.OK).out();
+        assertThat(csv.lines().findFirst().orElseThrow()).isEqualTo(HEADER);
+        List<Map<String, String>> rows = rows(csv);
+        assertMeetsThePlan(rows);
+        assertThat(rows.stream().filter(r -> !r.get("unit").equals("CITY")).map(r -> r.get("target_source")))
+                .containsOnly("derived");
+        // to 2030 about 0.3 points a year, after it about 1
+        assertThat(num(row(rows, "CITY", 2027), "gain_pp")).isCloseTo(0.30, within(0.01));
+        assertThat(num(row(rows, "CITY", 2033), "gain_pp")).isCloseTo(1.03, within(0.01));
+    }
+
+    @Test
+    void aDatasetWithOnlyTheCityTargetsGetsEveryCountyTargetDerived(@TempDir Path dir) throws Exception {
+        DataFolder data = DataFolder.init(dir).keepRows("targets.csv", line -> line.startsWith("CITY,"));
+        List<Map<String, String>> rows = rows(CliRun.of("targets", "--format", "csv", "--data", data.toString())
+                .exits(ExitCode.OK).out());
+        assertMeetsThePlan(rows);
+        String table = CliRun.of("targets", "--data", data.toString()).exits(ExitCode.OK).out();
+        assertThat(table).contains("meet the city target of 77.25 %").contains("they are not official targets")
+                .contains("illustrative");
+    }
+
+    @Test
+    void countyTargetsInTheFileAreKeptAndTheirOverFulfilmentIsSaid() {
+        List<Map<String, String>> rows = rows(CliRun.of("targets", "--format", "csv").exits(ExitCode.OK).out());
+        assertThat(rows).hasSize(13 * 11 + 11);
+        assertThat(rows.stream().map(r -> r.get("target_source")).collect(Collectors.toSet())).containsOnly("targets.csv");
+        assertThat(row(rows, "140802", 2030).get("rate_pct")).isEqualTo("91.30");
+        assertThat(num(row(rows, "CITY", 2030), "rate_pct")).isGreaterThan(78.76);
+        assertThat(row(rows, "CITY", 2030).get("milestone_target_pct")).isEqualTo("78.76");
+        // 临猗县 had already passed its 2025 target: held, never a path downwards
+        assertThat(row(rows, "140821", 2025).get("gain_pp")).isEqualTo("0.00");
+        String table = CliRun.of("targets").exits(ExitCode.OK).out();
+        assertThat(table).contains("over-fulfilling its target of 78.76 %").contains("临猗县")
+                .contains("Every county target comes from targets.csv").contains("Illustrative data");
+    }
+
+    @Test
+    void chineseHeadersAndNotesInOfficialStyle() {
+        String csv = CliRun.of("targets", "--format", "csv", "--headers", "zh").exits(ExitCode.OK).out();
+        assertThat(csv.lines().findFirst().orElseThrow()).startsWith("代码,县（市、区）,年份,对应目标年,阶段目标水土保持率(%)");
+        String table = CliRun.of("targets", "--headers", "zh", "--county-targets", "derived").exits(ExitCode.OK).out();
+        assertThat(table).contains("水土保持率年度目标（单位：%）").contains("2030年：")
+                .contains("按面积汇总恰好达到全市目标78.76%").contains("个百分点").contains("非正式下达目标")
+                .contains("示意数据").doesNotContain(" %");
+        assertThat(CliRun.of("targets", "--format", "md", "--headers", "zh").exits(ExitCode.OK).out())
+                .contains("## 水土保持率年度目标（单位：%）").contains("| 代码 | 县（市、区） |");
+    }
+
+    @Test
+    void jsonCarriesTheMilestoneChecksTheSourcesAndTheRows() {
+        String json = CliRun.of("targets", "--format", "json", "--county-targets", "derived").exits(ExitCode.OK).out();
+        assertThat(json).contains("\"schema\": \"swc.targets/1\"").contains("\"county_targets\": \"derived\"")
+                .contains("\"verdict\": \"met\"").contains("\"illustrative\": true").contains("\"source\": \"derived\"")
+                .contains("\"k\": null").contains("\"county_milestone_targets\": [");
+        assertThat(json.split("\"required_treatment_km2\"", -1)).hasSize(1 + 13 * 11 + 11);
+        assertThat(json.split("\"target_pct\"", -1)).hasSize(1 + 13 * 3);
+    }
+
+    @Test
+    void outputIsIdenticalOnASecondRun() {
+        assertThat(CliRun.of("targets", "--format", "csv").out()).isEqualTo(CliRun.of("targets", "--format", "csv").out());
+    }
+
+    @Test
+    void badOptionsAreUsageErrors() {
+        assertThat(CliRun.of("targets", "--county-targets", "mine").exits(ExitCode.USAGE).err())
+                .contains("targets.csv or derived");
+        CliRun.of("targets", "--headers", "fr").exits(ExitCode.USAGE);
+        CliRun.of("targets", "--format", "html").exits(ExitCode.USAGE);
+    }
+
+    @Test
+    void noCityTargetAheadIsAUsageError(@TempDir Path dir) throws Exception {
+        DataFolder data = DataFolder.init(dir).keepRows("targets.csv", line -> false);
+        assertThat(CliRun.of("targets", "--data", data.toString()).exits(ExitCode.USAGE).err())
+                .contains("no city 水土保持率 target after 2024");
+    }
+
+    @Test
+    void theReportCarriesTheAnnexOnlyWhileAMilestoneLiesAhead(@TempDir Path dir) throws Exception {
+        Path report = dir.resolve("report");
+        CliRun.of("report", "--out", report.toString(), "--lang", "zh", "-q").exits(ExitCode.OK);
+        assertThat(Files.readString(report.resolve("report.md"))).contains("附表2 水土保持率年度目标（单位：%）");
+        assertThat(report.resolve("tables/targets.csv")).exists();
+        DataFolder data = DataFolder.init(dir.resolve("data")).keepRows("targets.csv",
+                line -> line.startsWith("CITY,2025,swc_rate_pct") || line.startsWith("CITY,2030,treatment"));
+        data.editLine("targets.csv", 2, "^CITY,2025,", "CITY,2022,");
+        Path passed = dir.resolve("passed");
+        CliRun.of("report", "--out", passed.toString(), "--data", data.toString(), "-q").exits(ExitCode.OK);
+        assertThat(passed.resolve("tables/targets.csv")).doesNotExist();
+    }
+
+    @Test
+    void badDataExitsThree(@TempDir Path dir) throws Exception {
+        DataFolder data = DataFolder.init(dir).setField("targets.csv", 3, 4, "abc");
+        assertThat(CliRun.of("targets", "--data", dir.toString()).exits(ExitCode.INVALID_DATA).err())
+                .contains(data.file("targets.csv") + ":3:4 (value)");
+    }
+
+    private static Map<String, Double> landByCounty() {
+        return CliRun.of("status", "--format", "csv").out().lines().skip(1).map(l -> l.split(","))
+                .filter(c -> !c[0].equals("CITY")).collect(Collectors.toMap(c -> c[0], c -> Double.parseDouble(c[4])));
+    }
+}
