@@ -148,8 +148,6 @@ class GapCommandTest {
                 assertThat(row[12]).as(id).isEqualTo("achieved");
             }
         }
-        // 临猗县 (91.80 in 2024) already meets its 2025 target of 91.30
-        assertThat(cells).anySatisfy(c -> assertThat(c[0] + c[2] + c[12]).isEqualTo("| 1408212025achieved"));
     }
 
     @Test
