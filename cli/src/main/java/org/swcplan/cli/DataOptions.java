@@ -53,6 +53,7 @@ public final class DataOptions {
 
     public DataNote note(DatasetReader.Loaded loaded) {
         DataSource source = source();
-        return new DataNote(source.describe(), source.describeZh(), loaded.dataset().isIllustrative());
+        return new DataNote(source.describe(), source.describeZh(), loaded.dataset().isIllustrative(),
+                loaded.dataset().cityCode().orElse(null));
     }
 }

@@ -46,19 +46,19 @@ class AllocateCommandTest {
         String gaps = CliRun.of("scenario", "--plan", plan.toString(), "--to", "2035", "--format", "json")
                 .exits(ExitCode.OK).out();
         // the city's 2035 gap row, however the JSON is spaced
-        Matcher city = Pattern.compile("\"unit\"\\s*:\\s*\"CITY\"[^}]*\"milestone\"\\s*:\\s*2035[^}]*"
+        Matcher city = Pattern.compile("\"code\"\\s*:\\s*\"140800\"[^}]*\"milestone\"\\s*:\\s*2035[^}]*"
                 + "\"p_reach\"\\s*:\\s*([0-9.]+)").matcher(gaps);
         assertThat(city.find()).as(gaps).isTrue();
         assertThat(Double.parseDouble(city.group(1))).isGreaterThanOrEqualTo(0.8);
         // every county's 2035 median under the plan stays at or below its ceiling (the plan rounds up to 0.01 km²)
         List<String> lines = scenario.lines().toList();
         List<String> header = Arrays.asList(lines.get(0).split(",", -1));
-        int unit = header.indexOf("unit");
+        int unit = header.indexOf("code");
         int year = header.indexOf("year");
         int median = header.indexOf("projected_pct");
         assertThat(median).as(lines.get(0)).isNotNegative();
         long counties = lines.stream().skip(1).map(l -> l.split(",", -1))
-                .filter(c -> c[year].equals("2035") && !c[unit].equals("CITY")).peek(c -> {
+                .filter(c -> c[year].equals("2035") && !c[unit].equals("140800")).peek(c -> {
                     double ceiling = Double.parseDouble(allocation.get(c[unit]).get("max_rate_pct"));
                     assertThat(Double.parseDouble(c[median])).as(c[unit]).isLessThanOrEqualTo(ceiling + 0.01);
                 }).count();
@@ -69,7 +69,7 @@ class AllocateCommandTest {
     void everyRowNamesBauExtraAndTotalWithTheirCosts() {
         Map<String, Map<String, String>> rows = rows(CliRun.of("allocate", "--milestone", "2035", "--format", "csv")
                 .exits(ExitCode.OK).out());
-        Map<String, String> city = rows.get("CITY");
+        Map<String, String> city = rows.get("140800");
         double bau = Double.parseDouble(city.get("bau_km2_per_year"));
         double extra = Double.parseDouble(city.get("extra_km2_per_year"));
         assertThat(Double.parseDouble(city.get("total_km2_per_year"))).isCloseTo(bau + extra,
@@ -99,7 +99,7 @@ class AllocateCommandTest {
         String csv = CliRun.of("allocate", "--milestone", "2030", "--honour-county-targets", "--format", "csv")
                 .exits(ExitCode.OK).out();
         rows(csv).forEach((unit, row) -> {
-            if (!unit.equals("CITY")) {
+            if (!unit.equals("140800")) {
                 assertThat(Double.parseDouble(row.get("planned_rate_pct"))).as(unit)
                         .isGreaterThanOrEqualTo(Double.parseDouble(row.get("county_target_pct")) - 0.005);
             }

@@ -56,7 +56,7 @@ class ErosionCommandTest {
                 + "平陆县,cropland,5,25,E,0.084,level terraces\n");
         String out = CliRun.of("erosion", "--units", units.toString(), "--scenario", rules.toString()).exits(ExitCode.OK).out();
         assertThat(out).contains("140829,平陆县,4.00,1.00,0.00,-1.00,75.0000,100.0000,25.0000")
-                .contains("CITY,全市,4.00,1.00,0.00,-1.00,");
+                .contains("140800,全市,4.00,1.00,0.00,-1.00,");
     }
 
     @Test

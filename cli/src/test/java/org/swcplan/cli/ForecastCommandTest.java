@@ -17,7 +17,7 @@ class ForecastCommandTest {
     void csvQuantilesAreOrderedWithinZeroToHundredAndRepeatable() {
         String first = CliRun.of("forecast", "--format", "csv").exits(ExitCode.OK).out();
         assertThat(first.lines().findFirst().orElseThrow())
-                .isEqualTo("unit,year,method,median_pct,lo80_pct,hi80_pct,lo95_pct,hi95_pct");
+                .isEqualTo("code,year,method,median_pct,lo80_pct,hi80_pct,lo95_pct,hi95_pct,unit_type");
         List<String[]> rows = rows(first);
         assertThat(rows).hasSize(14 * 11);
         for (String[] row : rows) {

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class GapCommandTest {
-    private static final String HEADER = "unit,name_zh,milestone,target_pct,last_year,last_rate_pct,forecast_pct,lo80_pct,"
+    private static final String HEADER = "code,name_zh,milestone,target_pct,last_year,last_rate_pct,forecast_pct,lo80_pct,"
             + "hi80_pct,p_reach,gap_pp,gap_km2,required_gain_pp_per_year,observed_gain_pp_per_year,growth_ratio,"
             + "required_treatment_km2_per_year,required_cost_wan_per_year,status";
     /** Appended to the contract by the projection model: BAU pace, the additional need and its k band. */
@@ -28,6 +28,8 @@ class GapCommandTest {
     private static final String RECONCILED = ",additional_treatment_p80_km2_per_year,treatment_degree_need_km2_per_year,"
             + "binding_need_km2_per_year,binding_cost_wan_per_year,binding_need_p80_km2_per_year,"
             + "binding_cost_p80_wan_per_year,binding_constraint";
+    /** Appended with the one unit key: county or city. */
+    private static final String UNIT_TYPE = ",unit_type";
     /** Erosion in 2025 against 2024: the first six counties cut it by a tenth, the others let it grow 2 %. */
     private static final List<Double> FACTORS_2025 = List.of(0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 1.02, 1.02, 1.02, 1.02,
             1.02, 1.02, 1.02);
@@ -54,17 +56,17 @@ class GapCommandTest {
     @Test
     void everyRowSatisfiesItsOwnDefinitions() {
         String csv = CliRun.of("gap", "--milestone", "all", "--format", "csv").exits(ExitCode.OK).out();
-        assertThat(csv.lines().findFirst().orElseThrow()).isEqualTo(HEADER + APPENDED + RECONCILED);
+        assertThat(csv.lines().findFirst().orElseThrow()).isEqualTo(HEADER + APPENDED + RECONCILED + UNIT_TYPE);
         List<Map<String, String>> rows = rows(csv);
         assertThat(rows).hasSize(42);
         Map<String, Double> land = landByUnit();
         for (Map<String, String> r : rows) {
-            String id = r.get("unit") + " " + r.get("milestone");
+            String id = r.get("code") + " " + r.get("milestone");
             double target = num(r, "target_pct");
             double years = num(r, "milestone") - num(r, "last_year");
             assertThat(num(r, "gap_pp")).as(id).isCloseTo(target - num(r, "forecast_pct"), within(0.011));
             // gap_pp is printed to 2 decimals: its rounding (±0.005 points) times the land area bounds the difference
-            double landKm2 = land.get(r.get("unit"));
+            double landKm2 = land.get(r.get("code"));
             assertThat(num(r, "gap_km2")).as(id).isCloseTo(landKm2 * num(r, "gap_pp") / 100, within(landKm2 * 0.005 / 100 + 0.01));
             assertThat(num(r, "required_gain_pp_per_year")).as(id)
                     .isCloseTo((target - num(r, "last_rate_pct")) / years, within(0.01));
@@ -83,7 +85,7 @@ class GapCommandTest {
             }
             assertThat(num(r, "binding_need_p80_km2_per_year")).as(id)
                     .isGreaterThanOrEqualTo(num(r, "binding_need_km2_per_year"));
-            if (!r.get("unit").equals("CITY")) {
+            if (!r.get("code").equals("140800")) {
                 // the reconciled need covers both targets: each printed to 2 decimals
                 double rate = num(r, "bau_treatment_km2_per_year") + num(r, "additional_treatment_km2_per_year");
                 double degree = num(r, "treatment_degree_need_km2_per_year");
@@ -95,10 +97,10 @@ class GapCommandTest {
         }
         for (String milestone : List.of("2025", "2030", "2035")) {
             // the city's need is the sum of its 13 counties', each rounded to 2 decimals
-            double counties = rows.stream().filter(r -> r.get("milestone").equals(milestone) && !r.get("unit").equals("CITY"))
+            double counties = rows.stream().filter(r -> r.get("milestone").equals(milestone) && !r.get("code").equals("140800"))
                     .mapToDouble(r -> num(r, "binding_need_km2_per_year")).sum();
             Map<String, String> city = rows.stream().filter(r -> r.get("milestone").equals(milestone)
-                    && r.get("unit").equals("CITY")).findFirst().orElseThrow();
+                    && r.get("code").equals("140800")).findFirst().orElseThrow();
             assertThat(num(city, "binding_need_km2_per_year")).as(milestone).isCloseTo(counties, within(13 * 0.005));
             assertThat(city.get("binding_constraint")).isEqualTo("counties");
         }
@@ -107,7 +109,7 @@ class GapCommandTest {
     @Test
     void checkFlagsTheCity2030ThatIsUnlikelyToReachItsTarget() {
         CliRun run = CliRun.of("gap", "--milestone", "2030", "--check", "--format", "csv").exits(ExitCode.CHECK_FAILED);
-        Map<String, String> city = rows(run.out()).stream().filter(r -> r.get("unit").equals("CITY")).findFirst()
+        Map<String, String> city = rows(run.out()).stream().filter(r -> r.get("code").equals("140800")).findFirst()
                 .orElseThrow();
         // the forecast median (78.37) falls short of 78.76: about one path in five reaches it
         assertThat(num(city, "forecast_pct")).isLessThan(num(city, "target_pct"));
@@ -120,7 +122,7 @@ class GapCommandTest {
     @Test
     void noUnitIsOnTrackUnlessLikelyToReachItsTargetNorBehindWhenLikelyTo() {
         for (Map<String, String> r : rows(CliRun.of("gap", "--format", "csv").exits(ExitCode.OK).out())) {
-            String id = r.get("unit") + " " + r.get("milestone") + " " + r.get("status");
+            String id = r.get("code") + " " + r.get("milestone") + " " + r.get("status");
             double p = num(r, "p_reach");
             if (List.of("on_track", "achieved").contains(r.get("status"))) {
                 assertThat(p).as(id).isGreaterThanOrEqualTo(0.5);
@@ -161,7 +163,7 @@ class GapCommandTest {
                 .contains("on track at a probability of at least 50 %");
         Map<String, String> city = rows(CliRun.of("gap", "--milestone", "2030", "--on-track-p", "0.5",
                 "--acceleration-p", "0.01", "--format", "csv").exits(ExitCode.OK).out()).stream()
-                .filter(r -> r.get("unit").equals("CITY")).findFirst().orElseThrow();
+                .filter(r -> r.get("code").equals("140800")).findFirst().orElseThrow();
         assertThat(city.get("status")).isEqualTo("acceleration_needed");
     }
 
@@ -173,7 +175,7 @@ class GapCommandTest {
         assertThat(rows).hasSize(42);
         List<Map<String, String>> passed = rows.stream().filter(r -> r.get("milestone").equals("2025")).toList();
         assertThat(passed).hasSize(14).allSatisfy(r -> {
-            String id = r.get("unit");
+            String id = r.get("code");
             assertThat(r.get("last_year")).as(id).isEqualTo("2025");
             assertThat(r.get("status")).as(id)
                     .isEqualTo(num(r, "last_rate_pct") >= num(r, "target_pct") ? "met" : "missed");
@@ -202,7 +204,7 @@ class GapCommandTest {
     @Test
     void cityTargetsAreThePlansAndAtLeastFourStatusesOccur() {
         List<Map<String, String>> rows = rows(CliRun.of("gap", "--format", "csv").exits(ExitCode.OK).out());
-        assertThat(rows.stream().filter(r -> r.get("unit").equals("CITY")).map(r -> r.get("target_pct")))
+        assertThat(rows.stream().filter(r -> r.get("code").equals("140800")).map(r -> r.get("target_pct")))
                 .containsExactly("77.25", "78.76", "83.90");
         assertThat(rows.stream().map(r -> r.get("status")).collect(Collectors.toSet())).hasSizeGreaterThanOrEqualTo(4);
     }
@@ -231,10 +233,10 @@ class GapCommandTest {
     void oneMilestoneAndTheTreatmentSection() {
         assertThat(rows(CliRun.of("gap", "--milestone", "2030", "--format", "csv").exits(ExitCode.OK).out())).hasSize(14);
         String treatment = CliRun.of("gap", "--treatment", "--format", "csv").exits(ExitCode.OK).out();
-        assertThat(treatment.lines().findFirst().orElseThrow()).startsWith("unit,name_zh,milestone,target_pct");
-        assertThat(treatment).contains("\nCITY,全市,2030,100.00,2024,8352.00,6906.77,82.70,1445.23,240.87,");
+        assertThat(treatment.lines().findFirst().orElseThrow()).startsWith("code,name_zh,milestone,target_pct");
+        assertThat(treatment).contains("\n140800,全市,2030,100.00,2024,8352.00,6906.77,82.70,1445.23,240.87,");
         assertThat(CliRun.of("gap").exits(ExitCode.OK).out()).contains("治理度").contains("Illustrative data");
-        assertThat(CliRun.of("gap", "--format", "md").exits(ExitCode.OK).out()).contains("| unit | Chinese name |");
+        assertThat(CliRun.of("gap", "--format", "md").exits(ExitCode.OK).out()).contains("| code | Chinese name |");
     }
 
     @Test

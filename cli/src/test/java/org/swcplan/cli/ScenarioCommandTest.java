@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ScenarioCommandTest {
     private static double cityRate(String csv, String year) {
-        return csv.lines().filter(l -> l.startsWith("CITY,全市," + year + ",")).findFirst()
+        return csv.lines().filter(l -> l.startsWith("140800,全市," + year + ",")).findFirst()
                 .map(l -> Double.parseDouble(l.split(",")[3])).orElseThrow();
     }
 

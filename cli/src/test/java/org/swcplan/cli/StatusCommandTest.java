@@ -15,14 +15,14 @@ class StatusCommandTest {
     private static final List<String> HEADER = List.of("code", "name_zh", "name_en", "year", "land_area_km2",
             "erosion_km2", "erosion_light_km2", "erosion_moderate_km2", "erosion_intense_km2",
             "erosion_very_intense_km2", "erosion_severe_km2", "swc_rate_pct", "change_pp", "treated_cum_km2",
-            "treatment_degree_pct");
+            "treatment_degree_pct", "unit_type");
 
     @Test
     void tableShowsThirteenCountiesThenTheCityAndTheIllustrativeNote() {
         CliRun run = CliRun.of("status").exits(ExitCode.OK);
         List<String> lines = run.out().lines().toList();
-        assertThat(lines.stream().filter(l -> l.matches("1408\\d\\d .*"))).hasSize(13);
-        assertThat(lines.stream().filter(l -> l.startsWith("CITY "))).hasSize(1);
+        assertThat(lines.stream().filter(l -> l.matches("1408(?!00)\\d\\d .*"))).hasSize(13);
+        assertThat(lines.stream().filter(l -> l.startsWith("140800 "))).hasSize(1);
         assertThat(run.out()).contains("2024").contains("盐湖区").contains("Illustrative data");
     }
 
@@ -55,7 +55,7 @@ class StatusCommandTest {
             erosion += rowErosion;
         }
         String[] city = rows.get(13);
-        assertThat(city[0]).isEqualTo("CITY");
+        assertThat(city[0]).isEqualTo("140800");
         assertThat(Double.parseDouble(city[11])).isCloseTo(100 * (land - erosion) / land, within(0.01));
     }
 
@@ -69,7 +69,7 @@ class StatusCommandTest {
     @Test
     void jsonCarriesTheSameRowsAndTheIllustrativeFlag() {
         String out = CliRun.of("status", "--format", "json").exits(ExitCode.OK).out();
-        assertThat(out).contains("\"illustrative\": true").contains("\"code\": \"CITY\"")
+        assertThat(out).contains("\"illustrative\": true").contains("\"code\": \"140800\"")
                 .contains("\"swc_rate_pct\": 77.07");
         assertThat(out.split("\"code\": ", -1)).hasSize(15);
     }

@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class TargetsCommandTest {
-    private static final String HEADER = "unit,name_zh,year,milestone,milestone_target_pct,target_source,rate_pct,gain_pp,"
+    private static final String HEADER = "code,name_zh,year,milestone,milestone_target_pct,target_source,rate_pct,gain_pp,"
             + "erosion_km2,reduction_km2,treatment_km2,bau_pace_km2,extra_treatment_km2,bau_median_pct,k,"
-            + "treatment_degree_pct,degree_treatment_km2,required_treatment_km2";
+            + "treatment_degree_pct,degree_treatment_km2,required_treatment_km2,unit_type";
     /** The plan's city targets (运政办发〔2024〕3号). */
     private static final Map<Integer, Double> CITY = Map.of(2025, 77.25, 2030, 78.76, 2035, 83.90);
 
@@ -40,32 +40,32 @@ class TargetsCommandTest {
     }
 
     private static Map<String, String> row(List<Map<String, String>> rows, String unit, int year) {
-        return rows.stream().filter(r -> r.get("unit").equals(unit) && r.get("year").equals(Integer.toString(year)))
+        return rows.stream().filter(r -> r.get("code").equals(unit) && r.get("year").equals(Integer.toString(year)))
                 .findFirst().orElseThrow();
     }
 
     /** Every county and the city, 2025–2035; the city meets each milestone by area; the 2030s step up; 治理度 100 % by 2030. */
     private static void assertMeetsThePlan(List<Map<String, String>> rows) {
         assertThat(rows).hasSize(13 * 11 + 11);
-        assertThat(rows.stream().map(r -> r.get("unit")).filter(u -> !u.equals("CITY")).distinct()).hasSize(13);
+        assertThat(rows.stream().map(r -> r.get("code")).filter(u -> !u.equals("140800")).distinct()).hasSize(13);
         assertThat(rows.stream().map(r -> r.get("year")).distinct()).hasSize(11);
         Map<String, Double> land = landByCounty();
         for (Map.Entry<Integer, Double> milestone : CITY.entrySet()) {
             int year = milestone.getKey();
-            assertThat(num(row(rows, "CITY", year), "rate_pct")).as("city %d", year)
+            assertThat(num(row(rows, "140800", year), "rate_pct")).as("city %d", year)
                     .isCloseTo(milestone.getValue(), within(0.01));
             // area-weighted from the county rows as printed, never a mean of rates
-            double conserved = rows.stream().filter(r -> !r.get("unit").equals("CITY") && r.get("year").equals("" + year))
-                    .mapToDouble(r -> land.get(r.get("unit")) * num(r, "rate_pct")).sum();
+            double conserved = rows.stream().filter(r -> !r.get("code").equals("140800") && r.get("year").equals("" + year))
+                    .mapToDouble(r -> land.get(r.get("code")) * num(r, "rate_pct")).sum();
             double total = land.values().stream().mapToDouble(Double::doubleValue).sum();
             assertThat(conserved / total).as("area-weighted %d", year).isCloseTo(milestone.getValue(), within(0.01));
         }
-        double before = num(row(rows, "CITY", 2027), "gain_pp");
-        double after = num(row(rows, "CITY", 2033), "gain_pp");
+        double before = num(row(rows, "140800", 2027), "gain_pp");
+        double after = num(row(rows, "140800", 2033), "gain_pp");
         assertThat(after).as("city gain after 2030 against before").isGreaterThan(2 * before);
         for (Map<String, String> r : rows) {
             if (Integer.parseInt(r.get("year")) >= 2030) {
-                assertThat(num(r, "treatment_degree_pct")).as(r.get("unit") + " " + r.get("year"))
+                assertThat(num(r, "treatment_degree_pct")).as(r.get("code") + " " + r.get("year"))
                         .isCloseTo(100, within(0.005));
             }
             assertThat(num(r, "treatment_km2")).isGreaterThanOrEqualTo(num(r, "bau_pace_km2") - 0.01);
@@ -78,11 +78,11 @@ class TargetsCommandTest {
         assertThat(csv.lines().findFirst().orElseThrow()).isEqualTo(HEADER);
         List<Map<String, String>> rows = rows(csv);
         assertMeetsThePlan(rows);
-        assertThat(rows.stream().filter(r -> !r.get("unit").equals("CITY")).map(r -> r.get("target_source")))
+        assertThat(rows.stream().filter(r -> !r.get("code").equals("140800")).map(r -> r.get("target_source")))
                 .containsOnly("derived");
         // to 2030 about 0.3 points a year, after it about 1
-        assertThat(num(row(rows, "CITY", 2027), "gain_pp")).isCloseTo(0.30, within(0.01));
-        assertThat(num(row(rows, "CITY", 2033), "gain_pp")).isCloseTo(1.03, within(0.01));
+        assertThat(num(row(rows, "140800", 2027), "gain_pp")).isCloseTo(0.30, within(0.01));
+        assertThat(num(row(rows, "140800", 2033), "gain_pp")).isCloseTo(1.03, within(0.01));
     }
 
     @Test
@@ -111,8 +111,8 @@ class TargetsCommandTest {
         List<Map<String, String>> rows = rows(CliRun.of("targets", "--format", "csv", "--data", data.toString())
                 .exits(ExitCode.OK).out());
         assertThat(row(rows, "140802", 2030).get("rate_pct")).isEqualTo("95.00");
-        assertThat(num(row(rows, "CITY", 2030), "rate_pct")).isGreaterThan(78.76);
-        assertThat(row(rows, "CITY", 2030).get("milestone_target_pct")).isEqualTo("78.76");
+        assertThat(num(row(rows, "140800", 2030), "rate_pct")).isGreaterThan(78.76);
+        assertThat(row(rows, "140800", 2030).get("milestone_target_pct")).isEqualTo("78.76");
         String table = CliRun.of("targets", "--data", data.toString()).exits(ExitCode.OK).out();
         assertThat(table).contains("over-fulfilling its target of 78.76 %")
                 .contains("Every county target comes from targets.csv").contains("Illustrative data");
@@ -131,13 +131,13 @@ class TargetsCommandTest {
     @Test
     void chineseHeadersAndNotesInOfficialStyle() {
         String csv = CliRun.of("targets", "--format", "csv", "--headers", "zh").exits(ExitCode.OK).out();
-        assertThat(csv.lines().findFirst().orElseThrow()).startsWith("代码,县（市、区）,年份,对应目标年,阶段目标水土保持率(%)");
+        assertThat(csv.lines().findFirst().orElseThrow()).startsWith("行政区划代码,县（市、区）,年份,对应目标年,阶段目标水土保持率(%)");
         String table = CliRun.of("targets", "--headers", "zh", "--county-targets", "derived").exits(ExitCode.OK).out();
         assertThat(table).contains("水土保持率年度目标（单位：%）").contains("2030年：")
                 .contains("按面积汇总恰好达到全市目标78.76%").contains("个百分点").contains("非正式下达目标")
                 .contains("示意数据").doesNotContain(" %");
         assertThat(CliRun.of("targets", "--format", "md", "--headers", "zh").exits(ExitCode.OK).out())
-                .contains("## 水土保持率年度目标（单位：%）").contains("| 代码 | 县（市、区） |");
+                .contains("## 水土保持率年度目标（单位：%）").contains("| 行政区划代码 | 县（市、区） |");
     }
 
     @Test
@@ -193,6 +193,6 @@ class TargetsCommandTest {
 
     private static Map<String, Double> landByCounty() {
         return CliRun.of("status", "--format", "csv").out().lines().skip(1).map(l -> l.split(","))
-                .filter(c -> !c[0].equals("CITY")).collect(Collectors.toMap(c -> c[0], c -> Double.parseDouble(c[4])));
+                .filter(c -> !c[0].equals("140800")).collect(Collectors.toMap(c -> c[0], c -> Double.parseDouble(c[4])));
     }
 }

@@ -134,6 +134,22 @@ public record Dataset(List<County> counties, List<AnnualRecord> monitoring, List
         return !counties.isEmpty() && counties.stream().allMatch(c -> record(c.code(), year).isPresent());
     }
 
+    /**
+     * The city's own administrative division code: the prefecture part of its counties' codes
+     * (the first four digits) followed by {@code 00}, e.g. 140800 for the counties 1408xx of 运城市.
+     * Outputs name the city by it, so that the code column holds a number in every row. Empty when
+     * the counties do not share a prefecture.
+     */
+    public java.util.Optional<String> cityCode() {
+        Set<String> prefectures = new HashSet<>();
+        for (County county : counties) {
+            String code = county.code().id();
+            prefectures.add(code.length() == 6 ? code.substring(0, 4) : code);
+        }
+        return prefectures.size() == 1 && prefectures.iterator().next().length() == 4
+                ? java.util.Optional.of(prefectures.iterator().next() + "00") : java.util.Optional.empty();
+    }
+
     /** Whether any figure of the dataset is marked as invented for illustration. */
     public boolean isIllustrative() {
         return Stream.of(monitoring.stream().map(AnnualRecord::source), treatment.stream().map(TreatmentRecord::source),

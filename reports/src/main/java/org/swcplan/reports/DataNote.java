@@ -1,21 +1,25 @@
 package org.swcplan.reports;
 
 /**
- * What every rendering says about its data: where it came from (in English and Chinese), and
- * whether its county figures are illustrative rather than published.
+ * What every rendering says about its data: where it came from (in English and Chinese), whether
+ * its county figures are illustrative rather than published, and the code that names the city in
+ * the code column.
+ *
+ * @param cityCode the city's division code (e.g. 140800), or {@code CITY} where it has none
  */
-public record DataNote(String source, String sourceZh, boolean illustrative) {
+public record DataNote(String source, String sourceZh, boolean illustrative, String cityCode) {
     public static final String ILLUSTRATIVE_EN =
             "Illustrative data: county erosion and treatment figures are invented for demonstration, not published statistics.";
 
     public DataNote {
         source = source == null ? "" : source;
         sourceZh = sourceZh == null ? source : sourceZh;
+        cityCode = cityCode == null ? "CITY" : cityCode;
     }
 
-    /** A source named the same in both languages (a folder's path). */
+    /** A source named the same in both languages (a folder's path), the city as {@code CITY}. */
     public DataNote(String source, boolean illustrative) {
-        this(source, source, illustrative);
+        this(source, source, illustrative, null);
     }
 
     /** One line for the foot of a table or report, in English. */

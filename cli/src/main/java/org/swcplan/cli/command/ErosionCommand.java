@@ -136,7 +136,7 @@ public final class ErosionCommand implements Callable<Integer> {
         if (lenient) {
             writeRejects(result);
         }
-        DataNote note = new DataNote(units.toString(), false);
+        DataNote note = new DataNote(units.toString(), units.toString(), false, dataset.cityCode().orElse(null));
         Result rows = rules.isEmpty() ? monitoringRows(counties, result.baseline(), rowsYear, note)
                 : ErosionChangeOutput.result(changes(counties, result.baseline(), result.scenario()), units.toString(), note);
         // rows ready for swc import: CSV unless another format is asked for

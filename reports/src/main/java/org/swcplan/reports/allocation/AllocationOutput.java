@@ -45,7 +45,7 @@ public final class AllocationOutput {
 
     /** Every figure, for machines (CSV, JSON, the report's tables). */
     public static final List<Column<Row>> COLUMNS = List.of(
-            Column.text("unit", "unit", Row::unit),
+            Column.unit(Row::unit),
             Column.text("name_zh", "Chinese name", Row::nameZh),
             Figures.column("last_rate_pct", "last %", 2, Row::lastRatePct),
             Figures.column("bau_rate_pct", "BAU %", 2, Row::bauRatePct),
@@ -66,7 +66,8 @@ public final class AllocationOutput {
             Figures.column("extra_cost_wan_per_year", "extra 万元/a", 2, Row::extraCostWanPerYear),
             Figures.column("total_cost_wan_per_year", "total 万元/a", 2, Row::totalCostWanPerYear),
             Figures.column("extra_cost_wan", "extra 万元", 2, Row::extraCostWan),
-            Column.text("binding", "binds", r -> r.binding().stream().map(Binding::key).collect(Collectors.joining(";"))));
+            Column.text("binding", "binds", r -> r.binding().stream().map(Binding::key).collect(Collectors.joining(";"))),
+            Column.<Row>unitType(Row::unit));
 
     private AllocationOutput() {
     }
@@ -74,7 +75,7 @@ public final class AllocationOutput {
     /** The columns people read (tables, Markdown, the report). */
     public static List<Column<Row>> readingColumns(Allocation a) {
         List<Column<Row>> columns = new ArrayList<>(List.of(
-                Column.text("unit", "unit", Row::unit),
+                Column.unit(Row::unit),
                 Column.text("name_zh", "Chinese name", Row::nameZh),
                 Figures.column("last_rate_pct", "last %", 2, Row::lastRatePct),
                 Figures.column("bau_rate_pct", "BAU %", 2, Row::bauRatePct),
@@ -125,7 +126,7 @@ public final class AllocationOutput {
 
     /** Floors a county's limits cannot meet. */
     public static final List<Column<Allocation.Conflict>> CONFLICT_COLUMNS = List.of(
-            Column.text("unit", "unit", c -> c.county().id()),
+            Column.unit(c -> c.county().id()),
             Column.text("name_zh", "Chinese name", Allocation.Conflict::nameZh),
             Column.code("floor", "floor", c -> c.floor().key(), "binding."),
             Column.code("limit", "limit", c -> c.limit().key(), "binding."));

@@ -25,7 +25,7 @@ public final class ErosionChangeOutput {
     }
 
     public static final List<Column<Row>> COLUMNS = List.of(
-            Column.text("code", "code", Row::code),
+            Column.unit(Row::code),
             Column.text("name_zh", "Chinese name", Row::nameZh),
             Figures.column("land_area_km2", "land km²", 2, Row::landKm2),
             Figures.column("erosion_km2", "erosion km²", 2, Row::erosionKm2),
@@ -33,7 +33,8 @@ public final class ErosionChangeOutput {
             Figures.column("change_km2", "change km²", 2, Row::changeKm2),
             Figures.column("swc_rate_pct", "rate %", 4, Row::ratePct),
             Figures.column("scenario_swc_rate_pct", "scenario %", 4, Row::scenarioRatePct),
-            Figures.column("change_pp", "change pp", 4, Row::changePp));
+            Figures.column("change_pp", "change pp", 4, Row::changePp),
+            Column.<Row>unitType(Row::code));
 
     private ErosionChangeOutput() {
     }

@@ -18,14 +18,15 @@ public final class ForecastOutput {
     private static final int DECIMALS = 2;
 
     public static final List<Column<ForecastRow>> COLUMNS = List.of(
-            Column.text("unit", "unit", r -> r.unit().id()),
+            Column.unit(r -> r.unit().id()),
             Column.number("year", "year", r -> Integer.toString(r.year())),
             Column.<ForecastRow>text("method", "method", ForecastRow::method).priority(2),
             rate("median_pct", "median %", ForecastRow::medianPct),
             rate("lo80_pct", "lo80", ForecastRow::lo80Pct),
             rate("hi80_pct", "hi80", ForecastRow::hi80Pct),
             rate("lo95_pct", "lo95", ForecastRow::lo95Pct).priority(1),
-            rate("hi95_pct", "hi95", ForecastRow::hi95Pct).priority(1));
+            rate("hi95_pct", "hi95", ForecastRow::hi95Pct).priority(1),
+            Column.<ForecastRow>unitType(r -> r.unit().id()).priority(3));
 
     private ForecastOutput() {
     }

@@ -29,7 +29,7 @@ import org.swcplan.reports.text.Numbers;
  */
 public final class GapOutput {
     public static final List<Column<GapRow>> COLUMNS = List.of(
-            Column.text("unit", "unit", r -> r.unit().id()),
+            Column.unit(r -> r.unit().id()),
             Column.text("name_zh", "Chinese name", GapRow::nameZh),
             Figures.whole("milestone", "year", GapRow::milestone),
             Figures.column("target_pct", "target", 2, GapRow::targetPct),
@@ -68,11 +68,12 @@ public final class GapOutput {
                     r -> r.need().bindingP80CostWanPerYear()),
             Column.<GapRow>text("binding_constraint", "binds", GapOutput::binds)
                     .shownIn((r, language) -> r.need().binds() == ReconciledNeed.Binding.NONE ? ""
-                            : language.text("binds." + r.need().binds().key())));
+                            : language.text("binds." + r.need().binds().key())),
+            Column.<GapRow>unitType(r -> r.unit().id()));
 
     /** Milestones passed, for people: the observed rate against the target. */
     public static final List<Column<GapRow>> ASSESSMENT_COLUMNS = List.of(
-            Column.text("unit", "unit", r -> r.unit().id()),
+            Column.unit(r -> r.unit().id()),
             Column.text("name_zh", "Chinese name", GapRow::nameZh),
             Figures.whole("milestone", "year", GapRow::milestone),
             Figures.column("target_pct", "target", 2, GapRow::targetPct),
@@ -82,7 +83,7 @@ public final class GapOutput {
 
     /** Milestones ahead, for people: where the forecast goes, the chance of reaching the target and the pace. */
     public static final List<Column<GapRow>> READING_COLUMNS = List.of(
-            Column.text("unit", "unit", r -> r.unit().id()),
+            Column.unit(r -> r.unit().id()),
             Column.text("name_zh", "Chinese name", GapRow::nameZh),
             Figures.whole("milestone", "year", GapRow::milestone),
             Figures.column("target_pct", "target", 2, GapRow::targetPct),
@@ -101,7 +102,7 @@ public final class GapOutput {
 
     /** Milestones ahead, for people: the treatment a year each unit needs, reconciled over its targets. */
     public static final List<Column<GapRow>> NEED_COLUMNS = List.of(
-            Column.text("unit", "unit", r -> r.unit().id()),
+            Column.unit(r -> r.unit().id()),
             Column.text("name_zh", "Chinese name", GapRow::nameZh),
             Figures.whole("milestone", "year", GapRow::milestone),
             Figures.column("bau_treatment_km2_per_year", "BAU", 2, GapRow::bauTreatmentKm2PerYear),
@@ -118,7 +119,7 @@ public final class GapOutput {
                             : language.text("binds." + r.need().binds().key())));
 
     public static final List<Column<TreatmentGapRow>> TREATMENT_COLUMNS = List.of(
-            Column.text("unit", "unit", r -> r.unit().id()),
+            Column.unit(r -> r.unit().id()),
             Column.text("name_zh", "Chinese name", TreatmentGapRow::nameZh),
             Figures.whole("milestone", "year", TreatmentGapRow::milestone),
             Figures.column("target_pct", "target %", 2, TreatmentGapRow::targetPct),
@@ -131,7 +132,8 @@ public final class GapOutput {
             Figures.column("observed_km2_per_year", "seen km²/a", 2, TreatmentGapRow::observedKm2PerYear),
             Figures.column("growth_ratio", "ratio", 3, TreatmentGapRow::growthRatio),
             Column.code("status", "status", r -> r.status().key(), "status."),
-            Figures.column("untreated_at_pace_km2", "left at pace km²", 2, TreatmentGapRow::untreatedAtPaceKm2));
+            Figures.column("untreated_at_pace_km2", "left at pace km²", 2, TreatmentGapRow::untreatedAtPaceKm2),
+            Column.<TreatmentGapRow>unitType(r -> r.unit().id()).priority(3));
 
     private GapOutput() {
     }

@@ -40,7 +40,7 @@ final class GapTables {
     /** Every unit at one milestone ahead: where the forecast goes against the target. */
     static List<Column<GapRow>> gaps(Language lang) {
         return headed(List.of(
-                Column.text("unit", lang.text("col.unit"), r -> r.unit().id()),
+                Column.<GapRow>unit(r -> r.unit().id()).headed(lang.text("col.unit")),
                 Column.text("name", lang.text("col.name"), GapRow::nameZh),
                 Figures.column("target", lang.text("col.target"), 2, GapRow::targetPct),
                 Figures.column("last", lang.text("col.last"), 2, GapRow::lastRatePct),
@@ -58,7 +58,7 @@ final class GapTables {
     /** Every unit at one milestone ahead: the treatment a year it needs, reconciled over its targets. */
     static List<Column<GapRow>> needs(Language lang) {
         return headed(List.of(
-                Column.text("unit", lang.text("col.unit"), r -> r.unit().id()),
+                Column.<GapRow>unit(r -> r.unit().id()).headed(lang.text("col.unit")),
                 Column.text("name", lang.text("col.name"), GapRow::nameZh),
                 Figures.column("bau", lang.text("col.bau"), 1, GapRow::bauTreatmentKm2PerYear),
                 Figures.column("extra50", lang.text("col.extra50"), 1, GapRow::additionalTreatmentKm2PerYear),
@@ -73,7 +73,7 @@ final class GapTables {
     /** Every unit at a passed milestone: the observed rate against the target. */
     static List<Column<GapRow>> assessments(Language lang) {
         return headed(List.of(
-                Column.text("unit", lang.text("col.unit"), r -> r.unit().id()),
+                Column.<GapRow>unit(r -> r.unit().id()).headed(lang.text("col.unit")),
                 Column.text("name", lang.text("col.name"), GapRow::nameZh),
                 Figures.column("target", lang.text("col.target"), 2, GapRow::targetPct),
                 Figures.column("observed", lang.text("col.observed"), 2, GapRow::lastRatePct),

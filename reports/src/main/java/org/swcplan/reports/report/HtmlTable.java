@@ -11,10 +11,10 @@ final class HtmlTable {
     }
 
     /** Headings and cells in the report's language. */
-    static <T> Map<String, Object> of(List<Column<T>> columns, List<T> rows, Language language) {
+    static <T> Map<String, Object> of(List<Column<T>> columns, List<T> rows, Language language, String cityCode) {
         return Map.of(
                 "headers", columns.stream().map(c -> c.heading(language)).toList(),
                 "rows", rows.stream().map(row -> Map.of("cells", columns.stream()
-                        .map(c -> Map.of("text", c.shownCell(row, language), "numeric", c.numeric())).toList())).toList());
+                        .map(c -> Map.of("text", c.shownCell(row, language, cityCode), "numeric", c.numeric())).toList())).toList());
     }
 }

@@ -39,7 +39,7 @@ final class MarkdownReport {
         for (String sentence : AnnualReport.assessmentsOf(in, Scope.CITY)) {
             out.write(sentence + "\n\n");
         }
-        MarkdownRenderer.table(GapTables.unitMilestones(lang), AnnualReport.gapsOf(in, Scope.CITY), lang, out);
+        MarkdownRenderer.table(GapTables.unitMilestones(lang), AnnualReport.gapsOf(in, Scope.CITY), lang, in.note().cityCode(), out);
         out.write("\n" + image("trajectory-" + Scope.City.ID) + "\n\n" + image("tilemap-" + in.year()) + "\n\n");
 
         out.write("## " + lang.text("section.counties") + "\n\n");
@@ -47,7 +47,7 @@ final class MarkdownReport {
         for (int i = 0; i < counties.size(); i++) {
             UnitForecast unit = in.outlook().counties().get(i);
             out.write("### " + counties.get(i).get("name") + "\n\n" + counties.get(i).get("summary") + "\n\n");
-            MarkdownRenderer.table(GapTables.unitMilestones(lang), AnnualReport.gapsOf(in, unit.unit()), lang, out);
+            MarkdownRenderer.table(GapTables.unitMilestones(lang), AnnualReport.gapsOf(in, unit.unit()), lang, in.note().cityCode(), out);
             out.write("\n" + image("trajectory-" + unit.unit().id()) + "\n\n");
         }
 
@@ -56,27 +56,27 @@ final class MarkdownReport {
             List<GapRow> rows = AnnualReport.milestoneRows(in, milestone);
             boolean passed = rows.get(0).assessed();
             out.write("### " + milestone + (passed ? lang.text("gaps.passed") : "") + "\n\n");
-            MarkdownRenderer.table(passed ? GapTables.assessments(lang) : GapTables.gaps(lang), rows, lang, out);
+            MarkdownRenderer.table(passed ? GapTables.assessments(lang) : GapTables.gaps(lang), rows, lang, in.note().cityCode(), out);
             if (!passed) {
                 out.write("\n");
-                MarkdownRenderer.table(GapTables.needs(lang), rows, lang, out);
+                MarkdownRenderer.table(GapTables.needs(lang), rows, lang, in.note().cityCode(), out);
             }
             out.write("\n" + image("gaps-" + milestone) + "\n\n");
         }
         out.write("## " + lang.text("section.treatment") + "\n\n");
-        MarkdownRenderer.table(GapOutput.TREATMENT_COLUMNS, in.treatmentGaps(), lang, out);
+        MarkdownRenderer.table(GapOutput.TREATMENT_COLUMNS, in.treatmentGaps(), lang, in.note().cityCode(), out);
         out.write("\n## " + lang.text("section.allocation") + "\n\n");
         for (Allocation a : in.allocations()) {
             out.write("### " + a.milestone() + "\n\n" + AllocationOutput.verdict(a, lang) + "\n\n");
-            MarkdownRenderer.table(AllocationOutput.readingColumns(a), AllocationOutput.rows(a), lang, out);
+            MarkdownRenderer.table(AllocationOutput.readingColumns(a), AllocationOutput.rows(a), lang, in.note().cityCode(), out);
             out.write("\n" + image("allocation-" + a.milestone()) + "\n\n");
         }
         out.write("## " + lang.text("section.indicators") + "\n\n");
-        MarkdownRenderer.table(PlanOutput.COMMITMENT_COLUMNS, in.commitments(), lang, out);
+        MarkdownRenderer.table(PlanOutput.COMMITMENT_COLUMNS, in.commitments(), lang, in.note().cityCode(), out);
         out.write("\n## " + lang.text("section.tasks") + "\n\n");
         List<Assignment> tasks = in.dataset().tasks().stream().map(t -> new Assignment(t, null)).toList();
         MarkdownRenderer.table(List.of(PlanOutput.TASK_COLUMNS.get(0), PlanOutput.TASK_COLUMNS.get(4),
-                PlanOutput.TASK_COLUMNS.get(5), PlanOutput.TASK_COLUMNS.get(6), PlanOutput.TASK_COLUMNS.get(2)), tasks, lang, out);
+                PlanOutput.TASK_COLUMNS.get(5), PlanOutput.TASK_COLUMNS.get(6), PlanOutput.TASK_COLUMNS.get(2)), tasks, lang, in.note().cityCode(), out);
         out.write("\n## " + lang.text("section.quality") + "\n\n");
         for (String note : in.quality()) {
             out.write("- " + note + "\n");
@@ -91,7 +91,7 @@ final class MarkdownReport {
             out.write("\n## " + lang.text("section.targets") + "\n\n");
             for (Section<?> section : annex.sections()) {
                 out.write("### " + section.title().in(lang) + "\n\n");
-                MarkdownRenderer.table(section, lang, out);
+                MarkdownRenderer.table(section, lang, in.note().cityCode(), out);
                 out.write("\n");
             }
             for (Text note : annex.notes()) {

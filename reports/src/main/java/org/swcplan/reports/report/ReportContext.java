@@ -45,7 +45,7 @@ final class ReportContext {
         c.put("summaryHeading", lang.text("section.summary"));
         c.put("cards", cards());
         c.put("cityAssessments", AnnualReport.assessmentsOf(in, Scope.CITY));
-        c.put("cityTable", HtmlTable.of(GapTables.unitMilestones(lang), AnnualReport.gapsOf(in, Scope.CITY), lang));
+        c.put("cityTable", HtmlTable.of(GapTables.unitMilestones(lang), AnnualReport.gapsOf(in, Scope.CITY), lang, in.note().cityCode()));
         c.put("citySvg", svgs.get("trajectory-" + Scope.City.ID));
         c.put("tilemapSvg", svgs.get("tilemap-" + in.year()));
         c.put("countiesHeading", lang.text("section.counties"));
@@ -53,11 +53,11 @@ final class ReportContext {
         c.put("gapsHeading", lang.text("section.gaps"));
         c.put("gaps", gaps());
         c.put("treatmentHeading", lang.text("section.treatment"));
-        c.put("treatmentTable", HtmlTable.of(GapOutput.TREATMENT_COLUMNS, in.treatmentGaps(), lang));
+        c.put("treatmentTable", HtmlTable.of(GapOutput.TREATMENT_COLUMNS, in.treatmentGaps(), lang, in.note().cityCode()));
         c.put("allocationHeading", lang.text("section.allocation"));
         c.put("allocations", allocations());
         c.put("indicatorsHeading", lang.text("section.indicators"));
-        c.put("indicatorsTable", HtmlTable.of(PlanOutput.COMMITMENT_COLUMNS, in.commitments(), lang));
+        c.put("indicatorsTable", HtmlTable.of(PlanOutput.COMMITMENT_COLUMNS, in.commitments(), lang, in.note().cityCode()));
         c.put("tasksHeading", lang.text("section.tasks"));
         c.put("taskGroups", taskGroups());
         c.put("qualityHeading", lang.text("section.quality"));
@@ -104,7 +104,7 @@ final class ReportContext {
                     Numbers.grouped(standing.erosionKm2(), 2), degree(standing))));
             summary.addAll(AnnualReport.assessmentsOf(in, unit.unit()));
             county.put("summary", lang.sentences(summary));
-            county.put("table", HtmlTable.of(GapTables.unitMilestones(lang), AnnualReport.gapsOf(in, unit.unit()), lang));
+            county.put("table", HtmlTable.of(GapTables.unitMilestones(lang), AnnualReport.gapsOf(in, unit.unit()), lang, in.note().cityCode()));
             county.put("svg", svgs.get("trajectory-" + unit.unit().id()));
             counties.add(county);
         }
@@ -118,8 +118,8 @@ final class ReportContext {
             List<GapRow> rows = AnnualReport.milestoneRows(in, milestone);
             boolean passed = rows.get(0).assessed();
             gaps.add(Map.of("heading", milestone + (passed ? lang.text("gaps.passed") : ""),
-                    "table", HtmlTable.of(passed ? GapTables.assessments(lang) : GapTables.gaps(lang), rows, lang),
-                    "needs", passed ? List.of() : List.of(HtmlTable.of(GapTables.needs(lang), rows, lang)),
+                    "table", HtmlTable.of(passed ? GapTables.assessments(lang) : GapTables.gaps(lang), rows, lang, in.note().cityCode()),
+                    "needs", passed ? List.of() : List.of(HtmlTable.of(GapTables.needs(lang), rows, lang, in.note().cityCode())),
                     "svg", svgs.get("gaps-" + milestone)));
         }
         return gaps;
@@ -130,7 +130,7 @@ final class ReportContext {
         for (Allocation a : in.allocations()) {
             list.add(Map.of("heading", a.milestone() + " · " + Numbers.fixed(a.cityTargetPct(), 2) + " %",
                     "verdict", AllocationOutput.verdict(a, lang),
-                    "table", HtmlTable.of(AllocationOutput.readingColumns(a), AllocationOutput.rows(a), lang),
+                    "table", HtmlTable.of(AllocationOutput.readingColumns(a), AllocationOutput.rows(a), lang, in.note().cityCode()),
                     "svg", svgs.get("allocation-" + a.milestone())));
         }
         return list;
@@ -148,7 +148,7 @@ final class ReportContext {
                 PlanOutput.TASK_COLUMNS.get(6), PlanOutput.TASK_COLUMNS.get(2));
         List<Map<String, Object>> groups = new ArrayList<>();
         byLead.forEach((unit, tasks) -> groups.add(Map.of("unit", unit + " (" + tasks.size() + ")",
-                "table", HtmlTable.of(columns, tasks, in.language()))));
+                "table", HtmlTable.of(columns, tasks, in.language(), in.note().cityCode()))));
         return groups;
     }
 
@@ -166,8 +166,8 @@ final class ReportContext {
                 "notes", annex.notes().stream().map(n -> n.in(lang)).toList()));
     }
 
-    private static <T> Map<String, Object> html(Section<T> section, Language language) {
-        return HtmlTable.of(section.reading(), section.readingRows(), language);
+    private <T> Map<String, Object> html(Section<T> section, Language language) {
+        return HtmlTable.of(section.reading(), section.readingRows(), language, in.note().cityCode());
     }
 
     private List<String> provenance() {

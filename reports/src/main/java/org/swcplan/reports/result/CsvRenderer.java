@@ -16,7 +16,8 @@ public final class CsvRenderer {
     private CsvRenderer() {
     }
 
-    public static <T> void write(Section<T> section, RenderOptions options, Writer out) throws IOException {
+    public static <T> void write(Section<T> section, String cityCode, RenderOptions options, Writer out)
+            throws IOException {
         ICSVWriter csv = new CSVWriter(out, ICSVWriter.DEFAULT_SEPARATOR, ICSVWriter.DEFAULT_QUOTE_CHARACTER,
                 ICSVWriter.DEFAULT_QUOTE_CHARACTER, options.csvLineEnd());
         csv.writeNext(section.columns().stream().map(c -> FormulaGuard.guard(c.header(options.headers())))
@@ -25,7 +26,7 @@ public final class CsvRenderer {
             List<Column<T>> columns = section.columns();
             String[] cells = new String[columns.size()];
             for (int c = 0; c < cells.length; c++) {
-                cells[c] = FormulaGuard.guard(columns.get(c).cell(row));
+                cells[c] = FormulaGuard.guard(columns.get(c).cell(row, cityCode));
             }
             csv.writeNext(cells, false);
         }

@@ -48,20 +48,20 @@ public final class JsonRenderer {
         for (int s = 0; s < result.dataSections().size(); s++) {
             Section<?> section = result.dataSections().get(s);
             json.name(s == 0 ? "rows" : section.key());
-            rows(section, json);
+            rows(section, result.data().cityCode(), json);
         }
         json.endObject();
         json.flush();
         out.write('\n');
     }
 
-    private static <T> void rows(Section<T> section, JsonWriter json) throws IOException {
+    private static <T> void rows(Section<T> section, String cityCode, JsonWriter json) throws IOException {
         json.beginArray();
         for (T row : section.rows()) {
             json.beginObject();
             for (Column<T> column : section.columns()) {
                 json.name(column.key());
-                String cell = column.cell(row);
+                String cell = column.cell(row, cityCode);
                 switch (column.kind()) {
                     case NUMBER -> {
                         if (cell.isEmpty()) {

@@ -18,7 +18,7 @@ public final class MarkdownRenderer {
             if (shown.size() > 1) {
                 out.write("## " + section.title().in(language) + "\n\n");
             }
-            table(section, language, out);
+            table(section, language, result.data().cityCode(), out);
             for (Text note : section.notes()) {
                 out.write("\n" + note.in(language) + "\n");
             }
@@ -31,17 +31,18 @@ public final class MarkdownRenderer {
     }
 
     /** One section as a GitHub table. */
-    public static <T> void table(Section<T> section, Language language, Writer out) throws IOException {
-        table(section.reading(), section.readingRows(), language, out);
+    public static <T> void table(Section<T> section, Language language, String cityCode, Writer out)
+            throws IOException {
+        table(section.reading(), section.readingRows(), language, cityCode, out);
     }
 
     /** Rows as a GitHub table, headed and shown in a language. */
-    public static <T> void table(List<Column<T>> columns, List<T> rows, Language language, Writer out)
-            throws IOException {
+    public static <T> void table(List<Column<T>> columns, List<T> rows, Language language, String cityCode,
+                                 Writer out) throws IOException {
         out.write("| " + String.join(" | ", columns.stream().map(c -> cell(c.heading(language))).toList()) + " |\n");
         out.write("|" + String.join("|", columns.stream().map(c -> c.numeric() ? "---:" : "---").toList()) + "|\n");
         for (T row : rows) {
-            out.write("| " + String.join(" | ", columns.stream().map(c -> cell(c.shownCell(row, language))).toList()) + " |\n");
+            out.write("| " + String.join(" | ", columns.stream().map(c -> cell(c.shownCell(row, language, cityCode))).toList()) + " |\n");
         }
     }
 

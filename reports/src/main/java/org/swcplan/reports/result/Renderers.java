@@ -10,7 +10,7 @@ public final class Renderers {
 
     public static void render(Result result, Format format, RenderOptions options, Writer out) throws IOException {
         switch (format) {
-            case CSV -> CsvRenderer.write(result.main(), options, out);
+            case CSV -> CsvRenderer.write(result.main(), result.data().cityCode(), options, out);
             case JSON -> JsonRenderer.write(result, out);
             case MD -> MarkdownRenderer.write(result, options.headers(), out);
             case TABLE -> TableRenderer.write(result, options, out);

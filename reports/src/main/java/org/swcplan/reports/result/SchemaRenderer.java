@@ -67,6 +67,7 @@ public final class SchemaRenderer {
             switch (column.kind()) {
                 case NUMBER -> json.name("type").beginArray().value("number").value("null").endArray();
                 case BOOLEAN -> json.name("type").value("boolean");
+                case UNIT -> json.name("type").value("string").name("pattern").value("^([0-9]+|CITY)$");
                 default -> json.name("type").value("string");
             }
             json.endObject();

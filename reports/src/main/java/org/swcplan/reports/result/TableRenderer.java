@@ -39,7 +39,7 @@ public final class TableRenderer {
                 paragraph(section.title().in(language), width, out);
                 out.write('\n');
             }
-            section(section, language, width, out);
+            section(section, language, width, result.data().cityCode(), out);
         }
         if (!result.notes().isEmpty()) {
             out.write('\n');
@@ -51,8 +51,9 @@ public final class TableRenderer {
         paragraph(result.data().footer(language), width, out);
     }
 
-    private static <T> void section(Section<T> section, Language language, int width, Writer out) throws IOException {
-        List<Column<T>> shown = fitted(section, language, width);
+    private static <T> void section(Section<T> section, Language language, int width, String cityCode, Writer out)
+            throws IOException {
+        List<Column<T>> shown = fitted(section, language, width, cityCode);
         TextTable table = new TextTable(shown.stream().map(c -> stacked(c.heading(language))).toList(),
                 shown.stream().map(c -> c.kind() == Column.Kind.NUMBER ? Align.RIGHT : Align.LEFT).toList());
         List<T> rows = section.readingRows();
@@ -61,7 +62,7 @@ public final class TableRenderer {
                 table.rule();
             }
             T row = rows.get(r);
-            table.row(shown.stream().map(c -> c.shownCell(row, language)).toList());
+            table.row(shown.stream().map(c -> c.shownCell(row, language, cityCode)).toList());
         }
         table.write(out);
         List<Text> notes = new ArrayList<>(section.notes());
@@ -80,7 +81,7 @@ public final class TableRenderer {
     }
 
     /** The columns that fit in the width, in their order. */
-    static <T> List<Column<T>> fitted(Section<T> section, Language language, int width) {
+    static <T> List<Column<T>> fitted(Section<T> section, Language language, int width, String cityCode) {
         List<Column<T>> shown = new ArrayList<>(section.reading());
         if (width == 0) {
             return shown;
@@ -89,7 +90,7 @@ public final class TableRenderer {
         // last in this order is dropped first: the highest priority number, then the rightmost
         droppable.sort(Comparator.<Column<T>>comparingInt(Column::priority)
                 .thenComparingInt(c -> section.reading().indexOf(c)));
-        while (lineWidth(shown, section, language) > width && !droppable.isEmpty()) {
+        while (lineWidth(shown, section, language, cityCode) > width && !droppable.isEmpty()) {
             shown.remove(droppable.remove(droppable.size() - 1));
         }
         return shown;
@@ -101,7 +102,7 @@ public final class TableRenderer {
         return bracket > 0 ? heading.substring(0, bracket) + "\n" + heading.substring(bracket) : heading;
     }
 
-    private static <T> int lineWidth(List<Column<T>> columns, Section<T> section, Language language) {
+    private static <T> int lineWidth(List<Column<T>> columns, Section<T> section, Language language, String cityCode) {
         int total = 0;
         for (Column<T> column : columns) {
             int w = 0;
@@ -109,7 +110,7 @@ public final class TableRenderer {
                 w = Math.max(w, DisplayWidth.of(piece));
             }
             for (T row : section.readingRows()) {
-                w = Math.max(w, DisplayWidth.of(column.shownCell(row, language)));
+                w = Math.max(w, DisplayWidth.of(column.shownCell(row, language, cityCode)));
             }
             total += w;
         }

@@ -29,7 +29,7 @@ public final class ScenarioOutput {
     }
 
     public static final List<Column<Row>> COLUMNS = List.of(
-            Column.text("unit", "unit", Row::unit),
+            Column.unit(Row::unit),
             Column.text("name_zh", "Chinese name", Row::nameZh),
             Figures.whole("year", "year", r -> r.point().year()),
             Figures.column("projected_pct", "projected %", 2, r -> r.point().projectedPct()),
@@ -40,18 +40,19 @@ public final class ScenarioOutput {
             Figures.column("erosion_km2", "erosion km²", 2, r -> r.point().erosionKm2()),
             Figures.column("treatment_km2", "treat km²", 2, r -> r.point().treatmentKm2()),
             Figures.column("cost_wan", "cost 万元", 2, r -> r.point().costWan()),
-            Figures.column("extra_treatment_km2", "extra km²", 2, r -> r.point().extraTreatmentKm2()));
+            Figures.column("extra_treatment_km2", "extra km²", 2, r -> r.point().extraTreatmentKm2()),
+            Column.<Row>unitType(Row::unit));
 
     /** What each county's projection rests on: its BAU pace and its k. */
     public static final List<Column<UnitScenario>> BASIS_COLUMNS = List.of(
-            Column.text("unit", "unit", u -> u.unit().id()),
+            Column.unit(u -> u.unit().id()),
             Column.text("name_zh", "Chinese name", UnitScenario::nameZh),
             Figures.column("bau_treatment_km2_per_year", "BAU km²/a", 2, UnitScenario::bauTreatmentKm2PerYear),
             Figures.column("k", "k", 3, UnitScenario::effectivenessK),
             Figures.column("k_sd", "k sd", 3, UnitScenario::effectivenessKSd));
 
     public static final List<Column<MilestoneGap>> GAP_COLUMNS = List.of(
-            Column.text("unit", "unit", MilestoneGap::unit),
+            Column.unit(MilestoneGap::unit),
             Column.text("name_zh", "Chinese name", MilestoneGap::nameZh),
             Figures.whole("milestone", "year", MilestoneGap::milestone),
             Figures.column("target_pct", "target", 2, MilestoneGap::targetPct),
@@ -60,7 +61,7 @@ public final class ScenarioOutput {
             Figures.column("p_reach", "P(reach)", 3, MilestoneGap::probabilityOfReaching));
 
     public static final List<Column<EffectivenessEstimate>> K_COLUMNS = List.of(
-            Column.text("code", "code", e -> e.county().id()),
+            Column.unit(e -> e.county().id()),
             Figures.whole("years", "years", EffectivenessEstimate::years),
             Figures.column("k_prior", "k (params)", 3, EffectivenessEstimate::priorK),
             Figures.column("k_prior_sd", "sd", 3, EffectivenessEstimate::priorSd),
@@ -130,7 +131,7 @@ public final class ScenarioOutput {
     }
 
     private static final List<Column<PlannedTreatment>> PLAN_COLUMNS = List.of(
-            Column.text("code", "code", p -> p.county().id()),
+            Column.unit(p -> p.county().id()),
             Figures.whole("year", "year", PlannedTreatment::year),
             Column.text("measure", "measure", p -> p.measure().key()),
             Figures.column("km2", "km²", 2, PlannedTreatment::km2));

@@ -17,7 +17,7 @@ public final class StatusColumn {
     private static final int DECIMALS = 2;
 
     public static final List<Column<UnitStanding>> ALL = List.of(
-            Column.<UnitStanding>text("code", "code", u -> u.unit().id()),
+            Column.<UnitStanding>unit(u -> u.unit().id()),
             Column.<UnitStanding>text("name_zh", "Chinese name", UnitStanding::nameZh),
             Column.<UnitStanding>text("name_en", "name", UnitStanding::nameEn).priority(3),
             Column.<UnitStanding>number("year", "year", u -> Integer.toString(u.year())).priority(5),
@@ -32,7 +32,8 @@ public final class StatusColumn {
             Column.<UnitStanding>number("change_pp", "change pp", u -> Numbers.fixed(u.changePp(), DECIMALS))
                     .shown(u -> Numbers.signed(u.changePp(), DECIMALS)),
             optionalArea("treated_cum_km2", "treated km²", UnitStanding::treatedCumKm2).priority(1),
-            optionalArea("treatment_degree_pct", "treated %", UnitStanding::treatmentDegreePct));
+            optionalArea("treatment_degree_pct", "treated %", UnitStanding::treatmentDegreePct),
+            Column.<UnitStanding>unitType(u -> u.unit().id()).priority(6));
 
     private StatusColumn() {
     }

@@ -17,7 +17,7 @@ public final class StatusResult {
     public static Result of(Standing standing, DataNote note) {
         int year = standing.year();
         Section<?> rows = Section.of("rows", Text.of("Status " + year, year + "年水土保持状况"), StatusColumn.ALL,
-                standing.rows()).readAs(StatusColumn.ALL.stream().filter(c -> !c.key().equals("year")).toList())
+                standing.rows()).readAs(StatusColumn.ALL.stream().filter(c -> !c.key().equals("year") && !c.key().equals("unit_type")).toList())
                 .withTotalLast();
         return Result.of(SCHEMA, Text.of("Soil and water conservation status, " + year
                         + " (SWC rate = (land − erosion) / land; erosion = light and above; treated % = initially treated share of "

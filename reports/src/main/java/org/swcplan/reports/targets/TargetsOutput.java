@@ -33,7 +33,7 @@ public final class TargetsOutput {
 
     /** One row per unit and year, in contract order. */
     public static final List<Column<YearTarget>> COLUMNS = List.of(
-            Column.<YearTarget>text("unit", "unit", r -> r.unit().id()).zh("代码"),
+            Column.<YearTarget>unit(r -> r.unit().id()),
             Column.<YearTarget>text("name_zh", "Chinese name", YearTarget::nameZh).zh("县（市、区）"),
             Figures.whole("year", "year", YearTarget::year),
             Figures.<YearTarget>whole("milestone", "milestone", YearTarget::milestone).zh("对应目标年"),
@@ -60,7 +60,8 @@ public final class TargetsOutput {
             Figures.<YearTarget>column("degree_treatment_km2", "治理度 treatment km²", 2,
                     YearTarget::degreeTreatmentKm2).zh("初步治理需新增治理面积(平方公里)"),
             Figures.<YearTarget>column("required_treatment_km2", "required km²", 2, YearTarget::requiredTreatmentKm2)
-                    .zh("年度新增治理面积目标(平方公里)"));
+                    .zh("年度新增治理面积目标(平方公里)"),
+            Column.<YearTarget>unitType(r -> r.unit().id()));
 
     static final List<Column<MilestoneCheck>> MILESTONE_COLUMNS = List.of(
             Figures.whole("year", "year", MilestoneCheck::year),
@@ -87,7 +88,7 @@ public final class TargetsOutput {
     }
 
     static final List<Column<CountyTarget>> COUNTY_TARGET_COLUMNS = List.of(
-            Column.<CountyTarget>text("unit", "unit", t -> t.target().unit().id()).zh("代码"),
+            Column.<CountyTarget>unit(t -> t.target().unit().id()),
             Column.<CountyTarget>text("name_zh", "Chinese name", CountyTarget::nameZh).zh("县（市、区）"),
             Figures.whole("year", "year", t -> t.target().year()),
             Figures.<CountyTarget>column("target_pct", "target %", 2, t -> t.target().ratePct()).zh("目标(%)"),
@@ -226,7 +227,7 @@ public final class TargetsOutput {
     }
 
     private static List<Column<UnitRow>> unitColumns() {
-        return List.of(Column.<UnitRow>text("unit", "unit", r -> r.unit().id()).zh("代码"),
+        return List.of(Column.<UnitRow>unit(r -> r.unit().id()),
                 Column.<UnitRow>text("name", "name", UnitRow::nameEn).zh("县（市、区）")
                         .shownIn((r, language) -> language.name(r.nameZh(), r.nameEn())));
     }

@@ -6,6 +6,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.swcplan.model.ColumnHeadings;
+import org.swcplan.model.region.Scope;
 import org.swcplan.reports.Language;
 
 /**
@@ -27,8 +28,12 @@ import org.swcplan.reports.Language;
  */
 public record Column<T>(String key, String heading, Kind kind, Function<T, String> value, String headingZh,
                         int priority, BiFunction<T, Language, String> display) {
-    /** What a column holds. */
-    public enum Kind { TEXT, NUMBER, BOOLEAN }
+    /**
+     * What a column holds. UNIT: the code of a county or the city ({@code CITY} in the model),
+     * written as the city's own division code where the data note gives one, so that the code
+     * column holds a number in every row of every output.
+     */
+    public enum Kind { TEXT, NUMBER, BOOLEAN, UNIT }
 
     public Column {
         Objects.requireNonNull(key, "key");
@@ -43,6 +48,26 @@ public record Column<T>(String key, String heading, Kind kind, Function<T, Strin
 
     public static <T> Column<T> number(String key, String heading, Function<T, String> value) {
         return new Column<>(key, heading, Kind.NUMBER, value, null, 0, null);
+    }
+
+    /**
+     * The unit's code, {@code code}: a county's code, or the city's division code.
+     *
+     * @param id the unit's id in the model: a county code or {@code CITY}
+     */
+    public static <T> Column<T> unit(Function<T, String> id) {
+        return new Column<>("code", "code", Kind.UNIT, id, null, 0, null);
+    }
+
+    /** {@code unit_type}: county or city. */
+    public static <T> Column<T> unitType(Function<T, String> id) {
+        return Column.code("unit_type", "unit type", row -> Scope.City.ID.equals(id.apply(row)) ? "city" : "county",
+                "unit_type.");
+    }
+
+    /** This column with another English heading (and, unless it has one, the same Chinese heading). */
+    public Column<T> headed(String english) {
+        return new Column<>(key, english, kind, value, headingZh, priority, display);
     }
 
     /** A yes/no column: true or false in CSV and JSON, the reader's words in tables. */
@@ -104,9 +129,15 @@ public record Column<T>(String key, String heading, Kind kind, Function<T, Strin
         return value.apply(row);
     }
 
-    /** The cell for people reading a language. */
-    public String shownCell(T row, Language language) {
-        return display != null ? display.apply(row, language) : value.apply(row);
+    /** The cell as written in CSV and JSON, the city named by its code where the data has one. */
+    public String cell(T row, String cityCode) {
+        String cell = value.apply(row);
+        return kind == Kind.UNIT && Scope.City.ID.equals(cell) ? cityCode : cell;
+    }
+
+    /** The cell for people reading a language (the city's code shown as it is written). */
+    public String shownCell(T row, Language language, String cityCode) {
+        return display != null ? display.apply(row, language) : cell(row, cityCode);
     }
 
     public static <T> List<String> keys(List<Column<T>> columns) {

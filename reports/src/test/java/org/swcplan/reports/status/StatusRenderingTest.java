@@ -81,7 +81,7 @@ class StatusRenderingTest {
     @Test
     void missingTreatmentFiguresAreEmptyInCsvAndNullInJson() throws Exception {
         assertThat(render(Format.CSV, Language.EN, 0).lines().filter(l -> l.startsWith("140826"))).singleElement()
-                .satisfies(l -> assertThat(l).endsWith(",,"));
+                .satisfies(l -> assertThat(l).endsWith(",,,county"));
         assertThat(render(Format.JSON, Language.EN, 0)).contains("\"treatment_degree_pct\": null");
     }
 
