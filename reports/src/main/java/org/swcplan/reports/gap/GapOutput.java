@@ -2,6 +2,7 @@ package org.swcplan.reports.gap;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
 import org.swcplan.model.gap.GapAnalysis;
 import org.swcplan.model.gap.GapRow;
@@ -72,17 +73,17 @@ public final class GapOutput {
             Column.<GapRow>unitType(r -> r.unit().id()));
 
     /** Milestones passed, for people: the observed rate against the target. */
-    public static final List<Column<GapRow>> ASSESSMENT_COLUMNS = List.of(
+    public static final List<Column<GapRow>> ASSESSMENT_COLUMNS = Column.ranked(List.of(
             Column.unit(r -> r.unit().id()),
             Column.text("name_zh", "Chinese name", GapRow::nameZh),
             Figures.whole("milestone", "year", GapRow::milestone),
             Figures.column("target_pct", "target", 2, GapRow::targetPct),
             Figures.column("observed_pct", "observed", 2, GapRow::lastRatePct),
             Column.number("difference_pp", "vs target pp", GapOutput::difference),
-            Column.code("status", "status", r -> r.status().key(), "status."));
+            Column.code("status", "status", r -> r.status().key(), "status.")), Map.of("difference_pp", 1));
 
     /** Milestones ahead, for people: where the forecast goes, the chance of reaching the target and the pace. */
-    public static final List<Column<GapRow>> READING_COLUMNS = List.of(
+    public static final List<Column<GapRow>> READING_COLUMNS = Column.ranked(List.of(
             Column.unit(r -> r.unit().id()),
             Column.text("name_zh", "Chinese name", GapRow::nameZh),
             Figures.whole("milestone", "year", GapRow::milestone),
@@ -98,10 +99,11 @@ public final class GapOutput {
             Figures.column("observed_gain_pp_per_year", "seen pp/a", 2, GapRow::observedGainPpPerYear),
             Column.<GapRow>number("growth_ratio", "ratio", r -> Figures.format(r.growthRatio(), 3))
                     .shownIn((r, language) -> ratio(r, language.text("status.achieved"))),
-            Column.code("status", "status", r -> r.status().key(), "status."));
+            Column.code("status", "status", r -> r.status().key(), "status.")), Map.of("last_rate_pct", 2, "lo80_pct", 3, "hi80_pct", 3, "gap_pp", 1, "required_gain_pp_per_year", 4,
+                    "observed_gain_pp_per_year", 4, "growth_ratio", 5));
 
     /** Milestones ahead, for people: the treatment a year each unit needs, reconciled over its targets. */
-    public static final List<Column<GapRow>> NEED_COLUMNS = List.of(
+    public static final List<Column<GapRow>> NEED_COLUMNS = Column.ranked(List.of(
             Column.unit(r -> r.unit().id()),
             Column.text("name_zh", "Chinese name", GapRow::nameZh),
             Figures.whole("milestone", "year", GapRow::milestone),
@@ -116,9 +118,11 @@ public final class GapOutput {
             Figures.column("binding_need_p80_km2_per_year", "binding P80", 2, r -> r.need().bindingP80Km2PerYear()),
             Column.<GapRow>text("binding_constraint", "binds", GapOutput::binds)
                     .shownIn((r, language) -> r.need().binds() == ReconciledNeed.Binding.NONE ? ""
-                            : language.text("binds." + r.need().binds().key())));
+                            : language.text("binds." + r.need().binds().key()))), Map.of("bau_treatment_km2_per_year", 1, "additional_treatment_km2_per_year", 2, "additional_treatment_k_band", 5,
+                    "additional_treatment_p80_km2_per_year", 3, "treatment_degree_need_km2_per_year", 2,
+                    "binding_need_p80_km2_per_year", 3, "binding_constraint", 4));
 
-    public static final List<Column<TreatmentGapRow>> TREATMENT_COLUMNS = List.of(
+    public static final List<Column<TreatmentGapRow>> TREATMENT_COLUMNS = Column.ranked(List.of(
             Column.unit(r -> r.unit().id()),
             Column.text("name_zh", "Chinese name", TreatmentGapRow::nameZh),
             Figures.whole("milestone", "year", TreatmentGapRow::milestone),
@@ -133,7 +137,8 @@ public final class GapOutput {
             Figures.column("growth_ratio", "ratio", 3, TreatmentGapRow::growthRatio),
             Column.code("status", "status", r -> r.status().key(), "status."),
             Figures.column("untreated_at_pace_km2", "left at pace km²", 2, TreatmentGapRow::untreatedAtPaceKm2),
-            Column.<TreatmentGapRow>unitType(r -> r.unit().id()).priority(3));
+            Column.<TreatmentGapRow>unitType(r -> r.unit().id()).priority(3)), Map.of("target_pct", 3, "last_year", 5, "baseline_km2", 2, "treated_cum_km2", 2,
+                    "observed_km2_per_year", 3, "growth_ratio", 4, "untreated_at_pace_km2", 1, "unit_type", 6, "milestone", 7));
 
     private GapOutput() {
     }

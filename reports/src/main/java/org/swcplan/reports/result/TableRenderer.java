@@ -128,7 +128,7 @@ public final class TableRenderer {
     }
 
     /** Characters that must not begin a line (Chinese line-breaking rules). */
-    private static final String NO_LINE_START = "、。，；：）」』》！？%,.;:)!?";
+    private static final String NO_LINE_START = "、。，；：）」』》”’！？%,.;:)!?";
 
     static List<String> wrap(String line, int width) {
         List<String> lines = new ArrayList<>();

@@ -140,6 +140,11 @@ public record Column<T>(String key, String heading, Kind kind, Function<T, Strin
         return display != null ? display.apply(row, language) : cell(row, cityCode);
     }
 
+    /** The columns, those named given the priority (how readily a narrow terminal leaves them out). */
+    public static <T> List<Column<T>> ranked(List<Column<T>> columns, java.util.Map<String, Integer> priorities) {
+        return columns.stream().map(c -> c.priority(priorities.getOrDefault(c.key(), c.priority()))).toList();
+    }
+
     public static <T> List<String> keys(List<Column<T>> columns) {
         return columns.stream().map(Column::key).toList();
     }
