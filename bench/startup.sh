@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Wall time of quick commands against the JVM's own start-up: median of N runs each.
-# Usage: bench/startup.sh [N]   (default 10). Builds the jar first if needed.
+# Usage: [SWC_JAR_BEFORE=JAR] bench/startup.sh [N]   (default 10). Builds the jar first if needed.
+# With SWC_JAR_BEFORE: also java -jar of that jar and of this build for status and status --format csv,
+# the two measured in alternation (before, after, after, before, ...) so that load changes hit both.
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 runs="${1:-10}"
@@ -24,3 +26,23 @@ printf '%-40s %10s\n' "swc --help" "$(median_ms "$here/swc" --help)"
 printf '%-40s %10s\n' "swc status" "$(median_ms "$here/swc" status)"
 printf '%-40s %10s\n' "swc status --format csv" "$(median_ms "$here/swc" status --format csv)"
 printf '%-40s %10s\n' "swc validate" "$(median_ms "$here/swc" validate)"
+
+if [ -n "${SWC_JAR_BEFORE:-}" ]; then
+  after_jar="$here/cli/target/swc.jar"
+  for args in "status" "status --format csv"; do
+    before=(); after=()
+    for i in $(seq "$runs"); do
+      for which in $([ $((i % 2)) -eq 1 ] && echo "b a" || echo "a b"); do
+        jar=$([ "$which" = b ] && echo "$SWC_JAR_BEFORE" || echo "$after_jar")
+        start=$(date +%s%N)
+        # shellcheck disable=SC2086
+        java -jar "$jar" $args >/dev/null 2>&1
+        ms=$(( ($(date +%s%N) - start) / 1000000 ))
+        if [ "$which" = b ]; then before+=("$ms"); else after+=("$ms"); fi
+      done
+    done
+    med() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
+    printf '%-40s %10s\n' "java -jar BEFORE $args" "$(med "${before[@]}")"
+    printf '%-40s %10s\n' "java -jar after $args" "$(med "${after[@]}")"
+  done
+fi
