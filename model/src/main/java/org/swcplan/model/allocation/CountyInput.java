@@ -136,7 +136,7 @@ record CountyInput(County county, double lastRatePct, double landKm2, double[] e
         int n = values.length;
         double position = 0.5 * (n - 1);
         int below = (int) Math.floor(position);
-        double low = select(values, below);
+        double low = Quantiles.select(values, below);
         if (position == below) {
             return low;
         }
@@ -147,37 +147,4 @@ record CountyInput(County county, double lastRatePct, double landKm2, double[] e
         return high == low ? low : low + (position - below) * (high - low);
     }
 
-    /** Puts the k-th smallest value at index k, smaller ones before it and larger ones after (Hoare). */
-    private static double select(double[] a, int k) {
-        int left = 0;
-        int right = a.length - 1;
-        while (left < right) {
-            double pivot = a[(left + right) >>> 1];
-            int i = left;
-            int j = right;
-            while (i <= j) {
-                while (a[i] < pivot) {
-                    i++;
-                }
-                while (a[j] > pivot) {
-                    j--;
-                }
-                if (i <= j) {
-                    double t = a[i];
-                    a[i] = a[j];
-                    a[j] = t;
-                    i++;
-                    j--;
-                }
-            }
-            if (k <= j) {
-                right = j;
-            } else if (k >= i) {
-                left = i;
-            } else {
-                break;
-            }
-        }
-        return a[k];
-    }
 }

@@ -247,7 +247,7 @@ public final class YearlyTargets {
         int n = values.length;
         System.arraycopy(values, 0, scratch, 0, n);
         int k = (n - 1) / 2;
-        select(scratch, k);
+        Quantiles.select(scratch, k);
         if (n % 2 == 1) {
             return scratch[k];
         }
@@ -256,39 +256,6 @@ public final class YearlyTargets {
             next = Math.min(next, scratch[i]);
         }
         return scratch[k] == next ? next : scratch[k] + 0.5 * (next - scratch[k]);
-    }
-
-    /** Puts the k-th smallest value at index k, smaller ones before it and larger ones after (Hoare's selection). */
-    private static void select(double[] a, int k) {
-        int left = 0;
-        int right = a.length - 1;
-        while (left < right) {
-            double pivot = a[(left + right) >>> 1];
-            int i = left;
-            int j = right;
-            while (i <= j) {
-                while (a[i] < pivot) {
-                    i++;
-                }
-                while (a[j] > pivot) {
-                    j--;
-                }
-                if (i <= j) {
-                    double t = a[i];
-                    a[i] = a[j];
-                    a[j] = t;
-                    i++;
-                    j--;
-                }
-            }
-            if (k <= j) {
-                right = j;
-            } else if (k >= i) {
-                left = i;
-            } else {
-                return;
-            }
-        }
     }
 
     /**

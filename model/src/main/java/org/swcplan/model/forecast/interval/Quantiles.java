@@ -1,6 +1,6 @@
 package org.swcplan.model.forecast.interval;
 
-/** Sample quantiles. */
+/** Sample quantiles, of sorted samples or by selection without sorting. */
 public final class Quantiles {
     private Quantiles() {
     }
@@ -18,5 +18,44 @@ public final class Quantiles {
             return sorted[below];
         }
         return sorted[below] + fraction * (sorted[above] - sorted[below]);
+    }
+
+    /**
+     * Puts the k-th smallest value at index k, smaller ones before it and larger ones after
+     * (Hoare's selection, linear time on average): a quantile of many paths without sorting them.
+     *
+     * @return the k-th smallest value
+     */
+    public static double select(double[] a, int k) {
+        int left = 0;
+        int right = a.length - 1;
+        while (left < right) {
+            double pivot = a[(left + right) >>> 1];
+            int i = left;
+            int j = right;
+            while (i <= j) {
+                while (a[i] < pivot) {
+                    i++;
+                }
+                while (a[j] > pivot) {
+                    j--;
+                }
+                if (i <= j) {
+                    double t = a[i];
+                    a[i] = a[j];
+                    a[j] = t;
+                    i++;
+                    j--;
+                }
+            }
+            if (k <= j) {
+                right = j;
+            } else if (k >= i) {
+                left = i;
+            } else {
+                break;
+            }
+        }
+        return a[k];
     }
 }
