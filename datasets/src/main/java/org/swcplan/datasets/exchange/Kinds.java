@@ -1,25 +1,91 @@
 package org.swcplan.datasets.exchange;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.swcplan.datasets.canonical.BaselineFile;
+import org.swcplan.datasets.canonical.IndicatorsFile;
+import org.swcplan.datasets.canonical.MonitoringFile;
 import org.swcplan.datasets.canonical.ParamsFile;
+import org.swcplan.datasets.canonical.ScenarioPlanFile;
+import org.swcplan.datasets.canonical.TargetsFile;
+import org.swcplan.datasets.canonical.TreatmentFile;
 import org.swcplan.model.monitoring.AnnualRecord;
 import org.swcplan.model.plan.PlanIndicator;
 import org.swcplan.model.plan.Target;
 import org.swcplan.model.scenario.PlannedTreatment;
 import org.swcplan.model.treatment.Baseline;
+import org.swcplan.model.treatment.Measure;
 import org.swcplan.model.treatment.TreatmentRecord;
 
-/** Every kind of file that can be validated, imported, exported as data, or templated. */
+/**
+ * Every kind of file that can be validated, imported, exported as data, or templated, each in one
+ * place: its canonical file and reader, the key of a row, its columns, how a record is written
+ * under them, and a plausible example row for templates.
+ */
 public final class Kinds {
-    public static final DataKind<AnnualRecord> MONITORING = new MonitoringKind();
-    public static final DataKind<TreatmentRecord> TREATMENT = new TreatmentKind();
-    public static final DataKind<Baseline> BASELINE = new BaselineKind();
-    public static final DataKind<Target> TARGETS = new TargetsKind();
-    public static final DataKind<ParamsFile.Entry> PARAMS = new ParamsKind();
-    public static final DataKind<PlanIndicator> INDICATORS = new IndicatorsKind();
-    public static final DataKind<PlannedTreatment> PLAN = new PlanKind();
+    /** monitoring.csv: land and erosion by intensity class per county and year. */
+    public static final DataKind<AnnualRecord> MONITORING = new KindDefinition<>("monitoring", MonitoringFile.NAME,
+            MonitoringFile.SCHEMA, MonitoringFile::read, r -> r.county() + " " + r.year(),
+            List.of("code", "year", "land_area_km2", "erosion_light_km2", "erosion_moderate_km2", "erosion_intense_km2",
+                    "erosion_very_intense_km2", "erosion_severe_km2", "erosion_wind_km2", "swc_rate_reported_pct",
+                    "status", "source"),
+            r -> List.of(r.county().id(), Integer.toString(r.year()), Numbers.exact(r.landAreaKm2()),
+                    Numbers.exact(r.erosionByClass().lightKm2()), Numbers.exact(r.erosionByClass().moderateKm2()),
+                    Numbers.exact(r.erosionByClass().intenseKm2()), Numbers.exact(r.erosionByClass().veryIntenseKm2()),
+                    Numbers.exact(r.erosionByClass().severeKm2()), Numbers.exact(r.windErosionKm2()),
+                    Numbers.exact(r.reportedRatePct()), r.status().label(), r.source()),
+            List.of("140802", "2025", "1203.53", "88.10", "29.00", "12.10", "6.60", "2.20", "0", "88.48", "reported",
+                    "county monitoring station"));
+
+    /** treatment.csv: new treatment by measure per county and year. */
+    public static final DataKind<TreatmentRecord> TREATMENT = new KindDefinition<>("treatment", TreatmentFile.NAME,
+            TreatmentFile.SCHEMA, TreatmentFile::read, r -> r.county() + " " + r.year(), treatmentColumns(),
+            Kinds::treatmentCells, List.of("140827", "2025", "3.50", "8.00", "4.20", "0.80", "12.00", "2.40", "0", "1",
+                    "1920.50", "", "county water bureau ledger"));
+
+    /** baseline.csv: historical erosion stock and cumulative treatment per county. */
+    public static final DataKind<Baseline> BASELINE = new KindDefinition<>("baseline", BaselineFile.NAME,
+            BaselineFile.SCHEMA, BaselineFile::read, Baseline::county,
+            List.of("code", "baseline_erosion_km2", "base_year", "treated_cum_km2", "source"),
+            b -> List.of(b.county().id(), Numbers.exact(b.baselineErosionKm2()), Integer.toString(b.baseYear()),
+                    Numbers.exact(b.treatedCumKm2()), b.source()),
+            List.of("140828", "964", "2017", "640.50", "夏县水利局"));
+
+    /** targets.csv: the plan's targets, for the city or a county, per year and indicator. */
+    public static final DataKind<Target> TARGETS = new KindDefinition<>("targets", TargetsFile.NAME,
+            TargetsFile.SCHEMA, TargetsFile::read, t -> t.scope().id() + " " + t.year() + " " + t.indicator().key(),
+            List.of("scope", "year", "indicator", "value", "source"),
+            t -> List.of(t.scope().id(), Integer.toString(t.year()), t.indicator().key(), Numbers.exact(t.value()),
+                    t.source()),
+            List.of("140828", "2025", "swc_rate_pct", "70.60", "夏政办函〔2024〕37号"));
+
+    /** params.csv: each county's effectiveness k, unit cost, capacity and rate ceiling. */
+    public static final DataKind<ParamsFile.Entry> PARAMS = new KindDefinition<>("params", ParamsFile.NAME,
+            ParamsFile.SCHEMA, ParamsFile::read, e -> e.county() + " " + e.name().key(),
+            List.of("code", "name", "value", "source"),
+            e -> List.of(e.county().id(), e.name().key(), Numbers.exact(e.value()), e.source()),
+            List.of("140827", "effectiveness_k", "0.35", "calibrated from 2018-2024"));
+
+    /** indicators.csv: the plan's other quantitative commitments and their progress. */
+    public static final DataKind<PlanIndicator> INDICATORS = new KindDefinition<>("indicators", IndicatorsFile.NAME,
+            IndicatorsFile.SCHEMA, (file, bytes, encoding, counties, errors) -> IndicatorsFile.read(file, bytes,
+                    encoding, errors), PlanIndicator::id,
+            List.of("id", "name_zh", "name_en", "unit", "target", "deadline", "baseline_2023", "progress",
+                    "progress_year", "source"),
+            i -> List.of(i.id(), i.nameZh(), i.nameEn(), i.unit().key(), Numbers.exact(i.target()),
+                    Integer.toString(i.deadline()), Numbers.exact(i.baseline()), Numbers.exact(i.progress()),
+                    Integer.toString(i.progressYear()), i.source()),
+            List.of("check_dams", "高标准淤地坝", "High-standard check dams", "count", "17", "2025", "0", "11", "2025",
+                    "运政办发〔2024〕3号"));
+
+    /** A treatment plan for swc scenario: code, year, measure, km². */
+    public static final DataKind<PlannedTreatment> PLAN = new KindDefinition<>("plan", "plan.csv",
+            ScenarioPlanFile.SCHEMA, ScenarioPlanFile::parse, p -> p.county() + " " + p.year() + " " + p.measure().key(),
+            List.of("code", "year", "measure", "km2"),
+            p -> List.of(p.county().id(), Integer.toString(p.year()), p.measure().key(), Numbers.exact(p.km2())),
+            List.of("140827", "2026", "terrace", "12.5"));
 
     private Kinds() {
     }
@@ -35,5 +101,24 @@ public final class Kinds {
         return all().stream().filter(k -> k.name().equals(name.toLowerCase(Locale.ROOT))).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown kind \"" + name + "\"; known: "
                         + all().stream().map(DataKind::name).collect(Collectors.joining(", "))));
+    }
+
+    private static List<String> treatmentColumns() {
+        List<String> columns = new ArrayList<>(List.of("code", "year"));
+        for (Measure m : Measure.values()) {
+            columns.add(TreatmentFile.column(m));
+        }
+        columns.addAll(List.of("check_dams_new", "investment_wan", TreatmentFile.CUMULATIVE, "source"));
+        return columns;
+    }
+
+    private static List<String> treatmentCells(TreatmentRecord r) {
+        List<String> cells = new ArrayList<>(List.of(r.county().id(), Integer.toString(r.year())));
+        for (Measure m : Measure.values()) {
+            cells.add(Numbers.exact(r.newTreatedKm2ByMeasure().get(m)));
+        }
+        cells.addAll(List.of(Integer.toString(r.checkDamsNew()), Numbers.exact(r.investmentWan()),
+                Numbers.exact(r.reportedCumulativeKm2()), r.source()));
+        return cells;
     }
 }
