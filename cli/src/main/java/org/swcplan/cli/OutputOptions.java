@@ -19,7 +19,7 @@ public final class OutputOptions {
     CommandSpec spec;
 
     @Option(names = {"-o", "--output"}, paramLabel = "PATH",
-            description = "Write the result to PATH (atomically) instead of stdout.")
+            description = "Write the result to PATH (atomically) instead of stdout; - is stdout.")
     Path output;
 
     /** Something that renders to a writer. */
@@ -30,12 +30,16 @@ public final class OutputOptions {
 
     /** The result in the chosen format, to stdout or the output file. */
     public void emit(FormatOptions format, Result result) throws IOException {
-        emit(format.rendering(result, output != null));
+        emit(format.rendering(result, toFile()));
+    }
+
+    private boolean toFile() {
+        return output != null && !output.toString().equals("-");
     }
 
     /** Renders to stdout, or fully into memory and then atomically into the output file. */
     public void emit(Rendering rendering) throws IOException {
-        if (output == null) {
+        if (!toFile()) {
             PrintWriter out = spec.commandLine().getOut();
             rendering.writeTo(out);
             out.flush();

@@ -187,4 +187,42 @@ class ExchangeCommandsTest {
         assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(out)))
                 .isEqualTo("rw-r-----");
     }
+
+    @Test
+    void importsAtTheSameTimeLoseNoRows(@TempDir Path dir) throws Exception {
+        DataFolder data = DataFolder.init(dir.resolve("data"));
+        List<String> lines = Files.readAllLines(data.file("monitoring.csv"), StandardCharsets.UTF_8);
+        List<Path> files = new java.util.ArrayList<>();
+        for (int year = 2025; year <= 2028; year++) {
+            int y = year;
+            List<String> rows = new java.util.ArrayList<>(List.of(lines.get(0)));
+            lines.stream().filter(l -> l.contains(",2024,")).map(l -> l.replace(",2024,", "," + y + ",")).forEach(rows::add);
+            files.add(Files.write(dir.resolve(year + ".csv"), rows, StandardCharsets.UTF_8));
+        }
+        List<Thread> threads = files.stream().map(f -> new Thread(() -> CliRun.of("import", f.toString(), "--kind",
+                "monitoring", "--into", data.toString(), "-q").exits(ExitCode.OK))).toList();
+        threads.forEach(Thread::start);
+        for (Thread t : threads) {
+            t.join();
+        }
+        String merged = Files.readString(data.file("monitoring.csv"));
+        for (int year = 2025; year <= 2028; year++) {
+            String y = Integer.toString(year);
+            assertThat(merged.lines().filter(l -> l.split(",")[1].equals(y))).as("year %s", y).hasSize(13);
+        }
+    }
+
+    @Test
+    void aDashReadsStandardInput(@TempDir Path dir) throws Exception {
+        Path plan = dir.resolve("plan.csv");
+        Files.writeString(plan, "code,year,measure,km2\n140827,2026,terrace,12.5\n");
+        java.io.InputStream stdin = System.in;
+        try {
+            System.setIn(Files.newInputStream(plan));
+            assertThat(CliRun.of("validate", "-", "--kind", "plan", "--format", "csv").exits(ExitCode.OK).out())
+                    .endsWith(",plan,1,true\n");
+        } finally {
+            System.setIn(stdin);
+        }
+    }
 }

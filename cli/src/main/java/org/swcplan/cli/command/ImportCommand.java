@@ -1,6 +1,9 @@
 package org.swcplan.cli.command;
 
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -30,6 +33,9 @@ import picocli.CommandLine.Spec;
             "Strict by default: any problem, exit 3 and nothing written. --lenient imports the valid rows and writes "
                 + "every rejected row, with its line and reason, to FILE.rejects.csv."})
 public final class ImportCommand implements Callable<Integer> {
+    /** The lock file an import holds in the data folder while it reads, merges and writes. */
+    static final String LOCK = ".swc-import.lock";
+
     @Spec
     CommandSpec spec;
 
@@ -39,7 +45,7 @@ public final class ImportCommand implements Callable<Integer> {
     @Mixin
     ExchangeOptions exchange;
 
-    @Parameters(paramLabel = "FILE", description = "The file to import.")
+    @Parameters(paramLabel = "FILE", description = "The file to import; - reads standard input.")
     Path file;
 
     @Option(names = "--kind", paramLabel = "K", required = true,
@@ -56,6 +62,7 @@ public final class ImportCommand implements Callable<Integer> {
     boolean lenient;
 
     @Override
+    @SuppressWarnings("try") // the file lock is held, not used
     public Integer call() throws Exception {
         DataKind<?> chosen = KindOption.resolve(spec, kind);
         if (chosen == Kinds.PLAN) {
@@ -65,15 +72,25 @@ public final class ImportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--into " + into + ": no such folder (swc init makes one)");
         }
         byte[] bytes = InputFiles.read(spec, file);
+        boolean stdin = file.toString().equals(InputFiles.STANDARD);
+        String name = stdin ? "stdin" : file.toString();
         DirectorySource folder = new DirectorySource(into);
-        DatasetReader.Loaded before = DatasetReader.read(folder);
-        Importer.Result result = Importer.run(chosen, file.toString(), bytes, folder.read(chosen.fileName()),
-                before.dataset(),
-                folder.displayName(chosen.fileName()), new Importer.Options(exchange.charset(), replace, lenient));
-        byte[] merged = result.canonical().getBytes(StandardCharsets.UTF_8);
-        DatasetReader.read(new OverlaySource(folder, chosen.fileName(), merged));
-        AtomicFiles.write(into.resolve(chosen.fileName()), merged);
-        Path rejects = file.resolveSibling(file.getFileName() + ".rejects.csv");
+        Importer.Result result;
+        // read, merge and write under a lock on the folder (between processes) and on the class (between
+        // threads of one process): two imports at once must not lose rows
+        synchronized (ImportCommand.class) {
+            try (FileChannel channel = FileChannel.open(into.resolve(LOCK), StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE); FileLock held = channel.lock()) {
+                DatasetReader.Loaded before = DatasetReader.read(folder);
+                result = Importer.run(chosen, name, bytes, folder.read(chosen.fileName()), before.dataset(),
+                        folder.displayName(chosen.fileName()), new Importer.Options(exchange.charset(), replace,
+                                lenient));
+                byte[] merged = result.canonical().getBytes(StandardCharsets.UTF_8);
+                DatasetReader.read(new OverlaySource(folder, chosen.fileName(), merged));
+                AtomicFiles.write(into.resolve(chosen.fileName()), merged);
+            }
+        }
+        Path rejects = stdin ? Path.of("stdin.rejects.csv") : file.resolveSibling(file.getFileName() + ".rejects.csv");
         if (lenient) {
             AtomicFiles.write(rejects, result.rejects().getBytes(StandardCharsets.UTF_8));
         }
