@@ -8,6 +8,9 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.swcplan.datasets.AtomicFiles;
+import org.swcplan.reports.DataNote;
+import org.swcplan.reports.Language;
+import org.swcplan.reports.result.Format;
 import org.swcplan.reports.result.Result;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -28,9 +31,18 @@ public final class OutputOptions {
         void writeTo(Writer out) throws IOException;
     }
 
-    /** The result in the chosen format, to stdout or the output file. */
+    /**
+     * The result in the chosen format, to stdout or the output file. CSV has no place for the note
+     * that the data is illustrative, so it goes to stderr (JSON carries it as a flag, tables and
+     * Markdown at their foot).
+     */
     public void emit(FormatOptions format, Result result) throws IOException {
         emit(format.rendering(result, toFile()));
+        boolean quiet = spec.commandLine().getParseResult().hasMatchedOption("--quiet");
+        if (format.format() == Format.CSV && result.data().illustrative() && !quiet) {
+            spec.commandLine().getErr().println((format.headers() == Language.ZH ? "注：" : "note: ")
+                    + (format.headers() == Language.ZH ? Language.ZH.text("illustrative") : DataNote.ILLUSTRATIVE_EN));
+        }
     }
 
     private boolean toFile() {

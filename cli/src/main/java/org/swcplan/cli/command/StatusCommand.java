@@ -12,7 +12,6 @@ import org.swcplan.model.Dataset;
 import org.swcplan.model.standing.Standing;
 import org.swcplan.model.standing.StandingAnalysis;
 import org.swcplan.reports.DataNote;
-import org.swcplan.reports.result.Format;
 import org.swcplan.reports.status.StatusResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -58,9 +57,6 @@ public final class StatusCommand implements Callable<Integer> {
         Standing standing = StandingAnalysis.of(dataset, shown);
         DataNote note = data.note(loaded);
         output.emit(format, StatusResult.of(standing, note));
-        if (format.format() != Format.TABLE && note.illustrative() && !root.global().quiet()) {
-            spec.commandLine().getErr().println("note: " + DataNote.ILLUSTRATIVE_EN);
-        }
         return ExitCode.OK.code();
     }
 }

@@ -158,10 +158,32 @@ public final class GapAnalysis {
         AdditionalNeed median = projection.additionalNeed(Scope.CITY, milestone, cityTarget);
         ReconciledNeed need = ReconciledNeed.ofCity(countyNeeds, projection.additionalNeed(Scope.CITY, milestone,
                 cityTarget, ReconciledNeed.CAUTIOUS_P).km2PerYear());
-        rows.add(row(projection, outlook.city(), milestone, cityTarget, false,
+        GapRow pooled = row(projection, outlook.city(), milestone, cityTarget, false,
                 StandingAnalysis.of(dataset, last).city().areas(), observedGain(dataset, Scope.CITY, last),
-                erosionWeighted(dataset, last, CountyParameters::unitCostWanPerKm2), thresholds, median, need));
+                erosionWeighted(dataset, last, CountyParameters::unitCostWanPerKm2), thresholds, median, need);
+        rows.add(summedOverCounties(pooled, List.copyOf(rows)));
         return rows;
+    }
+
+    /**
+     * The city's row with its treatment needs and their costs the sums of its counties' (never a
+     * pooled figure: one county's surplus treats none of another's erosion, and every figure of the
+     * city then adds up with the counties' beside it). Its forecast, probability and status stay
+     * the city's own.
+     */
+    private static GapRow summedOverCounties(GapRow city, List<GapRow> counties) {
+        return new GapRow(city.unit(), city.nameZh(), city.milestone(), city.targetPct(), city.targetFromCity(),
+                city.lastYear(), city.lastRatePct(), city.forecastPct(), city.lo80Pct(), city.hi80Pct(),
+                city.probabilityOfReaching(), city.gapPp(), city.gapKm2(), city.requiredGainPpPerYear(),
+                city.observedGainPpPerYear(), city.growthRatio(), sum(counties, GapRow::requiredTreatmentKm2PerYear),
+                sum(counties, GapRow::requiredCostWanPerYear), city.status(), sum(counties, GapRow::bauTreatmentKm2PerYear),
+                sum(counties, GapRow::additionalTreatmentKm2PerYear), sum(counties, GapRow::additionalAtHighKKm2PerYear),
+                sum(counties, GapRow::additionalAtLowKKm2PerYear), city.kP10(), city.kP90(),
+                sum(counties, GapRow::additionalCostWanPerYear), city.need());
+    }
+
+    private static double sum(List<GapRow> rows, ToDoubleFunction<GapRow> figure) {
+        return rows.stream().mapToDouble(figure).sum();
     }
 
     /** A forecast row; {@code median} is the additional need for the median to reach the target. */

@@ -2,6 +2,7 @@ package org.swcplan.reports.allocation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.swcplan.model.allocation.Allocation;
@@ -58,14 +59,14 @@ public final class AllocationOutput {
             Figures.column("extra_after_deadline_km2_per_year", "extra after", 2, Row::extraAfterDeadlineKm2PerYear),
             Figures.column("total_km2_per_year", "total km²/a", 2, Row::totalKm2PerYear),
             Figures.column("capacity_km2_per_year", "capacity", 2, Row::capacityKm2PerYear),
-            Figures.column("treatment_floor_km2_per_year", "治理度 km²/a", 2, Row::floorKm2PerYear),
+            Figures.column("treatment_floor_km2_per_year", "treatment floor km²/a", 2, Row::floorKm2PerYear),
             Figures.column("erosion_reduction_km2", "reduce km²", 2, Row::erosionReductionKm2),
             Figures.column("extra_k_p90_km2_per_year", "extra (k p90)", 2, Row::extraAtHighKKm2PerYear),
             Figures.column("extra_k_p10_km2_per_year", "extra (k p10)", 2, Row::extraAtLowKKm2PerYear),
-            Figures.column("bau_cost_wan_per_year", "BAU 万元/a", 2, Row::bauCostWanPerYear),
-            Figures.column("extra_cost_wan_per_year", "extra 万元/a", 2, Row::extraCostWanPerYear),
-            Figures.column("total_cost_wan_per_year", "total 万元/a", 2, Row::totalCostWanPerYear),
-            Figures.column("extra_cost_wan", "extra 万元", 2, Row::extraCostWan),
+            Figures.column("bau_cost_wan_per_year", "BAU wan/a", 2, Row::bauCostWanPerYear),
+            Figures.column("extra_cost_wan_per_year", "extra wan/a", 2, Row::extraCostWanPerYear),
+            Figures.column("total_cost_wan_per_year", "total wan/a", 2, Row::totalCostWanPerYear),
+            Figures.column("extra_cost_wan", "extra wan", 2, Row::extraCostWan),
             Column.text("binding", "binds", r -> r.binding().stream().map(Binding::key).collect(Collectors.joining(";"))),
             Column.<Row>unitType(Row::unit));
 
@@ -96,14 +97,16 @@ public final class AllocationOutput {
         columns.add(Figures.column("total_km2_per_year", "total km²/a", 2, Row::totalKm2PerYear));
         columns.add(Figures.column("capacity_km2_per_year", "capacity", 2, Row::capacityKm2PerYear));
         if (a.deadline() > a.lastYear()) {
-            columns.add(Figures.column("treatment_floor_km2_per_year", "治理度 km²/a", 2, Row::floorKm2PerYear));
+            columns.add(Figures.column("treatment_floor_km2_per_year", "treatment floor km²/a", 2, Row::floorKm2PerYear));
         }
-        columns.add(Figures.column("extra_cost_wan_per_year", "extra 万元/a", 2, Row::extraCostWanPerYear));
-        columns.add(Figures.column("total_cost_wan_per_year", "total 万元/a", 2, Row::totalCostWanPerYear));
+        columns.add(Figures.column("extra_cost_wan_per_year", "extra wan/a", 2, Row::extraCostWanPerYear));
+        columns.add(Figures.column("total_cost_wan_per_year", "total wan/a", 2, Row::totalCostWanPerYear));
         columns.add(Column.<Row>text("binding", "binds", r -> r.binding().stream().map(Binding::key)
                 .collect(Collectors.joining(";"))).shownIn((r, language) -> r.binding().stream()
                 .map(b -> language.text("binding." + b.key())).collect(Collectors.joining(language == Language.ZH ? "、" : ", "))));
-        return columns;
+        return Column.ranked(columns, Map.of("last_rate_pct", 3, "bau_rate_pct", 4, "max_rate_pct", 5,
+                "county_target_pct", 5, "bau_km2_per_year", 2, "capacity_km2_per_year", 3,
+                "treatment_floor_km2_per_year", 2, "total_cost_wan_per_year", 1, "extra_after_deadline_km2_per_year", 1));
     }
 
     /** The counties, then a CITY row with the city's rates and the totals. */

@@ -46,7 +46,7 @@ public final class GapOutput {
             Figures.column("observed_gain_pp_per_year", "seen pp/a", 4, GapRow::observedGainPpPerYear),
             Figures.column("growth_ratio", "ratio", 3, GapRow::growthRatio),
             Figures.column("required_treatment_km2_per_year", "treat km²/a", 2, GapRow::requiredTreatmentKm2PerYear),
-            Figures.column("required_cost_wan_per_year", "万元/a", 2, GapRow::requiredCostWanPerYear),
+            Figures.column("required_cost_wan_per_year", "wan/a", 2, GapRow::requiredCostWanPerYear),
             Column.code("status", "status", r -> r.status().key(), "status."),
             Figures.column("bau_treatment_km2_per_year", "BAU km²/a", 2, GapRow::bauTreatmentKm2PerYear),
             Figures.column("additional_treatment_km2_per_year", "extra km²/a", 2,
@@ -57,15 +57,15 @@ public final class GapOutput {
                     GapRow::additionalAtLowKKm2PerYear),
             Figures.column("k_p10", "k p10", 3, GapRow::kP10),
             Figures.column("k_p90", "k p90", 3, GapRow::kP90),
-            Figures.column("additional_cost_wan_per_year", "extra 万元/a", 2, GapRow::additionalCostWanPerYear),
+            Figures.column("additional_cost_wan_per_year", "extra wan/a", 2, GapRow::additionalCostWanPerYear),
             Figures.column("additional_treatment_p80_km2_per_year", "extra P80 km²/a", 2,
                     r -> r.need().additionalP80Km2PerYear()),
             Figures.column("treatment_degree_need_km2_per_year", "treatment degree km²/a", 2, r -> r.need().degreeKm2PerYear()),
             Figures.column("binding_need_km2_per_year", "binding km²/a", 2, r -> r.need().bindingKm2PerYear()),
-            Figures.column("binding_cost_wan_per_year", "binding 万元/a", 2, r -> r.need().bindingCostWanPerYear()),
+            Figures.column("binding_cost_wan_per_year", "binding wan/a", 2, r -> r.need().bindingCostWanPerYear()),
             Figures.column("binding_need_p80_km2_per_year", "binding P80 km²/a", 2,
                     r -> r.need().bindingP80Km2PerYear()),
-            Figures.column("binding_cost_p80_wan_per_year", "binding P80 万元/a", 2,
+            Figures.column("binding_cost_p80_wan_per_year", "binding P80 wan/a", 2,
                     r -> r.need().bindingP80CostWanPerYear()),
             Column.<GapRow>text("binding_constraint", "binds", GapOutput::binds)
                     .shownIn((r, language) -> r.need().binds() == ReconciledNeed.Binding.NONE ? ""
@@ -114,7 +114,7 @@ public final class GapOutput {
                     r -> r.need().additionalP80Km2PerYear()),
             Figures.column("treatment_degree_need_km2_per_year", "treatment degree", 2, r -> r.need().degreeKm2PerYear()),
             Figures.column("binding_need_km2_per_year", "binding", 2, r -> r.need().bindingKm2PerYear()),
-            Figures.column("binding_cost_wan_per_year", "binding 万元/a", 2, r -> r.need().bindingCostWanPerYear()),
+            Figures.column("binding_cost_wan_per_year", "binding wan/a", 2, r -> r.need().bindingCostWanPerYear()),
             Figures.column("binding_need_p80_km2_per_year", "binding P80", 2, r -> r.need().bindingP80Km2PerYear()),
             Column.<GapRow>text("binding_constraint", "binds", GapOutput::binds)
                     .shownIn((r, language) -> r.need().binds() == ReconciledNeed.Binding.NONE ? ""

@@ -54,7 +54,32 @@ public final class TableRenderer {
     private static <T> void section(Section<T> section, Language language, int width, String cityCode, Writer out)
             throws IOException {
         List<Column<T>> shown = fitted(section, language, width, cityCode);
-        TextTable table = new TextTable(shown.stream().map(c -> stacked(c.heading(language))).toList(),
+        // where the columns that stay are still too wide, the widest text columns are cut with an ellipsis
+        java.util.Map<Column<T>, Integer> limits = new java.util.HashMap<>();
+        int overflow = width == 0 ? 0 : lineWidth(shown, section, language, cityCode) - width;
+        while (overflow > 0) {
+            Column<T> widest = null;
+            int room = 0;
+            for (Column<T> column : shown) {
+                int w = limits.getOrDefault(column, columnWidth(column, section, language, cityCode));
+                // numbers are never cut, only a heading wider than them; text down to a floor
+                int floor = column.kind() == Column.Kind.NUMBER ? cellWidth(column, section, language, cityCode)
+                        : Math.min(MIN_CUT_WIDTH, w);
+                if (w - floor > room) {
+                    widest = column;
+                    room = w - floor;
+                }
+            }
+            if (widest == null) {
+                break;
+            }
+            int w = limits.getOrDefault(widest, columnWidth(widest, section, language, cityCode));
+            int cutTo = w - Math.min(room, overflow);
+            overflow -= w - cutTo;
+            limits.put(widest, cutTo);
+        }
+        TextTable table = new TextTable(shown.stream().map(c -> cutHeading(stacked(c.heading(language)),
+                        limits.getOrDefault(c, Integer.MAX_VALUE))).toList(),
                 shown.stream().map(c -> c.kind() == Column.Kind.NUMBER ? Align.RIGHT : Align.LEFT).toList());
         List<T> rows = section.readingRows();
         for (int r = 0; r < rows.size(); r++) {
@@ -62,7 +87,10 @@ public final class TableRenderer {
                 table.rule();
             }
             T row = rows.get(r);
-            table.row(shown.stream().map(c -> c.shownCell(row, language, cityCode)).toList());
+            table.row(shown.stream().map(c -> {
+                String cell = c.shownCell(row, language, cityCode);
+                return limits.containsKey(c) ? ellipsis(cell, limits.get(c)) : cell;
+            }).toList());
         }
         table.write(out);
         List<Text> notes = new ArrayList<>(section.notes());
@@ -105,16 +133,54 @@ public final class TableRenderer {
     private static <T> int lineWidth(List<Column<T>> columns, Section<T> section, Language language, String cityCode) {
         int total = 0;
         for (Column<T> column : columns) {
-            int w = 0;
-            for (String piece : stacked(column.heading(language)).split("\n")) {
-                w = Math.max(w, DisplayWidth.of(piece));
-            }
-            for (T row : section.readingRows()) {
-                w = Math.max(w, DisplayWidth.of(column.shownCell(row, language, cityCode)));
-            }
-            total += w;
+            total += columnWidth(column, section, language, cityCode);
         }
         return total + 2 * Math.max(0, columns.size() - 1);
+    }
+
+    private static <T> int columnWidth(Column<T> column, Section<T> section, Language language, String cityCode) {
+        int w = cellWidth(column, section, language, cityCode);
+        for (String piece : stacked(column.heading(language)).split("\n")) {
+            w = Math.max(w, DisplayWidth.of(piece));
+        }
+        return w;
+    }
+
+    private static <T> int cellWidth(Column<T> column, Section<T> section, Language language, String cityCode) {
+        int w = 1;
+        for (T row : section.readingRows()) {
+            w = Math.max(w, DisplayWidth.of(column.shownCell(row, language, cityCode)));
+        }
+        return w;
+    }
+
+    private static String cutHeading(String heading, int width) {
+        return width == Integer.MAX_VALUE ? heading : String.join("\n", java.util.Arrays.stream(heading.split("\n"))
+                .map(piece -> ellipsis(piece, width)).toList());
+    }
+
+    /** A text column is never cut narrower than this. */
+    private static final int MIN_CUT_WIDTH = 12;
+
+    /** The text within {@code width} display columns, its end replaced by … where it is longer. */
+    static String ellipsis(String text, int width) {
+        if (DisplayWidth.of(text) <= width) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder();
+        int used = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            String ch = new String(Character.toChars(cp));
+            int w = DisplayWidth.of(ch);
+            if (used + w > width - 1) {
+                break;
+            }
+            out.append(ch);
+            used += w;
+            i += Character.charCount(cp);
+        }
+        return out.append('…').toString();
     }
 
     /** Writes text wrapped at the width (0: as is), each line broken at a space or between wide characters. */

@@ -39,7 +39,7 @@ public final class ScenarioOutput {
             Figures.column("hi95_pct", "hi95", 2, r -> r.point().hi95Pct()),
             Figures.column("erosion_km2", "erosion km²", 2, r -> r.point().erosionKm2()),
             Figures.column("treatment_km2", "treat km²", 2, r -> r.point().treatmentKm2()),
-            Figures.column("cost_wan", "cost 万元", 2, r -> r.point().costWan()),
+            Figures.column("cost_wan", "cost wan", 2, r -> r.point().costWan()),
             Figures.column("extra_treatment_km2", "extra km²", 2, r -> r.point().extraTreatmentKm2()),
             Column.<Row>unitType(Row::unit));
 
@@ -64,11 +64,11 @@ public final class ScenarioOutput {
             Column.unit(e -> e.county().id()),
             Figures.whole("years", "years", EffectivenessEstimate::years),
             Figures.column("k_prior", "k (params)", 3, EffectivenessEstimate::priorK),
-            Figures.column("k_prior_sd", "sd", 3, EffectivenessEstimate::priorSd),
+            Figures.<EffectivenessEstimate>column("k_prior_sd", "sd", 3, EffectivenessEstimate::priorSd).priority(2),
             Figures.column("k_estimate", "k (data)", 3, EffectivenessEstimate::estimate),
-            Figures.column("k_se", "se", 3, EffectivenessEstimate::standardError),
+            Figures.<EffectivenessEstimate>column("k_se", "se", 3, EffectivenessEstimate::standardError).priority(1),
             Figures.column("k_shrunk", "k (shrunk)", 3, EffectivenessEstimate::shrunk),
-            Figures.column("k_shrunk_sd", "sd", 3, EffectivenessEstimate::shrunkSd));
+            Figures.<EffectivenessEstimate>column("k_shrunk_sd", "sd", 3, EffectivenessEstimate::shrunkSd).priority(1));
 
     private ScenarioOutput() {
     }

@@ -55,9 +55,9 @@ public final class TargetsOutput {
             Figures.<YearTarget>column("bau_median_pct", "BAU median %", 2, YearTarget::bauMedianPct)
                     .zh("按现状趋势预测水土保持率(%)"),
             Figures.<YearTarget>column("k", "k", 3, YearTarget::k).zh("治理成效系数"),
-            Figures.<YearTarget>column("treatment_degree_pct", "治理度 %", 2, YearTarget::treatmentDegreePct)
+            Figures.<YearTarget>column("treatment_degree_pct", "treatment degree %", 2, YearTarget::treatmentDegreePct)
                     .zh("水土流失初步治理程度(%)"),
-            Figures.<YearTarget>column("degree_treatment_km2", "治理度 treatment km²", 2,
+            Figures.<YearTarget>column("degree_treatment_km2", "treatment-degree treatment km²", 2,
                     YearTarget::degreeTreatmentKm2).zh("初步治理需新增治理面积(平方公里)"),
             Figures.<YearTarget>column("required_treatment_km2", "required km²", 2, YearTarget::requiredTreatmentKm2)
                     .zh("年度新增治理面积目标(平方公里)"),
