@@ -54,6 +54,11 @@ public enum Language {
         return String.join(this == ZH ? "" : " ", sentences);
     }
 
+    /** A forecasting method's name for people: {@code auto} is 组合预测 in Chinese; others keep their id. */
+    public String forecastMethod(String id) {
+        return texts.getProperty("forecast_method." + id, id);
+    }
+
     /** A unit's name in this language. */
     public String name(String nameZh, String nameEn) {
         return this == ZH ? nameZh : nameEn;

@@ -7,6 +7,7 @@ import org.swcplan.cli.ExitCode;
 import org.swcplan.cli.FormatOptions;
 import org.swcplan.cli.OutputOptions;
 import org.swcplan.reports.DataNote;
+import org.swcplan.reports.result.Text;
 import org.swcplan.reports.validation.ValidationOutput;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,7 +81,8 @@ public final class ValidateCommand implements Callable<Integer> {
         }
         List<ValidationOutput.Warning> warnings = loaded.warnings().stream().map(w -> new ValidationOutput.Warning(
                 w.file(), w.line(), w.column(), w.header(), w.message())).toList();
-        output.emit(format, ValidationOutput.result(source.describe(), files, warnings, data.note(loaded)));
+        output.emit(format, ValidationOutput.result(Text.of(source.describe(), source.describeZh()), files, warnings,
+                data.note(loaded)));
         return ExitCode.OK.code();
     }
 
@@ -95,7 +97,7 @@ public final class ValidateCommand implements Callable<Integer> {
         int rows = chosen.read(file.toString(), bytes, exchange.charset(), KnownCounties.of(loaded.dataset().counties()),
                 errors).records().size();
         errors.throwIfAny();
-        output.emit(format, ValidationOutput.result(file.toString(), List.of(new ValidationOutput.FileRow(file.toString(),
+        output.emit(format, ValidationOutput.result(Text.of(file.toString(), file.toString()), List.of(new ValidationOutput.FileRow(file.toString(),
                 chosen.name(), OptionalInt.of(rows))), List.of(), new DataNote(file.toString(), false)));
         return ExitCode.OK.code();
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.ToDoubleFunction;
 import org.swcplan.model.outlook.RegionOutlook;
 import org.swcplan.reports.DataNote;
+import org.swcplan.reports.Language;
 import org.swcplan.reports.result.Parameter;
 import org.swcplan.reports.result.Result;
 import org.swcplan.reports.result.Section;
@@ -38,7 +39,7 @@ public final class ForecastOutput {
         Section<ForecastRow> section = Section.of("rows", Text.of("Forecast", "预测"), COLUMNS, rows).readAs(reading);
         return Result.of(SCHEMA, Text.of("SWC rate forecast, method " + outlook.method()
                                 + " (median, 80 % and 95 % intervals; " + outlook.seed() + " is the random seed)",
-                        "水土保持率预测（方法：" + outlook.method() + "；中位数及80%、95%预测区间；随机种子" + outlook.seed() + "）"),
+                        "水土保持率预测（方法：" + Language.ZH.forecastMethod(outlook.method()) + "；中位数及80%、95%预测区间；随机种子" + outlook.seed() + "）"),
                         note, section)
                 .withParameters(Parameter.of("method", outlook.method()), Parameter.of("seed", outlook.seed()),
                         Parameter.of("last_observed_year", outlook.lastObservedYear()))

@@ -189,7 +189,7 @@ public final class GapOutput {
                 .withNotes(Text.of("met: the observed rate is at or above the target; missed: below it (no forecast).",
                         "已完成：实测水土保持率达到或高于目标；未完成：低于目标（不再预测）。")));
         sections.add(Section.of("rows", Text.of("Gap to the SWC rate targets (forecast method " + method + ")",
-                        "水土保持率目标差距（预测方法：" + method + "）"), COLUMNS, rows)
+                        "水土保持率目标差距（预测方法：" + Language.ZH.forecastMethod(method) + "）"), COLUMNS, rows)
                 .readAs(READING_COLUMNS).readOnly(ahead)
                 .withNotes(Text.of("gap = target − forecast median; P(reach) = share of forecast paths at or above the "
                                 + "target; need = (target − last rate) / years left (0 where the last rate meets the "

@@ -39,12 +39,12 @@ public final class ValidationOutput {
     }
 
     /**
-     * @param source what was checked: the dataset's folder, or one file
+     * @param source what was checked (the dataset, or one file), in English and Chinese
      */
-    public static Result result(String source, List<FileRow> files, List<Warning> warnings, DataNote note) {
-        return Result.of(SCHEMA, Text.of("Valid: " + source + " (" + warnings.size()
+    public static Result result(Text source, List<FileRow> files, List<Warning> warnings, DataNote note) {
+        return Result.of(SCHEMA, Text.of("Valid: " + source.en() + " (" + warnings.size()
                                 + (warnings.size() == 1 ? " warning)" : " warnings)"),
-                        "校验通过：" + source + "（" + warnings.size() + "条提示）"), note,
+                        "校验通过：" + source.zh() + "（" + warnings.size() + "条提示）"), note,
                 Section.of("rows", Text.of("Files", "文件"), FILE_COLUMNS, files),
                 Section.of("warnings", Text.of("Warnings: suspicious, not wrong", "提示：存疑但不构成错误"),
                         WARNING_COLUMNS, warnings));
