@@ -125,8 +125,10 @@ class GapCommandTest {
         assertThat(num(city, "forecast_pct")).isLessThan(num(city, "target_pct"));
         assertThat(num(city, "p_reach")).isLessThan(0.33);
         assertThat(city.get("status")).isEqualTo("limited_progress");
-        assertThat(run.err()).contains("check failed: ").contains("全市 2030 limited_progress")
-                .contains("全市 2030 治理度 limited_progress");
+        assertThat(run.err()).contains("check failed: ").contains("全市 2030 limited progress")
+                .contains("全市 2030 treatment degree limited progress");
+        assertThat(CliRun.of("gap", "--milestone", "2030", "--check", "--headers", "zh").exits(ExitCode.CHECK_FAILED).err())
+                .contains("检查未通过").contains("全市 2030 进展滞后").contains("全市 2030 治理度 进展滞后");
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.swcplan.cli.DataOptions;
 import org.swcplan.cli.ExitCode;
 import org.swcplan.cli.FormatOptions;
+import org.swcplan.reports.Language;
 import org.swcplan.reports.result.Result;
 import org.swcplan.cli.OutputOptions;
 import org.swcplan.cli.SwcCommand;
@@ -90,12 +91,15 @@ public final class GapCommand implements Callable<Integer> {
         output.emit(format, treatmentOnly ? result.withMain("treatment_degree") : result);
         List<String> offTrack = new ArrayList<>();
         rows.stream().filter(r -> r.status().offTrack())
-                .forEach(r -> offTrack.add(r.nameZh() + " " + r.milestone() + " " + r.status().key()));
+                .forEach(r -> offTrack.add(r.nameZh() + " " + r.milestone() + " " + format.headers().text("status."
+                        + r.status().key())));
         treatment.stream().filter(r -> r.status().offTrack() && milestones.contains(r.milestone()))
-                .forEach(r -> offTrack.add(r.nameZh() + " " + r.milestone() + " 治理度 " + r.status().key()));
+                .forEach(r -> offTrack.add(r.nameZh() + " " + r.milestone() + " " + (format.headers() == Language.ZH
+                        ? "治理度 " : "treatment degree ") + format.headers().text("status." + r.status().key())));
         if (check && !offTrack.isEmpty() && !root.global().quiet()) {
-            spec.commandLine().getErr().println("check failed: " + offTrack.size() + " off track: "
-                    + String.join(", ", offTrack));
+            spec.commandLine().getErr().println(format.headers() == Language.ZH
+                    ? "检查未通过：" + offTrack.size() + "项进度滞后：" + String.join("、", offTrack)
+                    : "check failed: " + offTrack.size() + " off track: " + String.join(", ", offTrack));
         }
         return check && !offTrack.isEmpty() ? ExitCode.CHECK_FAILED.code() : ExitCode.OK.code();
     }
