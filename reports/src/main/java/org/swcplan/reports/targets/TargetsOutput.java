@@ -130,18 +130,18 @@ public final class TargetsOutput {
         List<Section<?>> sections = new ArrayList<>();
         sections.add(milestoneTable(plan, caption(annex, 1, "Milestone targets and their source, %",
                 "各县（市、区）阶段目标及来源（单位：%）")));
-        sections.add(yearTable(plan, "rate_pct", caption(annex, 2, "水土保持率 on the path, %",
+        sections.add(yearTable(plan, "rate_pct", caption(annex, 2, "SWC rate on the path, %",
                 "水土保持率年度目标（单位：%）"), YearTarget::ratePct, 2, false));
         sections.add(yearTable(plan, "gain_pp", caption(annex, 3, "Gain on the year before, points",
                 "水土保持率较上年提高幅度（单位：百分点）"), YearTarget::gainPp, 2, false));
         sections.add(yearTable(plan, "required_treatment_km2", caption(annex, 4,
-                "Required new treatment a year, km² (the larger of the rate path's and the 治理度 path's needs)",
+                "Required new treatment a year, km² (the larger of the rate path's and the treatment-degree path's needs)",
                 "年度新增治理面积目标（单位：平方公里）"), YearTarget::requiredTreatmentKm2, 1, false));
         sections.add(yearTable(plan, "treatment_km2", caption(annex, 5,
                 "New treatment the rate path takes, km² a year (beside: the business-as-usual pace and k)",
                 "达到水土保持率年度目标需新增治理面积（单位：平方公里）"), YearTarget::treatmentKm2, 1, true));
         if (!plan.degreeTargets().isEmpty()) {
-            sections.add(yearTable(plan, "treatment_degree_pct", caption(annex, 6, "治理度 on its path, %",
+            sections.add(yearTable(plan, "treatment_degree_pct", caption(annex, 6, "Treatment degree on its path, %",
                     "水土流失初步治理程度年度目标（单位：%）"), YearTarget::treatmentDegreePct, 1, false));
         }
         Text title = title(plan);
@@ -213,15 +213,19 @@ public final class TargetsOutput {
         List<Column<UnitRow>> columns = new ArrayList<>(unitColumns());
         int offset = 0;
         if (paceAndK) {
-            columns.add(Figures.<UnitRow>column("bau_pace_km2", "BAU", 1, r -> r.values().get(0)).zh("近年年均"));
-            columns.add(Figures.<UnitRow>column("k", "k", 2, r -> r.values().get(1)).zh("成效系数"));
+            columns.add(Figures.<UnitRow>column("bau_pace_km2", "BAU", 1, r -> r.values().get(0)).zh("近年年均").priority(2));
+            columns.add(Figures.<UnitRow>column("k", "k", 2, r -> r.values().get(1)).zh("成效系数").priority(2));
             offset = 2;
         }
         List<Integer> years = plan.years();
+        // on a narrow terminal the years between milestones go first; the milestone years stay
+        java.util.Set<Integer> milestones = new java.util.HashSet<>();
+        plan.rows().forEach(r -> milestones.add(r.milestone()));
         for (int i = 0; i < years.size(); i++) {
             int index = offset + i;
             columns.add(Figures.<UnitRow>column(Integer.toString(years.get(i)), Integer.toString(years.get(i)), decimals,
-                    r -> r.values().get(index)).zh(Integer.toString(years.get(i))));
+                    r -> r.values().get(index)).zh(Integer.toString(years.get(i)))
+                    .priority(milestones.contains(years.get(i)) ? 0 : 1));
         }
         return Section.of(key, caption, columns, rows).withTotalLast();
     }

@@ -107,7 +107,7 @@ class TargetsOutputTest {
                 .contains("<h3>附表4 年度新增治理面积目标（单位：平方公里）</h3>");
         SortedMap<String, byte[]> en = AnnualReport.render(inputs(Language.EN, plan()));
         assertThat(text(en, "report.md")).contains("## Annex: yearly targets by county")
-                .contains("### Annex table 6. 治理度 on its path, %");
+                .contains("### Annex table 6. Treatment degree on its path, %");
         SortedMap<String, byte[]> again = AnnualReport.render(inputs(Language.EN, plan()));
         en.forEach((name, bytes) -> assertThat(again.get(name)).as(name).isEqualTo(bytes));
     }
