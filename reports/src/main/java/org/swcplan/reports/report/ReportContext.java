@@ -38,7 +38,7 @@ final class ReportContext {
         Map<String, Object> c = new LinkedHashMap<>();
         c.put("lang", lang.tag());
         c.put("title", lang.text("report.title", Integer.toString(in.year())));
-        c.put("region", lang.text("report.region", in.note().source()));
+        c.put("region", lang.text("report.region", lang == Language.ZH ? in.note().sourceZh() : in.note().source()));
         c.put("illustrative", in.note().illustrative());
         c.put("illustrativeText", lang.text("illustrative"));
         c.put("sections", sections());
@@ -67,7 +67,7 @@ final class ReportContext {
         c.put("methodsStatus", GapOutput.statusMethod(in.thresholds(), lang));
         c.put("provenance", provenance());
         c.put("targets", targets());
-        c.put("footer", in.note().footer());
+        c.put("footer", in.note().footer(lang));
         return c;
     }
 
@@ -172,7 +172,7 @@ final class ReportContext {
 
     private List<String> provenance() {
         List<String> lines = new ArrayList<>();
-        lines.add(in.note().footer());
+        lines.add(in.note().footer(lang));
         new TreeMap<>(in.inputHashes()).forEach((name, hash) -> lines.add(name + " SHA-256 " + hash));
         lines.add("swc " + in.toolVersion());
         return lines;
