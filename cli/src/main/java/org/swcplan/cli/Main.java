@@ -16,7 +16,8 @@ public final class Main {
     public static void main(String[] args) {
         // outputs never depend on the machine's locale (numbers are also formatted with Locale.ROOT explicitly)
         Locale.setDefault(Locale.ROOT);
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8));
+        WatchedOutput stdout = new WatchedOutput(new FileOutputStream(FileDescriptor.out));
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8));
         CommandLine cli = SwcCli.create(out, err);
         if (GlobalOptions.colourOff(args)) {
@@ -24,6 +25,10 @@ public final class Main {
         }
         int code = cli.execute(args);
         out.flush();
+        if (stdout.failure().isPresent() && !WatchedOutput.closedPipe(stdout.failure().get())) {
+            err.println("error: the output could not be written: " + stdout.failure().get().getMessage());
+            code = ExitCode.INTERNAL.code();
+        }
         err.flush();
         System.exit(code);
     }
