@@ -150,6 +150,21 @@ public final class Allocator {
                 floorsAlone, conflicts, years, toDeadline);
     }
 
+    /**
+     * The limits that hold a county's programme: those of its whole extra, and the 治理度 floor
+     * where its pace up to the deadline is exactly the floor's (the extra after the deadline may
+     * add more, so the whole extra alone does not show it).
+     */
+    private static List<Binding> binding(CountyLimits limits, double extra, double paceToDeadline,
+                                         double floorKm2PerYear) {
+        List<Binding> binding = new ArrayList<>(limits.binding(extra));
+        if (!binding.contains(Binding.TREATMENT_FLOOR) && floorKm2PerYear > 0
+                && Math.abs(paceToDeadline - floorKm2PerYear) <= 1e-6 * Math.max(1, floorKm2PerYear)) {
+            binding.add(Binding.TREATMENT_FLOOR);
+        }
+        return binding;
+    }
+
     private static Allocation result(List<CountyInput> inputs, List<CountyLimits> limits, CityPaths city,
                                      double[] extra, int last, int deadline, double cityLastRatePct,
                                      AllocationRequest request, boolean feasible, boolean floorsAlone,
@@ -168,7 +183,7 @@ public final class Allocator {
                     in.countyTargetPct(), in.landKm2(), in.bauKm2PerYear(), cumulative, years, toDeadline,
                     schedule[0], toDeadline < years ? schedule[years - 1] : 0, in.parameters().capacityKm2PerYear(),
                     floor, in.parameters().unitCostWanPerKm2(), in.meanK(), in.kP10(), in.kP90(),
-                    limits.get(i).binding(extra[i])));
+                    binding(limits.get(i), extra[i], in.bauKm2PerYear() + schedule[0], floor)));
         }
         double land = inputs.stream().mapToDouble(CountyInput::landKm2).sum();
         double[] bau = city.sortedRates(new double[inputs.size()]);
