@@ -31,6 +31,7 @@ import org.swcplan.model.gap.VerdictThresholds;
 import org.swcplan.model.outlook.RegionOutlook;
 import org.swcplan.model.plan.Commitments;
 import org.swcplan.model.quality.DataQuality;
+import org.swcplan.reports.Language;
 import org.swcplan.model.standing.StandingAnalysis;
 import org.swcplan.model.targets.CountyTargetRule;
 import org.swcplan.model.targets.YearlyTargets;
@@ -118,7 +119,10 @@ public final class ReportCommand implements Callable<Integer> {
             allocations.add(Allocator.allocate(dataset, study.projection(), city.milestone(), city.targetPct(),
                     AllocationMethod.LEAST_COST));
         }
-        List<String> quality = new ArrayList<>(DataQuality.notes(dataset));
+        Language language = chartOptions.language(root.global());
+        List<String> quality = new ArrayList<>(DataQuality.facts(dataset).stream()
+                .map(n -> language == Language.ZH ? language.text(n.kind().key(), n.arguments().toArray())
+                        : n.english()).toList());
         loaded.warnings().forEach(w -> quality.add(w.format()));
         return new ReportInputs(reportYear, chartOptions.language(root.global()), dataset, data.note(loaded), style, StandingAnalysis.of(dataset, reportYear),
                 outlook, gaps, GapAnalysis.treatment(dataset), allocations, Commitments.of(dataset), quality,

@@ -34,9 +34,18 @@ public final class DataQuality {
      *                                  notes speak of the years forecasts use: {@link MonitoredPanel})
      */
     public static List<String> notes(Dataset dataset) {
-        List<String> notes = new ArrayList<>();
+        return facts(dataset).stream().map(QualityNote::english).toList();
+    }
+
+    /**
+     * The notes as facts, for each edition to word in its language.
+     *
+     * @throws IllegalArgumentException as {@link #notes}
+     */
+    public static List<QualityNote> facts(Dataset dataset) {
+        List<QualityNote> notes = new ArrayList<>();
         if (dataset.isIllustrative()) {
-            notes.add("Some figures are marked illustrative (invented for demonstration), not published statistics.");
+            notes.add(QualityNote.of(QualityNote.Kind.ILLUSTRATIVE));
         }
         MonitoredPanel panel = MonitoredPanel.of(dataset);
         List<Integer> years = panel.observedYears();
@@ -44,11 +53,13 @@ public final class DataQuality {
             double before = landTotal(dataset, years.get(i - 1));
             double after = landTotal(dataset, years.get(i));
             if (Math.abs(after - before) > LAND_REVISION_SHARE * before) {
-                String when = years.get(i) - years.get(i - 1) == 1 ? "in " + years.get(i)
-                        : "between " + years.get(i - 1) + " and " + years.get(i);
-                notes.add(String.format(Locale.ROOT, "Land base revised %s: the land total changes from %.2f to "
-                        + "%.2f km², so rates of %d and earlier are on the older base.", when, before, after,
-                        years.get(i - 1)));
+                String from = String.format(Locale.ROOT, "%.2f", before);
+                String to = String.format(Locale.ROOT, "%.2f", after);
+                String earlier = Integer.toString(years.get(i - 1));
+                notes.add(years.get(i) - years.get(i - 1) == 1
+                        ? QualityNote.of(QualityNote.Kind.LAND_REVISED_IN, Integer.toString(years.get(i)), from, to, earlier)
+                        : QualityNote.of(QualityNote.Kind.LAND_REVISED_BETWEEN, earlier, Integer.toString(years.get(i)),
+                        from, to, earlier));
             }
         }
         int last = panel.lastYear();
@@ -65,25 +76,27 @@ public final class DataQuality {
                     TargetIndicator.SWC_RATE_PCT).stream().noneMatch(t -> t.year() == city.year()))
                     .map(County::nameZh).toList();
             if (!borrowing.isEmpty()) {
-                notes.add("No county target for " + city.year() + " in " + String.join("、", borrowing)
-                        + ": the city's " + city.value() + " % is used.");
+                notes.add(QualityNote.of(QualityNote.Kind.CITY_TARGET_USED, Integer.toString(city.year()),
+                        String.join("、", borrowing), Double.toString(city.value())));
             }
         }
         if (dataset.baselines().size() < dataset.counties().size()) {
-            notes.add("Baselines are missing for some counties: treatment degree (治理度) cannot be computed for the city.");
+            notes.add(QualityNote.of(QualityNote.Kind.BASELINES_MISSING));
         }
         if (dataset.treatment().isEmpty()) {
-            notes.add("No treatment records: effectiveness cannot be calibrated and scenarios use the default k.");
+            notes.add(QualityNote.of(QualityNote.Kind.NO_TREATMENT));
         }
         return notes;
     }
 
-    private static void checkTreated(Dataset dataset, County county, Baseline baseline, int year, List<String> notes) {
+    private static void checkTreated(Dataset dataset, County county, Baseline baseline, int year,
+                                     List<QualityNote> notes) {
         double treated = TreatmentLedger.cumulativeKm2(baseline, dataset.treatmentOf(county.code()), year)
                 .orElse(baseline.treatedCumKm2());
         if (treated > TREATED_OVER_STOCK * baseline.baselineErosionKm2()) {
-            notes.add(String.format(Locale.ROOT, "%s: cumulative treatment %.2f km² exceeds its erosion stock %.2f km² "
-                    + "by more than 5 %%.", county.nameZh(), treated, baseline.baselineErosionKm2()));
+            notes.add(QualityNote.of(QualityNote.Kind.TREATED_OVER_STOCK, county.nameZh(),
+                    String.format(Locale.ROOT, "%.2f", treated), String.format(Locale.ROOT, "%.2f",
+                            baseline.baselineErosionKm2())));
         }
     }
 

@@ -37,7 +37,7 @@ final class RateShifts {
      *
      * @param records the county's records, oldest first
      */
-    static List<String> steps(County county, List<AnnualRecord> records) {
+    static List<QualityNote> steps(County county, List<AnnualRecord> records) {
         List<Integer> years = new ArrayList<>();
         List<Double> changes = new ArrayList<>();
         for (int i = 1; i < records.size(); i++) {
@@ -46,7 +46,7 @@ final class RateShifts {
                 changes.add(records.get(i).swcRatePct() - records.get(i - 1).swcRatePct());
             }
         }
-        List<String> notes = new ArrayList<>();
+        List<QualityNote> notes = new ArrayList<>();
         if (changes.size() < STEP_MIN_CHANGES) {
             return notes;
         }
@@ -68,9 +68,8 @@ final class RateShifts {
         }
         for (int i = 0; i < values.length; i++) {
             if (step[i]) {
-                notes.add(String.format(Locale.ROOT, "%s: the rate steps by %+.2f points in %d (other years move by "
-                        + "%+.2f to %+.2f); trends use robust slopes.", county.nameZh(), values[i], years.get(i), low,
-                        high));
+                notes.add(QualityNote.of(QualityNote.Kind.STEP, county.nameZh(), signed(values[i]),
+                        Integer.toString(years.get(i)), signed(low), signed(high)));
             }
         }
         return notes;
@@ -83,7 +82,7 @@ final class RateShifts {
      *
      * @param records the county's records, oldest first
      */
-    static Optional<String> decline(County county, List<AnnualRecord> records) {
+    static Optional<QualityNote> decline(County county, List<AnnualRecord> records) {
         int n = records.size();
         if (n < 2 * DECLINE_YEARS) {
             return Optional.empty();
@@ -95,10 +94,14 @@ final class RateShifts {
         if (!(lately < 0 && earlier > 0)) {
             return Optional.empty();
         }
-        return Optional.of(String.format(Locale.ROOT, "%s: the rate declines by %.2f points a year over %d–%d, "
-                        + "after gaining %.2f a year over %d–%d (robust slopes).", county.nameZh(), -lately,
-                recent.get(0).year(), recent.get(DECLINE_YEARS - 1).year(), earlier, before.get(0).year(),
-                before.get(before.size() - 1).year()));
+        return Optional.of(QualityNote.of(QualityNote.Kind.DECLINE, county.nameZh(),
+                String.format(Locale.ROOT, "%.2f", -lately), Integer.toString(recent.get(0).year()),
+                Integer.toString(recent.get(DECLINE_YEARS - 1).year()), String.format(Locale.ROOT, "%.2f", earlier),
+                Integer.toString(before.get(0).year()), Integer.toString(before.get(before.size() - 1).year())));
+    }
+
+    private static String signed(double value) {
+        return String.format(Locale.ROOT, "%+.2f", value);
     }
 
     private static double slope(List<AnnualRecord> records) {

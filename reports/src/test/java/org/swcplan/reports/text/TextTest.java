@@ -62,4 +62,12 @@ class TextTest {
         assertThat(Numbers.sharePct(0.725)).isEqualTo("72.5");
         assertThat(Numbers.sharePct(1)).isEqualTo("100");
     }
+
+    @Test
+    void everyDataQualityNoteHasChineseWordsWithoutEnglish() {
+        for (org.swcplan.model.quality.QualityNote.Kind kind : org.swcplan.model.quality.QualityNote.Kind.values()) {
+            String zh = Language.ZH.text(kind.key(), "1", "2", "3", "4", "5", "6", "7");
+            assertThat(zh).as(kind.name()).doesNotContainPattern("[A-Za-z]{3,}");
+        }
+    }
 }
