@@ -86,8 +86,8 @@ final class ReportContext {
     private List<Map<String, String>> cards() {
         UnitStanding city = in.standing().city();
         return List.of(
-                Map.of("label", lang.text("headline.rate"), "value", Numbers.fixed(city.swcRatePct(), 2) + " %"),
-                Map.of("label", lang.text("headline.change"), "value", Numbers.signed(city.changePp(), 2)),
+                Map.of("label", lang.text("headline.rate"), "value", lang.percent(Numbers.fixed(city.swcRatePct(), 2))),
+                Map.of("label", lang.text("headline.change"), "value", change(city)),
                 Map.of("label", lang.text("headline.erosion"), "value", Numbers.grouped(city.erosionKm2(), 2)),
                 Map.of("label", lang.text("headline.degree"), "value", degree(city)));
     }
@@ -100,7 +100,7 @@ final class ReportContext {
             county.put("code", unit.unit().id());
             county.put("name", lang.name(unit.nameZh(), unit.nameEn()) + " (" + unit.unit().id() + ")");
             List<String> summary = new ArrayList<>(List.of(lang.text("county.summary", Integer.toString(in.year()),
-                    Numbers.fixed(standing.swcRatePct(), 2), Numbers.signed(standing.changePp(), 2),
+                    Numbers.fixed(standing.swcRatePct(), 2), change(standing),
                     Numbers.grouped(standing.erosionKm2(), 2), degree(standing))));
             summary.addAll(AnnualReport.assessmentsOf(in, unit.unit()));
             county.put("summary", lang.sentences(summary));
@@ -128,7 +128,7 @@ final class ReportContext {
     private List<Map<String, Object>> allocations() {
         List<Map<String, Object>> list = new ArrayList<>();
         for (Allocation a : in.allocations()) {
-            list.add(Map.of("heading", a.milestone() + " · " + Numbers.fixed(a.cityTargetPct(), 2) + " %",
+            list.add(Map.of("heading", a.milestone() + " · " + lang.percent(Numbers.fixed(a.cityTargetPct(), 2)),
                     "verdict", AllocationOutput.verdict(a, lang),
                     "table", HtmlTable.of(AllocationOutput.readingColumns(a), AllocationOutput.rows(a), lang, in.note().cityCode()),
                     "svg", svgs.get("allocation-" + a.milestone())));
@@ -178,7 +178,17 @@ final class ReportContext {
         return lines;
     }
 
-    private static String degree(UnitStanding standing) {
-        return standing.treatmentDegreePct().isPresent() ? Numbers.fixed(standing.treatmentDegreePct(), 2) + " %" : "–";
+    private String degree(UnitStanding standing) {
+        return standing.treatmentDegreePct().isPresent() ? lang.percent(Numbers.fixed(standing.treatmentDegreePct(), 2))
+                : "–";
+    }
+
+    /** The change on the year before: {@code +0.42} in English, 提高0.42个百分点 in Chinese. */
+    private String change(UnitStanding standing) {
+        if (lang != Language.ZH || standing.changePp().isEmpty()) {
+            return Numbers.signed(standing.changePp(), 2);
+        }
+        double change = standing.changePp().getAsDouble();
+        return (change >= 0 ? "提高" : "下降") + Numbers.fixed(Math.abs(change), 2) + "个百分点";
     }
 }
