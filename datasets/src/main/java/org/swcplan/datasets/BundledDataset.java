@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 import org.swcplan.datasets.canonical.BaselineFile;
+import org.swcplan.datasets.canonical.CityFile;
 import org.swcplan.datasets.canonical.CountiesFile;
 import org.swcplan.datasets.canonical.IndicatorsFile;
 import org.swcplan.datasets.canonical.MonitoringFile;
@@ -21,7 +22,7 @@ import org.swcplan.datasets.canonical.TreatmentFile;
 public final class BundledDataset implements DataSource {
     /** Every file of a dataset, in the order they are read. */
     public static final List<String> FILES = List.of(CountiesFile.NAME, MonitoringFile.NAME, TreatmentFile.NAME,
-            BaselineFile.NAME, TargetsFile.NAME, IndicatorsFile.NAME, TasksFile.NAME, ParamsFile.NAME);
+            BaselineFile.NAME, TargetsFile.NAME, IndicatorsFile.NAME, TasksFile.NAME, ParamsFile.NAME, CityFile.NAME);
     private static final String FOLDER = "/org/swcplan/datasets/bundled/";
 
     @Override

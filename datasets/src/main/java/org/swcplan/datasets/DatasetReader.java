@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.swcplan.datasets.canonical.BaselineFile;
+import org.swcplan.datasets.canonical.CityFile;
 import org.swcplan.datasets.canonical.CountiesFile;
 import org.swcplan.datasets.canonical.IndicatorsFile;
 import org.swcplan.datasets.canonical.KnownCounties;
@@ -21,6 +22,7 @@ import org.swcplan.datasets.csv.CsvRecords.Parsed;
 import org.swcplan.datasets.csv.DataError;
 import org.swcplan.datasets.csv.DataErrors;
 import org.swcplan.model.Dataset;
+import org.swcplan.model.region.City;
 import org.swcplan.model.monitoring.AnnualRecord;
 import org.swcplan.model.outlook.MonitoredPanel;
 import org.swcplan.model.plan.PlanIndicator;
@@ -70,9 +72,12 @@ public final class DatasetReader {
         Parsed<PlanTask> tasks = reading.file(TasksFile.NAME, false, TasksFile::read);
         Parsed<ParamsFile.Entry> parameters = reading.file(ParamsFile.NAME, false,
                 (file, bytes, errors) -> ParamsFile.read(file, bytes, known, errors));
+        Parsed<City> city = reading.file(CityFile.NAME, false,
+                (file, bytes, errors) -> CityFile.read(file, bytes, Optional.empty(), known, errors));
         reading.errors.throwIfAny();
         Dataset dataset = new Dataset(counties.values(), monitoring.values(), treatment.values(), baselines.values(),
-                targets.values(), indicators.values(), tasks.values(), ParamsFile.parameters(parameters));
+                targets.values(), indicators.values(), tasks.values(), ParamsFile.parameters(parameters),
+                city.values().stream().findFirst());
         List<DataError> warnings = new ArrayList<>(reportedRateWarnings(monitoring));
         warnings.addAll(coverageWarnings(dataset, monitoring.file()));
         return new Loaded(dataset, warnings, reading.rowsByFile);

@@ -29,11 +29,21 @@ import org.swcplan.model.treatment.TreatmentRecord;
  */
 public record Dataset(List<County> counties, List<AnnualRecord> monitoring, List<TreatmentRecord> treatment,
                       List<Baseline> baselines, List<Target> targets, List<PlanIndicator> indicators,
-                      List<PlanTask> tasks, List<CountyParameters> parameters) {
+                      List<PlanTask> tasks, List<CountyParameters> parameters,
+                      java.util.Optional<org.swcplan.model.region.City> city) {
     /** Sources that mark invented, illustrative figures contain this word. */
     public static final String ILLUSTRATIVE = "illustrative";
 
+    /** A dataset that does not name its city (city.csv absent): the city is known by its counties' code. */
+    public Dataset(List<County> counties, List<AnnualRecord> monitoring, List<TreatmentRecord> treatment,
+                   List<Baseline> baselines, List<Target> targets, List<PlanIndicator> indicators, List<PlanTask> tasks,
+                   List<CountyParameters> parameters) {
+        this(counties, monitoring, treatment, baselines, targets, indicators, tasks, parameters,
+                java.util.Optional.empty());
+    }
+
     public Dataset {
+        Objects.requireNonNull(city, "city");
         counties = sorted(counties, Comparator.comparing(County::code));
         monitoring = sorted(monitoring, Comparator.comparing(AnnualRecord::county).thenComparingInt(AnnualRecord::year));
         treatment = sorted(treatment, Comparator.comparing(TreatmentRecord::county).thenComparingInt(TreatmentRecord::year));
@@ -109,7 +119,7 @@ public record Dataset(List<County> counties, List<AnnualRecord> monitoring, List
     public Dataset upTo(int year) {
         return new Dataset(counties, monitoring.stream().filter(r -> r.year() <= year).toList(),
                 treatment.stream().filter(r -> r.year() <= year).toList(), baselines, targets, indicators, tasks,
-                parameters);
+                parameters, city);
     }
 
     /**
@@ -135,12 +145,16 @@ public record Dataset(List<County> counties, List<AnnualRecord> monitoring, List
     }
 
     /**
-     * The city's own administrative division code: the prefecture part of its counties' codes
-     * (the first four digits) followed by {@code 00}, e.g. 140800 for the counties 1408xx of 运城市.
+     * The city's own administrative division code: city.csv's, else the prefecture part of its
+     * counties' codes (the first four digits) followed by {@code 00}, e.g. 140800 for the counties
+     * 1408xx of 运城市.
      * Outputs name the city by it, so that the code column holds a number in every row. Empty when
      * the counties do not share a prefecture.
      */
     public java.util.Optional<String> cityCode() {
+        if (city.isPresent()) {
+            return java.util.Optional.of(city.get().code());
+        }
         Set<String> prefectures = new HashSet<>();
         for (County county : counties) {
             String code = county.code().id();

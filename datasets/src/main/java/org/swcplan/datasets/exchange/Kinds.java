@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.swcplan.datasets.canonical.BaselineFile;
+import org.swcplan.datasets.canonical.CityFile;
 import org.swcplan.datasets.canonical.IndicatorsFile;
 import org.swcplan.datasets.canonical.MonitoringFile;
 import org.swcplan.datasets.canonical.ParamsFile;
@@ -13,6 +14,7 @@ import org.swcplan.datasets.canonical.TargetsFile;
 import org.swcplan.datasets.canonical.TreatmentFile;
 import org.swcplan.model.monitoring.AnnualRecord;
 import org.swcplan.model.plan.PlanIndicator;
+import org.swcplan.model.region.City;
 import org.swcplan.model.plan.Target;
 import org.swcplan.model.scenario.PlannedTreatment;
 import org.swcplan.model.treatment.Baseline;
@@ -87,11 +89,18 @@ public final class Kinds {
             p -> List.of(p.county().id(), Integer.toString(p.year()), p.measure().key(), Numbers.exact(p.km2())),
             List.of("140827", "2026", "terrace", "12.5"));
 
+    /** city.csv: the city's division code and names, and the plan's document number and title. */
+    public static final DataKind<City> CITY = new KindDefinition<>("city", CityFile.NAME, CityFile.SCHEMA,
+            CityFile::read, c -> "city", List.of("code", "name_zh", "name_en", "document_no", "plan_title", "source"),
+            c -> List.of(c.code(), c.nameZh(), c.nameEn(), c.documentNo(), c.planTitle(), ""),
+            List.of("140800", "运城市", "Yuncheng City", "运政办发〔2024〕3号", "运城市加强新时代水土保持工作行动计划",
+                    "the plan"));
+
     private Kinds() {
     }
 
     public static List<DataKind<?>> all() {
-        return List.of(MONITORING, TREATMENT, BASELINE, TARGETS, PARAMS, INDICATORS, PLAN);
+        return List.of(MONITORING, TREATMENT, BASELINE, TARGETS, PARAMS, INDICATORS, PLAN, CITY);
     }
 
     /**

@@ -37,8 +37,11 @@ final class ReportContext {
     Map<String, Object> build() {
         Map<String, Object> c = new LinkedHashMap<>();
         c.put("lang", lang.tag());
-        c.put("title", lang.text("report.title", Integer.toString(in.year())));
-        c.put("region", lang.text("report.region", lang == Language.ZH ? in.note().sourceZh() : in.note().source()));
+        c.put("title", in.dataset().city().map(city -> lang.text("report.title.city", lang.name(city.nameZh(),
+                city.nameEn()), Integer.toString(in.year()))).orElse(lang.text("report.title", Integer.toString(in.year()))));
+        String source = lang.text("report.region", lang == Language.ZH ? in.note().sourceZh() : in.note().source());
+        c.put("region", in.dataset().city().filter(city -> !city.documentNo().isEmpty())
+                .map(city -> lang.text("report.plan", city.planTitle(), city.documentNo()) + " " + source).orElse(source));
         c.put("illustrative", in.note().illustrative());
         c.put("illustrativeText", lang.text("illustrative"));
         c.put("sections", sections());
