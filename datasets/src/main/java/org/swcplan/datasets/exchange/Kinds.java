@@ -94,7 +94,7 @@ public final class Kinds {
             CityFile::read, c -> "city", List.of("code", "name_zh", "name_en", "document_no", "plan_title", "source"),
             c -> List.of(c.code(), c.nameZh(), c.nameEn(), c.documentNo(), c.planTitle(), ""),
             List.of("140800", "运城市", "Yuncheng City", "运政办发〔2024〕3号", "运城市加强新时代水土保持工作行动计划",
-                    "the plan"));
+                    "行动计划正文"));
 
     private Kinds() {
     }

@@ -41,7 +41,8 @@ final class ReportContext {
                 city.nameEn()), Integer.toString(in.year()))).orElse(lang.text("report.title", Integer.toString(in.year()))));
         String source = lang.text("report.region", lang == Language.ZH ? in.note().sourceZh() : in.note().source());
         c.put("region", in.dataset().city().filter(city -> !city.documentNo().isEmpty())
-                .map(city -> lang.text("report.plan", city.planTitle(), city.documentNo()) + " " + source).orElse(source));
+                .map(city -> lang.text("report.plan", city.planTitle(), city.documentNo()) + (lang == Language.ZH ? "" : " ")
+                        + source).orElse(source));
         c.put("illustrative", in.note().illustrative());
         c.put("illustrativeText", lang.text("illustrative"));
         c.put("sections", sections());
