@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -35,22 +34,11 @@ class GapCommandTest {
             1.02, 1.02, 1.02);
 
     private static List<Map<String, String>> rows(String csv) {
-        List<String> lines = csv.lines().toList();
-        String[] header = lines.get(0).split(",");
-        List<Map<String, String>> rows = new ArrayList<>();
-        for (String line : lines.subList(1, lines.size())) {
-            String[] cells = line.split(",", -1);
-            Map<String, String> row = new HashMap<>();
-            for (int i = 0; i < header.length; i++) {
-                row.put(header[i], cells[i]);
-            }
-            rows.add(row);
-        }
-        return rows;
+        return CsvRows.of(csv);
     }
 
     private static double num(Map<String, String> row, String key) {
-        return Double.parseDouble(row.get(key));
+        return CsvRows.num(row, key);
     }
 
     @Test

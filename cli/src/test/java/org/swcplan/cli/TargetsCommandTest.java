@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -21,22 +19,11 @@ class TargetsCommandTest {
     private static final Map<Integer, Double> CITY = Map.of(2025, 77.25, 2030, 78.76, 2035, 83.90);
 
     private static List<Map<String, String>> rows(String csv) {
-        List<String> lines = csv.lines().toList();
-        String[] header = lines.get(0).split(",");
-        List<Map<String, String>> rows = new ArrayList<>();
-        for (String line : lines.subList(1, lines.size())) {
-            String[] cells = line.split(",", -1);
-            Map<String, String> row = new HashMap<>();
-            for (int i = 0; i < header.length; i++) {
-                row.put(header[i], cells[i]);
-            }
-            rows.add(row);
-        }
-        return rows;
+        return CsvRows.of(csv);
     }
 
     private static double num(Map<String, String> row, String key) {
-        return Double.parseDouble(row.get(key));
+        return CsvRows.num(row, key);
     }
 
     private static Map<String, String> row(List<Map<String, String>> rows, String unit, int year) {

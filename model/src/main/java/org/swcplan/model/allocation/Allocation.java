@@ -108,6 +108,26 @@ public record Allocation(AllocationRequest request, int lastYear, int deadline, 
         return total(CountyShare::bauCostWan);
     }
 
+    /** Counties whose BAU pace and extra fill their annual capacity. */
+    public List<CountyShare> atCapacity() {
+        return counties.stream().filter(CountyShare::atCapacity).toList();
+    }
+
+    /** Counties whose median rate is at their ceiling (max_rate_pct). */
+    public List<CountyShare> atCeiling() {
+        return counties.stream().filter(CountyShare::atCeiling).toList();
+    }
+
+    /** Counties held exactly at their 治理度 floor. */
+    public List<CountyShare> atTreatmentFloor() {
+        return counties.stream().filter(s -> s.binding().contains(Binding.TREATMENT_FLOOR)).toList();
+    }
+
+    /** Counties that do not treat their remaining stock by the deadline. */
+    public List<CountyShare> shortOfTreatmentFloor() {
+        return counties.stream().filter(s -> !s.meetsTreatmentFloor()).toList();
+    }
+
     /** Counties an upper limit (capacity or ceiling) holds back. */
     public List<CountyShare> binding() {
         return counties.stream().filter(s -> s.atCapacity() || s.atCeiling()).toList();

@@ -236,14 +236,14 @@ public final class AllocationOutput {
                         + " confidence %.2f is %.2f %%, %s km² (%.2f points) short (probability of the target %.2f);"
                         + " binding capacities: %s.", a.confidence(), a.rateAtConfidencePct(),
                 Numbers.grouped(a.shortfallKm2(), 2), a.cityTargetPct() - a.rateAtConfidencePct(), a.probability(),
-                names(a.counties().stream().filter(CountyShare::atCapacity).toList())))
+                names(a.atCapacity())))
                 + conflicts + programme + limits;
     }
 
     private static String limits(Allocation a) {
-        List<CountyShare> capacity = a.counties().stream().filter(CountyShare::atCapacity).toList();
-        List<CountyShare> ceiling = a.counties().stream().filter(CountyShare::atCeiling).toList();
-        List<CountyShare> floor = a.counties().stream().filter(s -> s.binding().contains(Binding.TREATMENT_FLOOR)).toList();
+        List<CountyShare> capacity = a.atCapacity();
+        List<CountyShare> ceiling = a.atCeiling();
+        List<CountyShare> floor = a.atTreatmentFloor();
         StringBuilder text = new StringBuilder();
         if (!capacity.isEmpty()) {
             text.append(" At capacity: ").append(names(capacity)).append('.');
@@ -255,7 +255,7 @@ public final class AllocationOutput {
             text.append(" Held at the 治理度 floor: ").append(names(floor)).append('.');
         }
         if (a.deadline() > a.lastYear()) {
-            List<CountyShare> short_ = a.counties().stream().filter(s -> !s.meetsTreatmentFloor()).toList();
+            List<CountyShare> short_ = a.shortOfTreatmentFloor();
             text.append(short_.isEmpty() ? " Every county treats its remaining stock by " + a.deadline() + " (治理度)."
                     : " Short of the 治理度 floor: " + names(short_) + ".");
         }

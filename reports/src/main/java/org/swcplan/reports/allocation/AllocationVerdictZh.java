@@ -3,7 +3,6 @@ package org.swcplan.reports.allocation;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.swcplan.model.allocation.Allocation;
-import org.swcplan.model.allocation.Binding;
 import org.swcplan.model.allocation.CountyShare;
 import org.swcplan.reports.Language;
 import org.swcplan.reports.text.Numbers;
@@ -42,8 +41,7 @@ final class AllocationVerdictZh {
                 + probability(a.probability()) + "，但并非所有县的下限都能满足。"
                 : "在各县能力范围内不可行：按置信度" + probability(a.confidence()) + "最高可达" + pct(a.rateAtConfidencePct())
                         + "，尚差" + km2(a.shortfallKm2()) + "（" + Numbers.fixed(a.cityTargetPct() - a.rateAtConfidencePct(), 2)
-                        + "个百分点）；达到治理能力上限的县：" + names(a.counties().stream().filter(CountyShare::atCapacity)
-                        .toList()) + "。")
+                        + "个百分点）；达到治理能力上限的县：" + names(a.atCapacity()) + "。")
                 + conflicts + programme + limits;
     }
 
@@ -57,9 +55,9 @@ final class AllocationVerdictZh {
     }
 
     private static String limits(Allocation a) {
-        List<CountyShare> capacity = a.counties().stream().filter(CountyShare::atCapacity).toList();
-        List<CountyShare> ceiling = a.counties().stream().filter(CountyShare::atCeiling).toList();
-        List<CountyShare> floor = a.counties().stream().filter(s -> s.binding().contains(Binding.TREATMENT_FLOOR)).toList();
+        List<CountyShare> capacity = a.atCapacity();
+        List<CountyShare> ceiling = a.atCeiling();
+        List<CountyShare> floor = a.atTreatmentFloor();
         StringBuilder text = new StringBuilder();
         if (!capacity.isEmpty()) {
             text.append("达到治理能力上限：").append(names(capacity)).append('。');
@@ -71,7 +69,7 @@ final class AllocationVerdictZh {
             text.append("按治理度下限安排：").append(names(floor)).append('。');
         }
         if (a.deadline() > a.lastYear()) {
-            List<CountyShare> behind = a.counties().stream().filter(s -> !s.meetsTreatmentFloor()).toList();
+            List<CountyShare> behind = a.shortOfTreatmentFloor();
             text.append(behind.isEmpty() ? "各县均于" + a.deadline() + "年前完成剩余历史水土流失面积的初步治理。"
                     : "未达到治理度下限：" + names(behind) + "。");
         }
