@@ -104,6 +104,6 @@ class ChartAndReportCommandTest {
         CliRun.of("report", "--out", out.toString(), "--lang", "en", "-q").exits(ExitCode.OK);
         assertThat(Files.readString(out.resolve("index.html"))).contains("<html lang=\"en\">")
                 .contains("Yuncheng City: soil and water conservation annual report 2024")
-                .contains("Plan: 运城市加强新时代水土保持工作行动计划 (运政办发〔2024〕3号).");
+                .contains("(运城市加强新时代水土保持工作行动计划, 运政办发〔2024〕3号).");
     }
 }

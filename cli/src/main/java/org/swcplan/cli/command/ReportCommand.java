@@ -31,6 +31,7 @@ import org.swcplan.model.gap.VerdictThresholds;
 import org.swcplan.model.outlook.RegionOutlook;
 import org.swcplan.model.plan.Commitments;
 import org.swcplan.model.quality.DataQuality;
+import org.swcplan.model.quality.QualityNote;
 import org.swcplan.reports.Language;
 import org.swcplan.model.standing.StandingAnalysis;
 import org.swcplan.model.targets.CountyTargetRule;
@@ -74,6 +75,10 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Option(names = "--force", description = "Replace DIR if it exists.")
     boolean force;
+
+    @Option(names = "--docx", description = "Also write report.docx, the Word edition (headings, tables with "
+            + "repeating header rows, charts as pictures, page numbers, A4).")
+    boolean docx;
 
     @Mixin
     SeedOption seedOption;
@@ -120,7 +125,9 @@ public final class ReportCommand implements Callable<Integer> {
                     AllocationMethod.LEAST_COST));
         }
         Language language = chartOptions.language(root.global());
+        // the report states what is illustrative in full at its head: the note is not repeated among the findings
         List<String> quality = new ArrayList<>(DataQuality.facts(dataset).stream()
+                .filter(n -> n.kind() != QualityNote.Kind.ILLUSTRATIVE)
                 .map(n -> language == Language.ZH ? language.text(n.kind().key(), n.arguments().toArray())
                         : n.english()).toList());
         loaded.warnings().forEach(w -> quality.add(w.format()));
@@ -128,7 +135,7 @@ public final class ReportCommand implements Callable<Integer> {
                 outlook, gaps, GapAnalysis.treatment(dataset), allocations, Commitments.of(dataset), quality,
                 inputHashes(data.source()), VersionProvider.version(), shapingArguments(reportYear, style, thresholds),
                 thresholds, GapAnalysis.upcomingMilestones(dataset).isEmpty() ? null
-                        : YearlyTargets.plan(dataset, study.projection(), CountyTargetRule.TARGETS_CSV));
+                        : YearlyTargets.plan(dataset, study.projection(), CountyTargetRule.TARGETS_CSV), docx);
     }
 
     /**
@@ -139,6 +146,9 @@ public final class ReportCommand implements Callable<Integer> {
         List<String> arguments = new ArrayList<>(List.of("report", "--year", Integer.toString(reportYear),
                 "--lang", chartOptions.language(root.global()).name().toLowerCase(Locale.ROOT), "--seed",
                 Long.toString(seedOption.seed())));
+        if (docx) {
+            arguments.add("--docx");
+        }
         if (!thresholds.equals(VerdictThresholds.DEFAULT)) {
             arguments.addAll(List.of("--achieved-p", Double.toString(thresholds.achievedP()), "--on-track-p",
                     Double.toString(thresholds.onTrackP()), "--acceleration-p", Double.toString(thresholds.accelerationP())));

@@ -60,11 +60,19 @@ public final class AnnualReport {
         AnnualReport report = new AnnualReport(inputs);
         report.charts();
         report.tables();
-        Map<String, Object> context = new ReportContext(inputs, report.svgs).build();
-        report.files.put("index.html", utf8(html(context)));
-        report.files.put("report.md", utf8(MarkdownReport.render(inputs, context)));
+        ReportDocument document = ReportComposer.compose(inputs);
+        report.files.put("index.html", utf8(HtmlReport.render(document, report.svgs)));
+        report.files.put("report.md", utf8(MarkdownReport.render(document)));
+        if (inputs.docx()) {
+            report.files.put("report.docx", DocxReport.render(document, report.files, inputs.year()));
+        }
         report.files.put("manifest.json", utf8(Manifest.json(inputs, report.files)));
         return report.files;
+    }
+
+    /** The name of the county map of the report year. */
+    static String mapChart(ReportInputs in) {
+        return "tilemap-" + in.year();
     }
 
     private void charts() throws IOException {
@@ -128,53 +136,17 @@ public final class AnnualReport {
         files.put(path, utf8(out.toString()));
     }
 
-    /** Every milestone of the gap rows, passed and ahead, ascending. */
-    static List<Integer> milestones(ReportInputs in) {
-        return in.gaps().stream().map(GapRow::milestone).distinct().sorted().toList();
-    }
-
-    static String html(Map<String, Object> context) {
-        Mustache.Compiler compiler = Mustache.compiler().withLoader(name -> resource(name + ".mustache"));
-        Template template = compiler.compile(resource("annual-report.html.mustache"));
-        return template.execute(context);
-    }
-
-    private static Reader resource(String name) {
-        InputStream in = AnnualReport.class.getResourceAsStream("/org/swcplan/reports/" + name);
-        if (in == null) {
-            throw new UncheckedIOException(new IOException("missing template " + name));
-        }
-        return new InputStreamReader(in, StandardCharsets.UTF_8);
-    }
-
     static byte[] utf8(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** The unit's standing in the report year. */
-    static UnitStanding standing(ReportInputs in, Scope unit) {
-        return in.standing().rows().stream().filter(u -> u.unit().equals(unit)).findFirst().orElseThrow();
-    }
-
-    /** The yearly targets as the annex shows them (附表1 …), or null when the report has none. */
-    static Result targetsAnnex(ReportInputs in) {
-        return in.targets() == null ? null
-                : TargetsOutput.reading(in.targets(), in.note(), in.outlook().method(), in.outlook().seed(), true);
-    }
-
-    /** The unit's milestones ahead. */
-    static List<GapRow> gapsOf(ReportInputs in, Scope unit) {
-        return in.gaps().stream().filter(g -> g.unit().equals(unit) && !g.assessed()).toList();
-    }
-
-    /** The unit's passed milestones, each in a sentence: met or missed and by how much. */
-    static List<String> assessmentsOf(ReportInputs in, Scope unit) {
-        return in.gaps().stream().filter(g -> g.unit().equals(unit) && g.assessed())
-                .map(g -> GapTables.assessment(g, in.language())).toList();
     }
 
     /** The rows of one milestone. */
     static List<GapRow> milestoneRows(ReportInputs in, int milestone) {
         return in.gaps().stream().filter(g -> g.milestone() == milestone).toList();
+    }
+
+    /** Every milestone of the gap rows, passed and ahead, ascending. */
+    static List<Integer> milestones(ReportInputs in) {
+        return in.gaps().stream().map(GapRow::milestone).distinct().sorted().toList();
     }
 }

@@ -2,6 +2,7 @@ package org.swcplan.reports.report;
 
 import java.util.List;
 import org.swcplan.model.gap.GapRow;
+import org.swcplan.model.gap.TreatmentGapRow;
 import org.swcplan.model.gap.ReconciledNeed;
 import org.swcplan.model.gap.VerdictThresholds;
 import org.swcplan.reports.Language;
@@ -81,6 +82,19 @@ final class GapTables {
                 status(lang)));
     }
 
+    /** Every unit against the 治理度 target: the stock, what is treated, the pace needed and seen. */
+    static List<Column<TreatmentGapRow>> degree(Language lang) {
+        return headedAll(List.of(
+                Column.text("name", lang.text("col.name"), TreatmentGapRow::nameZh),
+                Figures.column("stock", lang.text("col.stock"), 2, TreatmentGapRow::baselineKm2),
+                Figures.column("treated", lang.text("col.treated.cum"), 2, TreatmentGapRow::treatedCumKm2),
+                Figures.column("degree", lang.text("col.degree.pct"), 2, TreatmentGapRow::degreePct),
+                Figures.column("remaining", lang.text("col.remaining"), 2, TreatmentGapRow::remainingKm2),
+                Figures.column("required", lang.text("col.required.pace"), 2, TreatmentGapRow::requiredKm2PerYear),
+                Figures.column("observed", lang.text("col.observed.pace"), 2, TreatmentGapRow::observedKm2PerYear),
+                Column.text("status", lang.text("col.status"), r -> lang.text("status." + r.status().key()))));
+    }
+
     /** A passed milestone in a sentence: the target, the observed rate, met or missed and by how much. */
     static String assessment(GapRow row, Language lang) {
         return lang.text("assessed." + row.status().key(), Integer.toString(row.milestone()),
@@ -99,6 +113,10 @@ final class GapTables {
 
     /** Columns headed in the report's language already: the same heading whichever language renders them. */
     private static List<Column<GapRow>> headed(List<Column<GapRow>> columns) {
+        return headedAll(columns);
+    }
+
+    private static <T> List<Column<T>> headedAll(List<Column<T>> columns) {
         return columns.stream().map(c -> c.zh(c.heading())).toList();
     }
 }

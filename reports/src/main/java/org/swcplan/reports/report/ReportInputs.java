@@ -26,12 +26,13 @@ import org.swcplan.reports.chart.ChartStyle;
  * @param arguments   the command line that made the report, for the manifest
  * @param thresholds  the thresholds the statuses of {@code gaps} were decided with, for the methods
  * @param targets     the yearly targets for the annex, or null for a report without that annex
+ * @param docx        whether to write the Word edition ({@code report.docx}) too
  */
 public record ReportInputs(int year, Language language, Dataset dataset, DataNote note, ChartStyle style, Standing standing,
                            RegionOutlook outlook, List<GapRow> gaps, List<TreatmentGapRow> treatmentGaps,
                            List<Allocation> allocations, List<Commitment> commitments, List<String> quality,
                            Map<String, String> inputHashes, String toolVersion, List<String> arguments,
-                           VerdictThresholds thresholds, TargetPlan targets) {
+                           VerdictThresholds thresholds, TargetPlan targets, boolean docx) {
     public ReportInputs {
         Objects.requireNonNull(thresholds, "thresholds");
         gaps = List.copyOf(gaps);
@@ -43,6 +44,16 @@ public record ReportInputs(int year, Language language, Dataset dataset, DataNot
         arguments = List.copyOf(arguments);
     }
 
+    /** A report without the Word edition. */
+    public ReportInputs(int year, Language language, Dataset dataset, DataNote note, ChartStyle style, Standing standing,
+                        RegionOutlook outlook, List<GapRow> gaps, List<TreatmentGapRow> treatmentGaps,
+                        List<Allocation> allocations, List<Commitment> commitments, List<String> quality,
+                        Map<String, String> inputHashes, String toolVersion, List<String> arguments,
+                        VerdictThresholds thresholds, TargetPlan targets) {
+        this(year, language, dataset, note, style, standing, outlook, gaps, treatmentGaps, allocations, commitments,
+                quality, inputHashes, toolVersion, arguments, thresholds, targets, false);
+    }
+
     /** A report without the yearly targets annex. */
     public ReportInputs(int year, Language language, Dataset dataset, DataNote note, ChartStyle style, Standing standing,
                         RegionOutlook outlook, List<GapRow> gaps, List<TreatmentGapRow> treatmentGaps,
@@ -50,6 +61,6 @@ public record ReportInputs(int year, Language language, Dataset dataset, DataNot
                         Map<String, String> inputHashes, String toolVersion, List<String> arguments,
                         VerdictThresholds thresholds) {
         this(year, language, dataset, note, style, standing, outlook, gaps, treatmentGaps, allocations, commitments,
-                quality, inputHashes, toolVersion, arguments, thresholds, null);
+                quality, inputHashes, toolVersion, arguments, thresholds, null, false);
     }
 }

@@ -71,7 +71,8 @@ class AnnualReportTest {
     void htmlIsSelfContainedEscapedAndLabelled() throws Exception {
         String html = new String(AnnualReport.render(inputs(Language.ZH)).get("index.html"), StandardCharsets.UTF_8);
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<html lang=\"zh-CN\">").contains("@page { size: A4")
-                .contains("示意数据").contains("盐湖区 (140802)").contains("垣曲县 (140827)");
+                .contains("示意数据").contains("<h3 id=\"county-140802\">盐湖区</h3>")
+                .contains("<h3 id=\"county-140827\">垣曲县</h3>");
         assertThat(html).doesNotContain("<script").doesNotContain("<link").doesNotContain("<img");
         Matcher external = Pattern.compile("(src|href)=\"(?!#)").matcher(html);
         assertThat(external.find()).as("no external resource").isFalse();
@@ -100,7 +101,7 @@ class AnnualReportTest {
     void markdownLinksThePngCharts() throws Exception {
         String md = new String(AnnualReport.render(inputs(Language.EN)).get("report.md"), StandardCharsets.UTF_8);
         assertThat(md).startsWith("# Soil and water conservation annual report 2024")
-                .contains("![trajectory-CITY](charts/trajectory-CITY.png)").contains("> Illustrative data");
+                .contains("](charts/trajectory-CITY.png)").contains("> Note: illustrative data");
     }
 
     @Test
@@ -151,9 +152,9 @@ class AnnualReportTest {
         assertThat(city.assessed()).isTrue();
         assertThat(md).contains("2025年目标65.00%，实际为" + Numbers.fixed(city.lastRatePct(), 2) + "%，"
                 + (city.status() == GapStatus.MET ? "已完成，高于" : "未完成，低于"));
-        assertThat(md).contains("### 2025（按实测值评定）").contains("### 2030\n");
+        assertThat(md).contains("### 2025年目标（按实测值评定）").contains("### 2030年目标\n");
         assertThat(files).containsKey("charts/gaps-2025.svg");
         // the unit tables list only the milestones ahead
-        assertThat(AnnualReport.gapsOf(in, Scope.CITY)).extracting(GapRow::milestone).containsExactly(2030);
+        assertThat(new Composition(in).ahead(Scope.CITY)).extracting(GapRow::milestone).containsExactly(2030);
     }
 }

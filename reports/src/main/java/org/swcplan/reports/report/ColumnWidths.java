@@ -1,0 +1,55 @@
+package org.swcplan.reports.report;
+
+import java.util.List;
+import org.swcplan.reports.report.ReportTable.Layout;
+
+/**
+ * Shares a page's width among a table's columns by what they hold, so that numbers and short
+ * words keep to one line and prose takes what is left: each column asks for its widest cell (a
+ * Chinese character counting as two) and its margins, its heading asking for at most four Chinese
+ * characters' worth since headings may wrap between words; prose asks for a fixed share. The page's
+ * width is then shared in proportion to what the columns ask.
+ */
+final class ColumnWidths {
+    private static final int HEADING_CAP = 8;
+    private static final int PROSE_WIDTH = 40;
+
+    private ColumnWidths() {
+    }
+
+    /**
+     * @param total    the width of the page's text, twips
+     * @param perUnit  the width of one display unit (half a Chinese character) in the table's font, twips
+     * @param padding  a cell's margins and borders, twips
+     */
+    static int[] twips(ReportTable table, int total, int perUnit, int padding) {
+        int columns = table.headings().size();
+        double[] want = new double[columns];
+        double sum = 0;
+        for (int col = 0; col < columns; col++) {
+            double widest = Math.min(display(table.headings().get(col)), HEADING_CAP);
+            if (table.layouts().get(col) == Layout.PROSE) {
+                widest = PROSE_WIDTH;
+            } else {
+                for (List<String> row : table.rows()) {
+                    widest = Math.max(widest, display(row.get(col)));
+                }
+            }
+            want[col] = widest * perUnit + padding;
+            sum += want[col];
+        }
+        int[] widths = new int[columns];
+        int given = 0;
+        for (int col = 0; col < columns; col++) {
+            widths[col] = col == columns - 1 ? total - given : (int) Math.floor(total * want[col] / sum);
+            given += widths[col];
+        }
+        return widths;
+    }
+
+    /** Display width: two for a wide (CJK) character, one for others. */
+    static int display(String text) {
+        return text.codePoints().map(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                || (c >= 0xFF00 && c <= 0xFFEF) || (c >= 0x3000 && c <= 0x303F) ? 2 : 1).sum();
+    }
+}

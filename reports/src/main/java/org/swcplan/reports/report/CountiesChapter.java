@@ -1,0 +1,39 @@
+package org.swcplan.reports.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.swcplan.model.outlook.UnitForecast;
+import org.swcplan.model.standing.UnitStanding;
+import org.swcplan.reports.report.ReportDocument.Chapter;
+
+/** 三、各县（市、区）情况: each county's year in a paragraph, its milestones ahead and its path. */
+final class CountiesChapter {
+    private final Composition c;
+
+    CountiesChapter(Composition composition) {
+        this.c = composition;
+    }
+
+    Chapter build() {
+        Blocks blocks = c.blocks();
+        for (UnitForecast unit : c.in.outlook().counties()) {
+            UnitStanding standing = c.standing(unit.unit());
+            String name = c.names.of(unit.unit());
+            blocks.subheading("county-" + unit.unit().id(), name);
+            List<String> sentences = new ArrayList<>();
+            sentences.add(summary(name, standing));
+            sentences.addAll(c.assessments(unit.unit()));
+            blocks.paragraph(c.lang.sentences(sentences));
+            blocks.table(c.text("counties.table", name), c.table(GapTables.unitMilestones(c.lang), c.ahead(unit.unit())));
+            blocks.figure("trajectory-" + unit.unit().id(), c.text("figure.county", name));
+        }
+        return blocks.chapter("counties", c.text("chapter.counties"));
+    }
+
+    private String summary(String name, UnitStanding standing) {
+        String degree = standing.treatmentDegreePct().isPresent()
+                ? c.text("counties.degree", c.prose.pct(standing.treatmentDegreePct().getAsDouble())) : "";
+        return c.text("counties.summary", c.prose.year(c.in.year()), name, c.prose.pct(standing.swcRatePct()),
+                c.prose.change(standing.changePp()), c.prose.km2(standing.erosionKm2()), degree);
+    }
+}
