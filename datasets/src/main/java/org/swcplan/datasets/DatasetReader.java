@@ -14,6 +14,7 @@ import org.swcplan.datasets.canonical.IndicatorsFile;
 import org.swcplan.datasets.canonical.KnownCounties;
 import org.swcplan.datasets.canonical.MonitoringFile;
 import org.swcplan.datasets.canonical.ParamsFile;
+import org.swcplan.datasets.canonical.ReferencesFile;
 import org.swcplan.datasets.canonical.TargetsFile;
 import org.swcplan.datasets.canonical.TasksFile;
 import org.swcplan.datasets.canonical.TreatmentFile;
@@ -23,6 +24,7 @@ import org.swcplan.datasets.csv.DataError;
 import org.swcplan.datasets.csv.DataErrors;
 import org.swcplan.model.Dataset;
 import org.swcplan.model.region.City;
+import org.swcplan.model.region.ReferenceFigure;
 import org.swcplan.model.monitoring.AnnualRecord;
 import org.swcplan.model.outlook.MonitoredPanel;
 import org.swcplan.model.plan.PlanIndicator;
@@ -74,10 +76,12 @@ public final class DatasetReader {
                 (file, bytes, errors) -> ParamsFile.read(file, bytes, known, errors));
         Parsed<City> city = reading.file(CityFile.NAME, false,
                 (file, bytes, errors) -> CityFile.read(file, bytes, Optional.empty(), known, errors));
+        Parsed<ReferenceFigure> references = reading.file(ReferencesFile.NAME, false,
+                (file, bytes, errors) -> ReferencesFile.read(file, bytes, Optional.empty(), known, errors));
         reading.errors.throwIfAny();
         Dataset dataset = new Dataset(counties.values(), monitoring.values(), treatment.values(), baselines.values(),
                 targets.values(), indicators.values(), tasks.values(), ParamsFile.parameters(parameters),
-                city.values().stream().findFirst());
+                city.values().stream().findFirst(), references.values());
         List<DataError> warnings = new ArrayList<>(reportedRateWarnings(monitoring));
         warnings.addAll(coverageWarnings(dataset, monitoring.file()));
         return new Loaded(dataset, warnings, reading.rowsByFile);

@@ -18,19 +18,23 @@ import org.swcplan.model.plan.Target;
 import org.swcplan.model.plan.TargetIndicator;
 import org.swcplan.model.region.County;
 import org.swcplan.model.region.CountyCode;
+import org.swcplan.model.region.ReferenceFigure;
+import org.swcplan.model.region.ReferenceIndicator;
+import org.swcplan.model.region.ReferenceScope;
 import org.swcplan.model.region.Scope;
 import org.swcplan.model.treatment.Baseline;
 import org.swcplan.model.treatment.TreatmentRecord;
 
 /**
  * Everything known about one region: its counties, their monitoring and treatment histories,
- * baselines, targets, the plan's indicators and tasks, and per-county parameters. Lists are kept
- * sorted by key, so every output built from a dataset has a fixed order.
+ * baselines, targets, the plan's indicators and tasks, per-county parameters, and published figures
+ * of the country and the province to compare with. Lists are kept sorted by key, so every output
+ * built from a dataset has a fixed order.
  */
 public record Dataset(List<County> counties, List<AnnualRecord> monitoring, List<TreatmentRecord> treatment,
                       List<Baseline> baselines, List<Target> targets, List<PlanIndicator> indicators,
                       List<PlanTask> tasks, List<CountyParameters> parameters,
-                      java.util.Optional<org.swcplan.model.region.City> city) {
+                      java.util.Optional<org.swcplan.model.region.City> city, List<ReferenceFigure> references) {
     /** Sources that mark invented, illustrative figures contain this word. */
     public static final String ILLUSTRATIVE = "illustrative";
 
@@ -40,6 +44,13 @@ public record Dataset(List<County> counties, List<AnnualRecord> monitoring, List
                    List<CountyParameters> parameters) {
         this(counties, monitoring, treatment, baselines, targets, indicators, tasks, parameters,
                 java.util.Optional.empty());
+    }
+
+    /** A dataset without reference figures (references.csv absent). */
+    public Dataset(List<County> counties, List<AnnualRecord> monitoring, List<TreatmentRecord> treatment,
+                   List<Baseline> baselines, List<Target> targets, List<PlanIndicator> indicators, List<PlanTask> tasks,
+                   List<CountyParameters> parameters, java.util.Optional<org.swcplan.model.region.City> city) {
+        this(counties, monitoring, treatment, baselines, targets, indicators, tasks, parameters, city, List.of());
     }
 
     public Dataset {
@@ -53,6 +64,8 @@ public record Dataset(List<County> counties, List<AnnualRecord> monitoring, List
         indicators = List.copyOf(indicators);
         tasks = sorted(tasks, Comparator.comparingInt(PlanTask::number));
         parameters = sorted(parameters, Comparator.comparing(CountyParameters::county));
+        references = sorted(references, Comparator.comparing(ReferenceFigure::scope)
+                .thenComparing(ReferenceFigure::indicator).thenComparingInt(ReferenceFigure::year));
         requireUnique("county", counties, County::code);
         requireUnique("monitoring record", monitoring, r -> r.county() + "/" + r.year());
         requireUnique("treatment record", treatment, r -> r.county() + "/" + r.year());
@@ -61,6 +74,8 @@ public record Dataset(List<County> counties, List<AnnualRecord> monitoring, List
         requireUnique("indicator", indicators, PlanIndicator::id);
         requireUnique("task", tasks, PlanTask::number);
         requireUnique("parameters", parameters, CountyParameters::county);
+        requireUnique("reference figure", references,
+                r -> r.scope().key() + "/" + r.indicator().key() + "/" + r.year());
         Set<CountyCode> known = new HashSet<>();
         counties.forEach(c -> known.add(c.code()));
         Stream.of(monitoring.stream().map(AnnualRecord::county), treatment.stream().map(TreatmentRecord::county),
@@ -106,6 +121,24 @@ public record Dataset(List<County> counties, List<AnnualRecord> monitoring, List
         return targets.stream().filter(t -> t.scope().equals(scope) && t.indicator() == indicator).toList();
     }
 
+    /** The published figures of one scope and indicator, oldest first. */
+    public List<ReferenceFigure> references(ReferenceScope scope, ReferenceIndicator indicator) {
+        return references.stream().filter(r -> r.scope() == scope && r.indicator() == indicator).toList();
+    }
+
+    /** The published figure of a scope and indicator for {@code year} exactly. */
+    public Optional<ReferenceFigure> reference(ReferenceScope scope, ReferenceIndicator indicator, int year) {
+        return references(scope, indicator).stream().filter(r -> r.year() == year).findFirst();
+    }
+
+    /**
+     * The latest published figure of a scope and indicator for {@code year} or before it: what a
+     * report on {@code year} can compare the city with when that year's figure is not (yet) published.
+     */
+    public Optional<ReferenceFigure> latestReference(ReferenceScope scope, ReferenceIndicator indicator, int year) {
+        return references(scope, indicator).stream().filter(r -> r.year() <= year).reduce((a, b) -> b);
+    }
+
     /** The latest year in which every county has a monitoring record. */
     public OptionalInt latestCompleteYear() {
         return monitoring.stream().mapToInt(AnnualRecord::year).distinct().sorted()
@@ -114,12 +147,12 @@ public record Dataset(List<County> counties, List<AnnualRecord> monitoring, List
 
     /**
      * The dataset as it stood at the end of {@code year}: monitoring and treatment of later years
-     * left out (targets, indicators, tasks and parameters kept).
+     * left out (targets, indicators, tasks, parameters and reference figures kept).
      */
     public Dataset upTo(int year) {
         return new Dataset(counties, monitoring.stream().filter(r -> r.year() <= year).toList(),
                 treatment.stream().filter(r -> r.year() <= year).toList(), baselines, targets, indicators, tasks,
-                parameters, city);
+                parameters, city, references);
     }
 
     /**

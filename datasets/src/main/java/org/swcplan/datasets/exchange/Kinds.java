@@ -9,12 +9,14 @@ import org.swcplan.datasets.canonical.CityFile;
 import org.swcplan.datasets.canonical.IndicatorsFile;
 import org.swcplan.datasets.canonical.MonitoringFile;
 import org.swcplan.datasets.canonical.ParamsFile;
+import org.swcplan.datasets.canonical.ReferencesFile;
 import org.swcplan.datasets.canonical.ScenarioPlanFile;
 import org.swcplan.datasets.canonical.TargetsFile;
 import org.swcplan.datasets.canonical.TreatmentFile;
 import org.swcplan.model.monitoring.AnnualRecord;
 import org.swcplan.model.plan.PlanIndicator;
 import org.swcplan.model.region.City;
+import org.swcplan.model.region.ReferenceFigure;
 import org.swcplan.model.plan.Target;
 import org.swcplan.model.scenario.PlannedTreatment;
 import org.swcplan.model.treatment.Baseline;
@@ -96,11 +98,19 @@ public final class Kinds {
             List.of("140800", "运城市", "Yuncheng City", "运政办发〔2024〕3号", "运城市加强新时代水土保持工作行动计划",
                     "行动计划正文"));
 
+    /** references.csv: published figures of the country and the province, with their sources. */
+    public static final DataKind<ReferenceFigure> REFERENCES = new KindDefinition<>("references", ReferencesFile.NAME,
+            ReferencesFile.SCHEMA, ReferencesFile::read, ReferencesFile::key,
+            List.of("scope", "name_zh", "name_en", "year", "indicator", "value", "source"),
+            r -> List.of(r.scope().key(), r.nameZh(), r.nameEn(), Integer.toString(r.year()), r.indicator().key(),
+                    Numbers.exact(r.value()), r.source()),
+            List.of("province", "山西省", "Shanxi Province", "2024", "swc_rate_pct", "65.5", "山西省人民政府"));
+
     private Kinds() {
     }
 
     public static List<DataKind<?>> all() {
-        return List.of(MONITORING, TREATMENT, BASELINE, TARGETS, PARAMS, INDICATORS, PLAN, CITY);
+        return List.of(MONITORING, TREATMENT, BASELINE, TARGETS, PARAMS, INDICATORS, PLAN, CITY, REFERENCES);
     }
 
     /**

@@ -23,6 +23,9 @@ import org.swcplan.model.monitoring.AnnualRecord;
 import org.swcplan.model.monitoring.DataStatus;
 import org.swcplan.model.monitoring.ErosionByClass;
 import org.swcplan.model.region.County;
+import org.swcplan.model.region.ReferenceFigure;
+import org.swcplan.model.region.ReferenceIndicator;
+import org.swcplan.model.region.ReferenceScope;
 import org.swcplan.model.treatment.Measure;
 import org.swcplan.model.treatment.TreatmentRecord;
 
@@ -71,6 +74,28 @@ class RoundTripTest {
                     round(random.nextDouble(0, 9999), 2), OptionalDouble.empty(), TEXTS.get(random.nextInt(TEXTS.size()))));
         }
         assertThat(roundTrip(Kinds.TREATMENT, records, encoding, headers)).as("seed %d", seed).isEqualTo(records);
+    }
+
+    @ParameterizedTest(name = "seed {0}, {1}, {2} headers")
+    @MethodSource("cases")
+    void referenceFiguresSurviveExportAndImport(long seed, Exporter.Encoding encoding, Exporter.HeaderLanguage headers) {
+        SplittableRandom random = new SplittableRandom(seed * 97);
+        List<ReferenceFigure> records = new ArrayList<>();
+        for (ReferenceScope scope : ReferenceScope.values()) {
+            for (ReferenceIndicator indicator : ReferenceIndicator.values()) {
+                for (int year = 2011; year <= 2035; year++) {
+                    if (random.nextInt(4) == 0) {
+                        String source = TEXTS.get(1 + random.nextInt(TEXTS.size() - 1));
+                        records.add(scope == ReferenceScope.NATIONAL
+                                ? new ReferenceFigure(scope, "全国", "China", year, indicator,
+                                        round(random.nextDouble(0, 100), random.nextInt(4)), source)
+                                : new ReferenceFigure(scope, "山西省", "Shanxi Province", year, indicator,
+                                        round(random.nextDouble(0, 100), random.nextInt(4)), source));
+                    }
+                }
+            }
+        }
+        assertThat(roundTrip(Kinds.REFERENCES, records, encoding, headers)).as("seed %d", seed).isEqualTo(records);
     }
 
     private static <T> List<T> roundTrip(DataKind<T> kind, List<T> records, Exporter.Encoding encoding,
