@@ -60,7 +60,8 @@ public final class Charts {
         List<AllocationChart.Bar> bars = allocation.counties().stream().map(s -> new AllocationChart.Bar(
                 name(dataset, s.county(), style.language()), s.bauKm2PerYear(), s.extraKm2PerYear(),
                 s.capacityKm2PerYear())).toList();
-        return AllocationChart.build(bars, allocation.milestone(), allocation.method().key(), dataset.isIllustrative(),
+        return AllocationChart.build(bars, allocation.milestone(),
+                style.language().text("method." + allocation.method().key()), dataset.isIllustrative(),
                 style);
     }
 

@@ -44,7 +44,7 @@ final class AnnexChapters {
         for (Allocation a : c.in.allocations()) {
             blocks.subheading("annex-allocation-" + a.milestone(), c.text("annex.allocation", c.prose.year(a.milestone()),
                     c.prose.pct(a.cityTargetPct()), c.text("method." + a.method().key())));
-            blocks.paragraph(AllocationOutput.verdict(a, c.lang));
+            blocks.paragraph(c.names.translated(AllocationOutput.verdict(a, c.lang)));
             blocks.table(c.text("annex.allocation.table", c.prose.year(a.milestone())),
                     c.table(AllocationOutput.readingColumns(a), AllocationOutput.rows(a)));
         }
@@ -64,6 +64,7 @@ final class AnnexChapters {
         List<String> provenance = new ArrayList<>();
         provenance.add(c.in.note().footer(c.lang));
         new TreeMap<>(c.in.inputHashes()).forEach((name, hash) -> provenance.add(name + " SHA-256 " + hash));
+        provenance.addAll(new ReferenceComparison(c).sources());
         provenance.add(c.text("methods.version", c.in.toolVersion()));
         return c.blocks()
                 .paragraph(c.text("methods.text", c.lang.forecastMethod(c.in.outlook().method()),

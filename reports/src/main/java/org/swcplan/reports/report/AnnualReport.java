@@ -17,7 +17,12 @@ import java.util.stream.Stream;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.awt.Font;
+import java.util.Optional;
+import java.util.function.Function;
 import org.jfree.chart.JFreeChart;
+import org.swcplan.reports.chart.ChartFont;
+import org.swcplan.reports.chart.ChartStyle;
 import org.swcplan.model.allocation.Allocation;
 import org.swcplan.model.gap.GapRow;
 import org.swcplan.model.outlook.UnitForecast;
@@ -77,27 +82,34 @@ public final class AnnualReport {
 
     private void charts() throws IOException {
         for (UnitForecast unit : in.outlook().units()) {
-            chart("trajectory-" + unit.unit().id(), Charts.trajectory(in.dataset(), in.outlook(), in.gaps(), unit.unit(),
-                    in.style()));
+            chart("trajectory-" + unit.unit().id(), style -> Charts.trajectory(in.dataset(), in.outlook(), in.gaps(),
+                    unit.unit(), style));
         }
         for (int milestone : milestones(in)) {
-            chart("gaps-" + milestone, Charts.gaps(in.dataset(), milestoneRows(in, milestone), in.style()));
+            chart("gaps-" + milestone, style -> Charts.gaps(in.dataset(), milestoneRows(in, milestone), style));
         }
-        chart("tilemap-" + in.year(), Charts.tileMap(in.dataset(), in.year(), in.style()));
+        chart(mapChart(in), style -> Charts.tileMap(in.dataset(), in.year(), style));
         for (Allocation a : in.allocations()) {
-            chart("allocation-" + a.milestone(), Charts.allocation(in.dataset(), a, in.style()));
+            chart("allocation-" + a.milestone(), style -> Charts.allocation(in.dataset(), a, style));
         }
     }
 
-    private void chart(String name, JFreeChart chart) throws IOException {
+    /**
+     * One chart as PNG and SVG. The PNG is drawn in the style's font, in English where no installed
+     * font draws Chinese; the SVG keeps its text as text, which the reader's browser draws, so it is
+     * always in the report's language.
+     */
+    private void chart(String name, Function<ChartStyle, JFreeChart> draw) throws IOException {
+        JFreeChart chart = draw.apply(in.style());
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         ChartFiles.png(chart, png);
         files.put("charts/" + name + ".png", png.toByteArray());
+        JFreeChart inLanguage = in.style().language() == lang ? chart
+                : draw.apply(new ChartStyle(new ChartFont(Font.SANS_SERIF, lang, Optional.empty())));
         StringWriter svg = new StringWriter();
-        ChartFiles.svg(chart, svg, name);
+        ChartFiles.svg(inLanguage, svg, name);
         files.put("charts/" + name + ".svg", utf8(svg.toString()));
-        String text = svg.toString();
-        svgs.put(name, text.substring(text.indexOf("<svg")));
+        svgs.put(name, svg.toString());
     }
 
     private void tables() throws IOException {

@@ -36,7 +36,8 @@ final class Composition {
     /** Rows as a report table: headed and shown in the report's language, units named in it. */
     <T> ReportTable table(List<Column<T>> columns, List<T> rows, String... proseColumns) {
         ReportTable table = ReportTable.of(columns, rows, lang, in.note().cityCode(), Set.of(proseColumns));
-        int name = columns.stream().map(Column::key).toList().indexOf("name");
+        List<String> keys = columns.stream().map(Column::key).toList();
+        int name = keys.contains("name") ? keys.indexOf("name") : keys.indexOf("name_zh");
         if (name < 0 || lang == Language.ZH) {
             return table;
         }

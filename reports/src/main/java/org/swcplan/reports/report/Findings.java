@@ -76,7 +76,7 @@ final class Findings {
             items.add(c.text("problems.degree", prose.year(slowDegree().get(0).milestone()),
                     String.join(c.text("prose.enum"), slow)));
         }
-        c.in.quality().forEach(note -> items.add(c.text("problems.data", note)));
+        c.in.quality().forEach(note -> items.add(c.text("problems.data", c.names.translated(note))));
         Blocks blocks = c.blocks();
         if (items.isEmpty()) {
             blocks.paragraph(c.text("problems.none"));

@@ -38,6 +38,23 @@ final class Names {
         return lang == Language.ZH ? nameZh : english.getOrDefault(nameZh, nameZh);
     }
 
+    /**
+     * A text from the results that names units in Chinese and counts money in 万元 (a data-quality
+     * note, an allocation's verdict), with the names and the unit in the report's language.
+     */
+    String translated(String text) {
+        if (lang == Language.ZH) {
+            return text;
+        }
+        String out = text.replace("万元", "CNY 10,000");
+        for (Map.Entry<String, String> name : english.entrySet().stream()
+                .sorted(Map.Entry.<String, String>comparingByKey(java.util.Comparator.comparingInt(String::length))
+                        .reversed().thenComparing(Map.Entry.comparingByKey())).toList()) {
+            out = out.replace(name.getKey(), name.getValue());
+        }
+        return out;
+    }
+
     /** The city's proper name (运城市 / Yuncheng City), or the word for the whole city where the data has none. */
     static String city(Dataset dataset, Language lang) {
         return dataset.city().map(c -> lang.name(c.nameZh(), c.nameEn()))

@@ -41,6 +41,7 @@ final class OverviewChapter {
                 .paragraph(rateSentence(city, before))
                 .paragraph(treatmentSentence(treated))
                 .paragraph(degreeSentence(city))
+                .paragraph(new ReferenceComparison(c).sentence(city))
                 .table(c.text("overview.erosion.table", prose.year(year)), c.text("unit.km2"), erosionTable(city, before))
                 .table(c.text("overview.measures.table", prose.year(year)), measureTable(treated))
                 .table(c.text("overview.counties.table", prose.year(year)), countyTreatmentTable(treated))

@@ -37,7 +37,7 @@ final class TargetNotes {
                 + "params.csv, " + pct(CountyParameters.DEFAULT_MAX_RATE_PCT) + " % where none is given); the share is "
                 + "solved so that the area-weighted city rate equals the city target";
         String ruleZh = "按" + last + "年水土流失面积同比例削减，目标不低于其" + last + "年水土保持率和上一阶段目标，不高于其水土保持率上限"
-                + "（参数文件max_rate_pct，未给出时为" + pct(CountyParameters.DEFAULT_MAX_RATE_PCT) + "%），削减比例使全市按面积"
+                + "（参数文件中的上限，未给出时为" + pct(CountyParameters.DEFAULT_MAX_RATE_PCT) + "%），削减比例使全市按面积"
                 + "汇总的水土保持率恰好达到全市目标";
         notes.add(plan.rule() == CountyTargetRule.DERIVED
                 ? Text.of("County targets: all derived (targets.csv's county rows left aside): " + ruleEn + ".",
@@ -65,7 +65,7 @@ final class TargetNotes {
                         + "年年均新增治理面积）为基础，扣减治理成效系数乘以超出现状的累计新增治理面积，系数逐条样本路径抽取（"
                         + kZh(plan.kSource()) + "），逐年按中位数求解；不低于近年年均新增治理面积。"));
         if (!plan.degreeTargets().isEmpty()) {
-            notes.add(Text.of("治理度: linear from each county's " + last + " share of its historical erosion stock to "
+            notes.add(Text.of("Treatment degree (治理度): linear from each county's " + last + " share of its historical erosion stock to "
                             + String.join(", then ", plan.degreeTargets().stream()
                             .map(t -> pct(t.value()) + " % in " + t.year()).toList())
                             + " (the city's target applied to every county's stock), then level; its treatment is "
