@@ -127,6 +127,8 @@ public final class Headers {
         add(a, List.of("id"), "编号");
         add(a, List.of("name_en"), "英文名称");
         add(a, List.of("baseline_2023"), "2023年基数");
+        add(a, List.of("document_no"), "文号");
+        add(a, List.of("plan_title"), "规划名称");
         add(a, List.of("unit_zh"), "单位(中文)", "中文单位", "计量单位");
         add(a, List.of("no"), "序号");
         add(a, List.of("section_zh"), "所属部分");
