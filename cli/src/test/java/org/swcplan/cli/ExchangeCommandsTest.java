@@ -167,6 +167,53 @@ class ExchangeCommandsTest {
     }
 
     @Test
+    void tasksAndIndicatorsTemplatesCarryTheEnglishAndChineseUnitColumns() {
+        assertThat(CliRun.of("template", "--kind", "tasks").exits(ExitCode.OK).out().lines().findFirst().orElseThrow())
+                .isEqualTo("no,section_zh,task_zh,lead_units,cooperating_units,status,source,section_en,task_en,"
+                        + "lead_units_en,cooperating_units_en");
+        assertThat(CliRun.of("template", "--kind", "tasks", "--headers", "zh").exits(ExitCode.OK).out().lines()
+                .findFirst().orElseThrow()).isEqualTo("序号,所属部分,任务,牵头单位,配合单位,状态,来源,所属部分(英文),任务(英文),"
+                        + "牵头单位(英文),配合单位(英文)");
+        assertThat(CliRun.of("template", "--kind", "indicators", "--headers", "zh").exits(ExitCode.OK).out())
+                .startsWith("编号,名称,英文名称,单位,单位(中文),目标,").contains(",count,座,17,");
+    }
+
+    @Test
+    void tasksAndIndicatorsExportedThenImportedKeepEveryColumn(@TempDir Path dir) throws Exception {
+        DataFolder bundled = DataFolder.init(dir.resolve("bundled"));
+        for (String encoding : List.of("utf-8-bom", "gbk")) {
+            for (String headers : List.of("en", "zh")) {
+                DataFolder data = DataFolder.init(dir.resolve(encoding + "-" + headers));
+                for (String kind : List.of("tasks", "indicators")) {
+                    Path exported = dir.resolve(kind + "-" + encoding + "-" + headers + ".csv");
+                    CliRun.of("export", "--kind", kind, "--encoding", encoding, "--headers", headers, "-o",
+                            exported.toString()).exits(ExitCode.OK);
+                    Files.delete(data.file(kind + ".csv"));
+                    CliRun.of("import", exported.toString(), "--kind", kind, "--into", data.toString())
+                            .exits(ExitCode.OK);
+                    // the bundled rows, each as bundled (an import writes rows in key order: tasks by number)
+                    assertThat(Files.readAllLines(data.file(kind + ".csv"))).as(kind + " " + encoding + " " + headers)
+                            .containsExactlyInAnyOrderElementsOf(Files.readAllLines(bundled.file(kind + ".csv")));
+                    if (kind.equals("tasks")) {
+                        assertThat(Files.readString(data.file(kind + ".csv")))
+                                .isEqualTo(Files.readString(bundled.file(kind + ".csv")));
+                    }
+                }
+            }
+        }
+        assertThat(Files.readString(bundled.file("tasks.csv"))).contains(",Municipal Taxation Bureau,");
+    }
+
+    @Test
+    void aTasksFileWithMoreEnglishUnitsThanChineseIsInvalidDataAtItsCell(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("tasks.csv");
+        Files.writeString(file, "no,section_zh,task_zh,lead_units,lead_units_en\n"
+                + "1,预防,划定重点预防区,市水务局,Municipal Water Affairs Bureau; Municipal Finance Bureau\n");
+        CliRun run = CliRun.of("validate", file.toString(), "--kind", "tasks").exits(ExitCode.INVALID_DATA);
+        assertThat(run.err()).contains("tasks.csv:2:5 (lead_units_en): names 2 units where lead_units names 1");
+    }
+
+    @Test
     void badOptionsAreUsageErrors(@TempDir Path dir) {
         CliRun.of("import", "x.csv", "--kind", "monitoring").exits(ExitCode.USAGE);
         CliRun.of("import", dir.resolve("none.csv").toString(), "--kind", "monitoring", "--into", dir.toString())

@@ -23,6 +23,25 @@ class PlanCommandsTest {
     }
 
     @Test
+    void tasksCarryTheirEnglishTextsInCsvAndJsonAndTheTableKeepsItsColumns() {
+        List<String> lines = CliRun.of("tasks", "--format", "csv").exits(ExitCode.OK).out().lines().toList();
+        assertThat(lines.get(0)).endsWith(",cooperating_units,section_en,task_en,lead_units_en,cooperating_units_en");
+        assertThat(lines).anySatisfy(r -> assertThat(r).startsWith("10,").endsWith(",Levy soil and water conservation "
+                + "compensation fees in accordance with the law,Municipal Taxation Bureau,Municipal Water Affairs Bureau"));
+        assertThat(CliRun.of("tasks", "--format", "json").exits(ExitCode.OK).out())
+                .contains("\"lead_units_en\": \"Municipal Water Affairs Bureau\"");
+        assertThat(CliRun.of("tasks", "--wide").exits(ExitCode.OK).out()).doesNotContain("Municipal Water Affairs Bureau");
+    }
+
+    @Test
+    void indicatorsCarryTheirChineseUnit() {
+        List<String> lines = CliRun.of("indicators", "--format", "csv").exits(ExitCode.OK).out().lines().toList();
+        assertThat(lines.get(0)).endsWith(",source,unit_zh");
+        assertThat(lines).anySatisfy(r -> assertThat(r).startsWith("check_dams,").endsWith(",座"));
+        assertThat(lines).anySatisfy(r -> assertThat(r).startsWith("swc_rate_2030,").endsWith(",%"));
+    }
+
+    @Test
     void aUnitSeesEveryTaskItLeadsOrSupports() {
         List<String> rows = CliRun.of("tasks", "--unit", "市水务局", "--format", "csv").exits(ExitCode.OK).out().lines()
                 .skip(1).toList();

@@ -51,7 +51,7 @@ import picocli.CommandLine.Spec;
                 + "headers; text that a spreadsheet would run as a formula neutralised with a leading apostrophe.")
 public final class ExportCommand implements Callable<Integer> {
     /** What can be exported. */
-    enum What { STATUS, MONITORING, TREATMENT, FORECAST, GAP, ALLOCATION }
+    enum What { STATUS, MONITORING, TREATMENT, INDICATORS, TASKS, FORECAST, GAP, ALLOCATION }
 
     @Spec
     CommandSpec spec;
@@ -63,7 +63,7 @@ public final class ExportCommand implements Callable<Integer> {
     DataOptions data;
 
     @Option(names = "--kind", paramLabel = "K", required = true,
-            description = "status, monitoring, treatment, forecast, gap or allocation.")
+            description = "status, monitoring, treatment, indicators, tasks, forecast, gap or allocation.")
     What what;
 
     @Mixin
@@ -94,6 +94,8 @@ public final class ExportCommand implements Callable<Integer> {
                     note));
             case MONITORING -> CanonicalCsv.exported(Kinds.MONITORING, dataset.monitoring(), language);
             case TREATMENT -> CanonicalCsv.exported(Kinds.TREATMENT, dataset.treatment(), language);
+            case INDICATORS -> CanonicalCsv.exported(Kinds.INDICATORS, dataset.indicators(), language);
+            case TASKS -> CanonicalCsv.exported(Kinds.TASKS, dataset.tasks(), language);
             case FORECAST -> {
                 GapAnalysis.Study study = study(dataset, thresholds);
                 yield spreadsheet(ForecastOutput.result(study.outlook(), ForecastRow.of(study.outlook(), dataset,

@@ -17,7 +17,7 @@ public final class IndicatorsFile {
     public static final String NAME = "indicators.csv";
     public static final Schema SCHEMA = Schema.of(
             List.of("id", "name_zh", "unit", "target", "deadline", "progress", "progress_year"),
-            List.of("name_en", "baseline_2023", "source"));
+            List.of("name_en", "unit_zh", "baseline_2023", "source"));
 
     private IndicatorsFile() {
     }
@@ -45,6 +45,6 @@ public final class IndicatorsFile {
         double progress = f.nonNegative("progress");
         int progressYear = f.year("progress_year", Checks.Years.MIN, Checks.Years.MAX);
         return f.hasErrors() ? Optional.empty() : Optional.of(new PlanIndicator(id, nameZh, f.text("name_en"), unit,
-                target, deadline, baseline, progress, progressYear, f.text("source")));
+                f.text("unit_zh"), target, deadline, baseline, progress, progressYear, f.text("source")));
     }
 }

@@ -2,21 +2,29 @@ package org.swcplan.datasets.canonical;
 
 import java.nio.charset.Charset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.swcplan.datasets.csv.CsvRecords;
 import org.swcplan.datasets.csv.CsvRecords.Parsed;
 import org.swcplan.datasets.csv.DataErrors;
 import org.swcplan.datasets.csv.Fields;
 import org.swcplan.datasets.csv.Schema;
+import org.swcplan.model.plan.Bilingual;
 import org.swcplan.model.plan.PlanTask;
 import org.swcplan.model.plan.TaskStatus;
 
-/** {@code tasks.csv}: the plan's key tasks; units within a cell are separated by 、 as in the plan. */
+/**
+ * {@code tasks.csv}: the plan's key tasks; units within a cell are separated by 、 as in the plan.
+ * Optional English columns give the section, the task and the units; English unit names are
+ * separated by "; " and align one to one with the Chinese ones.
+ */
 public final class TasksFile {
     public static final String NAME = "tasks.csv";
     public static final Schema SCHEMA = Schema.of(
-            List.of("no", "section_zh", "task_zh", "lead_units"), List.of("cooperating_units", "status", "source"));
+            List.of("no", "section_zh", "task_zh", "lead_units"), List.of("cooperating_units", "status", "source",
+                    "section_en", "task_en", "lead_units_en", "cooperating_units_en"));
 
     private TasksFile() {
     }
@@ -59,6 +67,11 @@ public final class TasksFile {
         return units.stream().filter(u -> !u.isEmpty()).toList();
     }
 
+    /** Splits a cell of English unit names, which are separated by semicolons (their names may hold commas). */
+    public static List<String> unitsEn(String cell) {
+        return Arrays.stream(cell.split("[;；]")).map(String::strip).filter(u -> !u.isEmpty()).toList();
+    }
+
     private static Optional<PlanTask> task(Fields f) {
         int number = f.requiredInt("no");
         if (!f.hasErrors() && number < 1) {
@@ -66,10 +79,31 @@ public final class TasksFile {
         }
         String section = f.requiredText("section_zh");
         String task = f.requiredText("task_zh");
-        List<String> lead = units(f.requiredText("lead_units"));
+        String leadCell = f.requiredText("lead_units");
+        List<String> lead = units(leadCell);
+        if (!leadCell.isEmpty() && lead.isEmpty()) {
+            f.error("lead_units", "expected at least one unit name, found \"" + leadCell + "\"");
+        }
+        List<Bilingual> leadUnits = aligned(f, "lead_units", lead);
+        List<Bilingual> cooperatingUnits = aligned(f, "cooperating_units", units(f.text("cooperating_units")));
         String statusText = f.text("status");
         TaskStatus status = statusText.isEmpty() ? TaskStatus.NOT_STARTED : f.choice("status", TaskStatus::fromKey);
-        return f.hasErrors() ? Optional.empty() : Optional.of(new PlanTask(number, section, task, lead,
-                units(f.text("cooperating_units")), status, f.text("source")));
+        return f.hasErrors() ? Optional.empty() : Optional.of(new PlanTask(number,
+                Bilingual.of(section, f.text("section_en")), Bilingual.of(task, f.text("task_en")), leadUnits,
+                cooperatingUnits, status, f.text("source")));
+    }
+
+    /** Each Chinese unit name with the English one in the same place of the column's English list, if given. */
+    private static List<Bilingual> aligned(Fields f, String column, List<String> zh) {
+        String english = column + "_en";
+        List<String> en = unitsEn(f.text(english));
+        if (!en.isEmpty() && en.size() != zh.size()) {
+            f.error(english, "names " + en.size() + (en.size() == 1 ? " unit" : " units") + " where " + column
+                    + " names " + zh.size() + "; give one English name for each unit, in the same order, separated "
+                    + "by \"; \"");
+            return List.of();
+        }
+        return IntStream.range(0, zh.size()).mapToObj(i -> Bilingual.of(zh.get(i), en.isEmpty() ? "" : en.get(i)))
+                .toList();
     }
 }

@@ -127,6 +127,18 @@ public final class Headers {
         add(a, List.of("id"), "编号");
         add(a, List.of("name_en"), "英文名称");
         add(a, List.of("baseline_2023"), "2023年基数");
+        add(a, List.of("document_no"), "文号");
+        add(a, List.of("plan_title"), "规划名称");
+        add(a, List.of("unit_zh"), "单位(中文)", "中文单位", "计量单位");
+        add(a, List.of("no"), "序号");
+        add(a, List.of("section_zh"), "所属部分");
+        add(a, List.of("section_en"), "所属部分(英文)");
+        add(a, List.of("task_zh"), "任务", "工作任务");
+        add(a, List.of("task_en"), "任务(英文)", "工作任务(英文)");
+        add(a, List.of("lead_units"), "牵头单位");
+        add(a, List.of("lead_units_en"), "牵头单位(英文)");
+        add(a, List.of("cooperating_units"), "配合单位");
+        add(a, List.of("cooperating_units_en"), "配合单位(英文)");
         return a;
     }
 

@@ -87,11 +87,17 @@ public final class Importer {
             }
         }
         String canonical = CanonicalCsv.text(kind, current.values().stream()
-                .sorted(Comparator.comparing(r -> key.apply(r).toString())).toList());
+                .sorted(Comparator.comparing(key, Importer::byKey)).toList());
         String rejects = rejects(parsed, rejectedLines, errors.list());
         int read = parsed.rows().size();
         return new Result(canonical, read, accepted.records().size(), added, replaced, read - accepted.records().size(),
                 rejects);
+    }
+
+    /** Rows in the order of their keys: numbers (a task's no) as numbers, other keys as text. */
+    private static int byKey(Object a, Object b) {
+        return a instanceof Integer x && b instanceof Integer y ? Integer.compare(x, y)
+                : a.toString().compareTo(b.toString());
     }
 
     /** The rejected rows as read, each with its line and every reason given for it. */

@@ -12,9 +12,11 @@ import org.swcplan.datasets.canonical.ParamsFile;
 import org.swcplan.datasets.canonical.ReferencesFile;
 import org.swcplan.datasets.canonical.ScenarioPlanFile;
 import org.swcplan.datasets.canonical.TargetsFile;
+import org.swcplan.datasets.canonical.TasksFile;
 import org.swcplan.datasets.canonical.TreatmentFile;
 import org.swcplan.model.monitoring.AnnualRecord;
 import org.swcplan.model.plan.PlanIndicator;
+import org.swcplan.model.plan.PlanTask;
 import org.swcplan.model.region.City;
 import org.swcplan.model.region.ReferenceFigure;
 import org.swcplan.model.plan.Target;
@@ -76,13 +78,33 @@ public final class Kinds {
     public static final DataKind<PlanIndicator> INDICATORS = new KindDefinition<>("indicators", IndicatorsFile.NAME,
             IndicatorsFile.SCHEMA, (file, bytes, encoding, counties, errors) -> IndicatorsFile.read(file, bytes,
                     encoding, errors), PlanIndicator::id,
-            List.of("id", "name_zh", "name_en", "unit", "target", "deadline", "baseline_2023", "progress",
+            List.of("id", "name_zh", "name_en", "unit", "unit_zh", "target", "deadline", "baseline_2023", "progress",
                     "progress_year", "source"),
-            i -> List.of(i.id(), i.nameZh(), i.nameEn(), i.unit().key(), Numbers.exact(i.target()),
+            i -> List.of(i.id(), i.nameZh(), i.nameEn(), i.unit().key(), i.unitZh(), Numbers.exact(i.target()),
                     Integer.toString(i.deadline()), Numbers.exact(i.baseline()), Numbers.exact(i.progress()),
                     Integer.toString(i.progressYear()), i.source()),
-            List.of("check_dams", "高标准淤地坝", "High-standard check dams", "count", "17", "2025", "0", "11", "2025",
-                    "运政办发〔2024〕3号"));
+            List.of("check_dams", "高标准淤地坝", "High-standard check dams", "count", "座", "17", "2025", "0", "11",
+                    "2025", "运政办发〔2024〕3号"));
+
+    /**
+     * tasks.csv: the plan's key tasks with their lead and cooperating units, in Chinese and, in the
+     * optional columns after them, in English (unit names separated by 、 and by "; ").
+     */
+    public static final DataKind<PlanTask> TASKS = new KindDefinition<>("tasks", TasksFile.NAME, TasksFile.SCHEMA,
+            (file, bytes, encoding, counties, errors) -> TasksFile.read(file, bytes, encoding, errors),
+            PlanTask::number,
+            List.of("no", "section_zh", "task_zh", "lead_units", "cooperating_units", "status", "source", "section_en",
+                    "task_en", "lead_units_en", "cooperating_units_en"),
+            t -> List.of(Integer.toString(t.number()), t.section().zh(), t.text().zh(),
+                    PlanTask.joinUnits(t.leadUnits(), false), PlanTask.joinUnits(t.cooperatingUnits(), false),
+                    t.status().key(), t.source(), t.section().en(), t.text().en(),
+                    PlanTask.joinUnits(t.leadUnitsEn(), true), PlanTask.joinUnits(t.cooperatingUnitsEn(), true)),
+            List.of("10", "依法严格生产建设活动水土保持监管", "依法征收水土保持补偿费", "市税务局", "市水务局", "in_progress",
+                    "运政办发〔2024〕3号 附件",
+                    "Strictly supervise soil and water conservation in production and construction activities in "
+                            + "accordance with the law",
+                    "Levy soil and water conservation compensation fees in accordance with the law",
+                    "Municipal Taxation Bureau", "Municipal Water Affairs Bureau"));
 
     /** A treatment plan for swc scenario: code, year, measure, km². */
     public static final DataKind<PlannedTreatment> PLAN = new KindDefinition<>("plan", "plan.csv",
@@ -110,7 +132,7 @@ public final class Kinds {
     }
 
     public static List<DataKind<?>> all() {
-        return List.of(MONITORING, TREATMENT, BASELINE, TARGETS, PARAMS, INDICATORS, PLAN, CITY, REFERENCES);
+        return List.of(MONITORING, TREATMENT, BASELINE, TARGETS, PARAMS, INDICATORS, TASKS, PLAN, CITY, REFERENCES);
     }
 
     /**

@@ -7,7 +7,12 @@ import static org.assertj.core.api.Assertions.within;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.swcplan.datasets.BundledDataset;
 import org.swcplan.datasets.DatasetReader;
 import org.swcplan.datasets.canonical.KnownCounties;
@@ -26,6 +31,21 @@ import org.swcplan.model.region.CountyCode;
 class ExchangeTest {
     private static final Dataset BUNDLED = DatasetReader.read(new BundledDataset()).dataset();
     private static final KnownCounties COUNTIES = KnownCounties.of(BUNDLED.counties());
+
+    static Stream<Arguments> templates() {
+        return Kinds.all().stream().flatMap(k -> Stream.of(Exporter.HeaderLanguage.values())
+                .map(h -> Arguments.of(Named.of(k.name(), k), h)));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("templates")
+    void everyTemplateReadsBackAsOneRecordInEitherHeaderLanguage(DataKind<?> kind, Exporter.HeaderLanguage headers) {
+        DataErrors errors = new DataErrors();
+        byte[] template = CanonicalCsv.template(kind, headers, Exporter.Encoding.UTF_8_BOM);
+        List<?> records = kind.read("template.csv", template, Optional.empty(), COUNTIES, errors).values();
+        assertThat(errors.list()).as(kind.name()).isEmpty();
+        assertThat(records).hasSize(1);
+    }
 
     @Test
     void cellsAsTypedInSpreadsheetsBecomeNumbers() {

@@ -4,24 +4,114 @@ import java.util.List;
 import java.util.Objects;
 import org.swcplan.model.Checks;
 
-/** One of the plan's key tasks (重点工作任务) with its lead (牵头) and cooperating (配合) units. */
-public record PlanTask(int number, String sectionZh, String taskZh, List<String> leadUnits,
-                       List<String> cooperatingUnits, TaskStatus status, String source) {
+/**
+ * One of the plan's key tasks (重点工作任务) with its lead (牵头) and cooperating (配合) units, in
+ * Chinese and, where given, in English. Each unit carries its own English name, so the two lists
+ * of names always align; a list has English for every unit or for none.
+ *
+ * @param section     the annex heading the task falls under
+ * @param text        the task's wording
+ * @param lead        the lead units, at least one
+ * @param cooperating the cooperating units, possibly none
+ */
+public record PlanTask(int number, Bilingual section, Bilingual text, List<Bilingual> lead,
+                       List<Bilingual> cooperating, TaskStatus status, String source) {
     /** The enumeration comma the plan writes between unit names. */
     public static final String UNIT_SEPARATOR = "、";
+    /** What separates English unit names (which may hold commas: "county (city, district) …"). */
+    public static final String UNIT_SEPARATOR_EN = "; ";
 
     public PlanTask {
         if (number < 1) {
             throw new IllegalArgumentException("no must be >= 1, was " + number);
         }
-        Checks.nonBlank("section_zh", sectionZh);
-        Checks.nonBlank("task_zh", taskZh);
-        leadUnits = List.copyOf(leadUnits);
-        cooperatingUnits = List.copyOf(cooperatingUnits);
-        if (leadUnits.isEmpty()) {
+        Objects.requireNonNull(section, "section");
+        Objects.requireNonNull(text, "text");
+        Checks.nonBlank("section_zh", section.zh());
+        Checks.nonBlank("task_zh", text.zh());
+        lead = units("lead_units", lead);
+        cooperating = units("cooperating_units", cooperating);
+        if (lead.isEmpty()) {
             throw new IllegalArgumentException("lead_units must name at least one unit");
         }
         Objects.requireNonNull(status, "status");
         source = source == null ? "" : source;
+    }
+
+    /** A task in Chinese only. */
+    public PlanTask(int number, String sectionZh, String taskZh, List<String> leadUnits, List<String> cooperatingUnits,
+                    TaskStatus status, String source) {
+        this(number, Bilingual.chineseOnly(sectionZh), Bilingual.chineseOnly(taskZh), chineseOnly(leadUnits),
+                chineseOnly(cooperatingUnits), status, source);
+    }
+
+    public String sectionZh() {
+        return section.zh();
+    }
+
+    public String taskZh() {
+        return text.zh();
+    }
+
+    /** The lead units' Chinese names. */
+    public List<String> leadUnits() {
+        return leadUnits(false);
+    }
+
+    /** The cooperating units' Chinese names. */
+    public List<String> cooperatingUnits() {
+        return cooperatingUnits(false);
+    }
+
+    /** The lead units' names in English where the task gives them, else in Chinese. */
+    public List<String> leadUnits(boolean english) {
+        return lead.stream().map(u -> u.in(english)).toList();
+    }
+
+    /** The cooperating units' names in English where the task gives them, else in Chinese. */
+    public List<String> cooperatingUnits(boolean english) {
+        return cooperating.stream().map(u -> u.in(english)).toList();
+    }
+
+    /** The lead units' English names; empty where the task gives none. */
+    public List<String> leadUnitsEn() {
+        return english(lead);
+    }
+
+    /** The cooperating units' English names; empty where the task gives none. */
+    public List<String> cooperatingUnitsEn() {
+        return english(cooperating);
+    }
+
+    /** Whether the section, the task and every unit have English. */
+    public boolean translated() {
+        return section.translated() && text.translated() && lead.stream().allMatch(Bilingual::translated)
+                && cooperating.stream().allMatch(Bilingual::translated);
+    }
+
+    /** Unit names joined as each language writes a list of them: 、 in Chinese, "; " in English. */
+    public static String joinUnits(List<String> units, boolean english) {
+        return String.join(english ? UNIT_SEPARATOR_EN : UNIT_SEPARATOR, units);
+    }
+
+    private static List<Bilingual> units(String field, List<Bilingual> units) {
+        List<Bilingual> copy = List.copyOf(units);
+        for (Bilingual unit : copy) {
+            Checks.nonBlank(field, unit.zh());
+        }
+        long translated = copy.stream().filter(Bilingual::translated).count();
+        if (translated > 0 && translated < copy.size()) {
+            throw new IllegalArgumentException(field + "_en must name every unit or none: " + translated + " of "
+                    + copy.size() + " have English");
+        }
+        return copy;
+    }
+
+    private static List<String> english(List<Bilingual> units) {
+        return units.stream().map(Bilingual::en).filter(en -> !en.isEmpty()).toList();
+    }
+
+    private static List<Bilingual> chineseOnly(List<String> names) {
+        return names.stream().map(Bilingual::chineseOnly).toList();
     }
 }

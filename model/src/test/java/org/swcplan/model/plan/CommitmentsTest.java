@@ -111,6 +111,7 @@ class CommitmentsTest {
         // 66 % by 2030: 6 points over 6 years
         Commitment rate = byId(all, "swc_rate_2030");
         assertThat(rate.unit()).isEqualTo("pct");
+        assertThat(rate.unitZh()).isEqualTo("%");
         assertThat(rate.progressYear()).isEqualTo(2024);
         assertThat(rate.pacePerYear()).isCloseTo(1, within(1e-9));
         assertThat(rate.status()).isEqualTo(CommitmentStatus.OPEN);
@@ -121,6 +122,7 @@ class CommitmentsTest {
         assertThat(stock.remaining()).isCloseTo(1020, within(1e-9));
         assertThat(stock.pacePerYear()).isCloseTo(170, within(1e-9));
         assertThat(stock.unit()).isEqualTo("km2");
+        assertThat(stock.unitZh()).isEqualTo("平方公里");
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.swcplan.reports.plan;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import org.swcplan.model.plan.Commitment;
 import org.swcplan.model.plan.PlanTask;
 import org.swcplan.model.plan.TaskFilter.Assignment;
@@ -42,12 +43,23 @@ public final class PlanOutput {
             Column.<Assignment>text("cooperating_units", "cooperating",
                     a -> String.join(PlanTask.UNIT_SEPARATOR, a.task().cooperatingUnits())).priority(3));
 
+    /** The Chinese unit of a commitment, in CSV and JSON after the columns above. */
+    private static final Column<Commitment> UNIT_ZH = Column.text("unit_zh", "unit (Chinese)", Commitment::unitZh);
+
+    /** A task's English texts (empty where the data has none), in CSV and JSON after the columns above. */
+    private static final List<Column<Assignment>> TASK_ENGLISH_COLUMNS = List.of(
+            Column.text("section_en", "section (English)", a -> a.task().section().en()),
+            Column.text("task_en", "task (English)", a -> a.task().text().en()),
+            Column.text("lead_units_en", "lead (English)", a -> PlanTask.joinUnits(a.task().leadUnitsEn(), true)),
+            Column.text("cooperating_units_en", "cooperating (English)",
+                    a -> PlanTask.joinUnits(a.task().cooperatingUnitsEn(), true)));
+
     private PlanOutput() {
     }
 
     public static Result commitments(List<Commitment> rows, DataNote note) {
-        Section<Commitment> section = Section.of("rows", Text.of("Commitments", "量化指标"), COMMITMENT_COLUMNS, rows)
-                .readAs(COMMITMENT_COLUMNS.subList(0, COMMITMENT_COLUMNS.size() - 1));
+        Section<Commitment> section = Section.of("rows", Text.of("Commitments", "量化指标"), with(COMMITMENT_COLUMNS,
+                List.of(UNIT_ZH)), rows).readAs(COMMITMENT_COLUMNS.subList(0, COMMITMENT_COLUMNS.size() - 1));
         return Result.of(COMMITMENTS_SCHEMA, Text.of("The plan's quantitative commitments and their progress",
                         "行动计划量化指标完成情况"), note, section)
                 .withNotes(Text.of("pace/yr = remaining / years to the deadline; rates in %, their remaining and pace "
@@ -59,11 +71,16 @@ public final class PlanOutput {
      * @param selection which tasks (all, a unit's, a status), in English and Chinese
      */
     public static Result tasks(List<Assignment> rows, Text selection, DataNote note) {
-        Section<Assignment> section = Section.of("rows", selection, TASK_COLUMNS, rows);
+        Section<Assignment> section = Section.of("rows", selection, with(TASK_COLUMNS, TASK_ENGLISH_COLUMNS), rows)
+                .readAs(TASK_COLUMNS);
         return Result.of(TASKS_SCHEMA, Text.of(selection.en() + ": " + rows.size() + " tasks",
                         selection.zh() + "：共" + rows.size() + "项"), note, section)
                 .withParameters(Parameter.of("selection", selection.en()))
                 .withNotes(Text.of("Task statuses in the bundled dataset are illustrative.",
                         "内置数据集中的任务状态为示意数据。"));
+    }
+
+    private static <T> List<Column<T>> with(List<Column<T>> columns, List<Column<T>> more) {
+        return Stream.concat(columns.stream(), more.stream()).toList();
     }
 }

@@ -29,8 +29,8 @@ final class IndicatorTables {
         return Figures.format(value, "count".equals(row.unit()) ? 0 : 2);
     }
 
-    /** The indicator's unit in words: 平方公里, 个 / km², number. */
+    /** The indicator's unit in words: the data's Chinese unit (平方公里, 座, 条 …) / km², number. */
     static String unit(Commitment row, Language lang) {
-        return lang.text("indicator_unit." + row.unit());
+        return lang == Language.ZH ? row.unitZh() : lang.text("indicator_unit." + row.unit());
     }
 }

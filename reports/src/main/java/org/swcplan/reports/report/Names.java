@@ -39,14 +39,14 @@ final class Names {
     }
 
     /**
-     * A text from the results that names units in Chinese and counts money in 万元 (a data-quality
+     * A text from the results that names units in Chinese and counts money in 万元 and says 治理度 (a data-quality
      * note, an allocation's verdict), with the names and the unit in the report's language.
      */
     String translated(String text) {
         if (lang == Language.ZH) {
             return text;
         }
-        String out = text.replace("万元", "CNY 10,000");
+        String out = text.replace("万元", "CNY 10,000").replace("治理度", "treatment degree");
         for (Map.Entry<String, String> name : english.entrySet().stream()
                 .sorted(Map.Entry.<String, String>comparingByKey(java.util.Comparator.comparingInt(String::length))
                         .reversed().thenComparing(Map.Entry.comparingByKey())).toList()) {
