@@ -16,34 +16,38 @@ chrome="$(command -v chromium || command -v chromium-browser)"
 flags=(--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking
        --disable-component-update --disable-sync --hide-scrollbars --user-data-dir="$out/profile")
 
-# a copy of the page that measures itself and writes what it found into its own DOM
-python3 - "$out/report/index.html" "$out/probe.html" <<'PY'
-import sys
-html = open(sys.argv[1], encoding="utf-8").read()
-probe = """<script>
-window.addEventListener('load', () => {
-  const w = window.innerWidth, found = [];
-  if (document.documentElement.scrollWidth > w + 1) found.push('page ' + document.documentElement.scrollWidth);
-  for (const el of document.querySelectorAll('body *')) {
+# each width is a frame of that width around the report (headless Chromium has a minimum window
+# width); a script in the frame's page measures the report and writes what it found into its DOM
+for width in 1280 800 390; do
+  cat > "$out/report/frame-$width.html" <<HTML
+<!DOCTYPE html><html><body style="margin:0">
+<iframe id="f" src="index.html" style="width:${width}px;height:2400px;border:0"></iframe>
+<script>
+document.getElementById('f').addEventListener('load', () => {
+  const win = document.getElementById('f').contentWindow, doc = win.document, w = win.innerWidth, found = [];
+  if (doc.documentElement.scrollWidth > w + 1) found.push('page ' + doc.documentElement.scrollWidth);
+  for (const el of doc.querySelectorAll('body *')) {
     const r = el.getBoundingClientRect();
-    if (r.right > w + 1 && !el.closest('.scroll')) found.push(el.tagName + ' ' + Math.round(r.right));
+    const spills = el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1 && win.getComputedStyle(el).overflowX === 'visible';
+    if ((r.right > w + 1 || spills) && !(el.parentElement && el.parentElement.closest('.scroll')))
+      found.push(el.tagName + '.' + el.className + ' ' + Math.round(r.right) + ' ' + el.scrollWidth);
   }
-  for (const svg of document.querySelectorAll('figure svg')) {
+  for (const svg of doc.querySelectorAll('figure svg')) {
     const r = svg.getBoundingClientRect();
     if (r.width > w + 1 || !svg.getAttribute('viewBox')) found.push('svg ' + Math.round(r.width));
   }
-  const pre = document.createElement('pre'); pre.id = 'probe';
+  const pre = document.createElement('pre');
   pre.textContent = 'PROBE ' + w + ' ' + (found.length ? found.slice(0, 8).join('; ') : 'ok');
   document.body.appendChild(pre);
 });
-</script></body>"""
-open(sys.argv[2], "w", encoding="utf-8").write(html.replace("</body>", probe))
-PY
-
-for width in 1280 800 390; do
-  "$chrome" "${flags[@]}" --window-size=$width,2400 --screenshot="$out/screen-$width.png" "file://$out/report/index.html" 2>/dev/null
-  "$chrome" "${flags[@]}" --window-size=$width,2400 --virtual-time-budget=5000 --dump-dom "file://$out/probe.html" 2>/dev/null \
+</script></body></html>
+HTML
+  "$chrome" "${flags[@]}" --allow-file-access-from-files --window-size=$((width < 500 ? 500 : width)),2400 \
+    --screenshot="$out/screen-$width.png" "file://$out/report/frame-$width.html" 2>/dev/null
+  "$chrome" "${flags[@]}" --allow-file-access-from-files --window-size=$((width < 500 ? 500 : width)),2400 \
+    --virtual-time-budget=8000 --dump-dom "file://$out/report/frame-$width.html" 2>/dev/null \
     | grep -o 'PROBE [^<]*' || echo "PROBE $width (no result)"
+  rm "$out/report/frame-$width.html"
 done
 
 "$chrome" "${flags[@]}" --no-pdf-header-footer --print-to-pdf="$out/print.pdf" "file://$out/report/index.html" 2>/dev/null
