@@ -17,6 +17,7 @@ import org.swcplan.model.plan.PlanTask;
 import org.swcplan.model.plan.Target;
 import org.swcplan.model.plan.TargetIndicator;
 import org.swcplan.model.region.County;
+import org.swcplan.model.region.CountyBoundary;
 import org.swcplan.model.region.CountyCode;
 import org.swcplan.model.region.Scope;
 import org.swcplan.model.treatment.Baseline;
@@ -24,13 +25,16 @@ import org.swcplan.model.treatment.TreatmentRecord;
 
 /**
  * Everything known about one region: its counties, their monitoring and treatment histories,
- * baselines, targets, the plan's indicators and tasks, and per-county parameters. Lists are kept
- * sorted by key, so every output built from a dataset has a fixed order.
+ * baselines, targets, the plan's indicators and tasks, per-county parameters, the city, and the
+ * counties' outlines for maps. Lists are kept sorted by key, so every output built from a dataset
+ * has a fixed order.
+ *
+ * @param boundaries the counties' outlines (boundaries.geojson); empty when the dataset has none
  */
 public record Dataset(List<County> counties, List<AnnualRecord> monitoring, List<TreatmentRecord> treatment,
                       List<Baseline> baselines, List<Target> targets, List<PlanIndicator> indicators,
                       List<PlanTask> tasks, List<CountyParameters> parameters,
-                      java.util.Optional<org.swcplan.model.region.City> city) {
+                      java.util.Optional<org.swcplan.model.region.City> city, List<CountyBoundary> boundaries) {
     /** Sources that mark invented, illustrative figures contain this word. */
     public static final String ILLUSTRATIVE = "illustrative";
 
@@ -40,6 +44,13 @@ public record Dataset(List<County> counties, List<AnnualRecord> monitoring, List
                    List<CountyParameters> parameters) {
         this(counties, monitoring, treatment, baselines, targets, indicators, tasks, parameters,
                 java.util.Optional.empty());
+    }
+
+    /** A dataset without county outlines (boundaries.geojson absent): maps are drawn as tile maps. */
+    public Dataset(List<County> counties, List<AnnualRecord> monitoring, List<TreatmentRecord> treatment,
+                   List<Baseline> baselines, List<Target> targets, List<PlanIndicator> indicators, List<PlanTask> tasks,
+                   List<CountyParameters> parameters, java.util.Optional<org.swcplan.model.region.City> city) {
+        this(counties, monitoring, treatment, baselines, targets, indicators, tasks, parameters, city, List.of());
     }
 
     public Dataset {
@@ -53,6 +64,7 @@ public record Dataset(List<County> counties, List<AnnualRecord> monitoring, List
         indicators = List.copyOf(indicators);
         tasks = sorted(tasks, Comparator.comparingInt(PlanTask::number));
         parameters = sorted(parameters, Comparator.comparing(CountyParameters::county));
+        boundaries = sorted(boundaries, Comparator.comparing(CountyBoundary::county));
         requireUnique("county", counties, County::code);
         requireUnique("monitoring record", monitoring, r -> r.county() + "/" + r.year());
         requireUnique("treatment record", treatment, r -> r.county() + "/" + r.year());
@@ -61,10 +73,12 @@ public record Dataset(List<County> counties, List<AnnualRecord> monitoring, List
         requireUnique("indicator", indicators, PlanIndicator::id);
         requireUnique("task", tasks, PlanTask::number);
         requireUnique("parameters", parameters, CountyParameters::county);
+        requireUnique("boundary", boundaries, CountyBoundary::county);
         Set<CountyCode> known = new HashSet<>();
         counties.forEach(c -> known.add(c.code()));
         Stream.of(monitoring.stream().map(AnnualRecord::county), treatment.stream().map(TreatmentRecord::county),
                         baselines.stream().map(Baseline::county), parameters.stream().map(CountyParameters::county),
+                        boundaries.stream().map(CountyBoundary::county),
                         targets.stream().map(Target::scope).filter(CountyCode.class::isInstance).map(CountyCode.class::cast))
                 .flatMap(Function.identity())
                 .filter(code -> !known.contains(code))
@@ -102,6 +116,15 @@ public record Dataset(List<County> counties, List<AnnualRecord> monitoring, List
                 .orElseGet(() -> CountyParameters.defaults(code));
     }
 
+    public Optional<CountyBoundary> boundary(CountyCode code) {
+        return boundaries.stream().filter(b -> b.county().equals(code)).findFirst();
+    }
+
+    /** The counties the dataset has no outline for, in code order: all of them when it has no boundaries. */
+    public List<County> countiesWithoutBoundary() {
+        return counties.stream().filter(c -> boundary(c.code()).isEmpty()).toList();
+    }
+
     public List<Target> targets(Scope scope, TargetIndicator indicator) {
         return targets.stream().filter(t -> t.scope().equals(scope) && t.indicator() == indicator).toList();
     }
@@ -119,7 +142,7 @@ public record Dataset(List<County> counties, List<AnnualRecord> monitoring, List
     public Dataset upTo(int year) {
         return new Dataset(counties, monitoring.stream().filter(r -> r.year() <= year).toList(),
                 treatment.stream().filter(r -> r.year() <= year).toList(), baselines, targets, indicators, tasks,
-                parameters, city);
+                parameters, city, boundaries);
     }
 
     /**
