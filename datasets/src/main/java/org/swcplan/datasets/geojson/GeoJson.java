@@ -61,7 +61,7 @@ public final class GeoJson {
         }
         JsonReader json = new JsonReader(new StringReader(decoded.text()));
         json.setStrictness(Strictness.STRICT);
-        Reading reading = new Reading(file, json, errors);
+        Reading reading = new Reading(file, decoded.text(), json, errors);
         try {
             return reading.collection();
         } catch (MalformedJsonException | EOFException e) {
@@ -92,13 +92,22 @@ public final class GeoJson {
     /** The state of one read: the reader, and the problems found so far. */
     private static final class Reading {
         private final String file;
+        private final String text;
+        /** Offset in the text of each line's first character. */
+        private final List<Integer> lineStarts = new ArrayList<>(List.of(0));
         private final JsonReader json;
         private final DataErrors errors;
 
-        Reading(String file, JsonReader json, DataErrors errors) {
+        Reading(String file, String text, JsonReader json, DataErrors errors) {
             this.file = file;
+            this.text = text;
             this.json = json;
             this.errors = errors;
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    lineStarts.add(i + 1);
+                }
+            }
         }
 
         List<Feature> collection() throws IOException {
@@ -107,6 +116,7 @@ public final class GeoJson {
                 return List.of();
             }
             json.beginObject();
+            int before = errors.size();
             Optional<String> type = Optional.empty();
             List<Feature> features = null;
             while (json.hasNext()) {
@@ -122,15 +132,16 @@ public final class GeoJson {
                 error(place(), "unexpected content after the GeoJSON object");
             }
             if (type.isEmpty() || !type.get().equals("FeatureCollection")) {
-                error(start, type.map(t -> "expected a \"FeatureCollection\", found a \"" + t + "\"")
-                        .orElse("expected a FeatureCollection: the object has no \"type\""));
+                if (type.isPresent() || errors.size() == before) {
+                    error(start, type.map(t -> "expected a \"FeatureCollection\", found a \"" + t + "\"")
+                            .orElse("expected a FeatureCollection: the object has no \"type\""));
+                }
                 return List.of();
             }
-            if (features == null) {
+            if (features == null && errors.size() == before) {
                 error(start, "the FeatureCollection has no \"features\" array");
-                return List.of();
             }
-            return features;
+            return features == null ? List.of() : features;
         }
 
         private List<Feature> features() throws IOException {
@@ -174,7 +185,7 @@ public final class GeoJson {
             json.endObject();
             if (type.isPresent() && !type.get().equals("Feature")) {
                 error(start, "expected a \"Feature\", found a \"" + type.get() + "\"");
-            } else if (type.isEmpty()) {
+            } else if (type.isEmpty() && errors.size() == before) {
                 error(start, "expected a Feature: the object has no \"type\"");
             }
             if (!hasGeometry) {
@@ -220,6 +231,7 @@ public final class GeoJson {
                 return Optional.empty();
             }
             json.beginObject();
+            int before = errors.size();
             Optional<String> type = Optional.empty();
             Place typePlace = start;
             Coordinates coordinates = null;
@@ -235,6 +247,9 @@ public final class GeoJson {
                 }
             }
             json.endObject();
+            if (errors.size() > before) {
+                return Optional.empty(); // what is wrong is said: one error, not its consequences
+            }
             if (type.isEmpty()) {
                 error(start, "the geometry has no \"type\"");
                 return Optional.empty();
@@ -408,13 +423,31 @@ public final class GeoJson {
         private Place place() throws IOException {
             JsonToken token = json.peek();
             Place after = place(json.toString());
-            // a peek reads past an opening bracket or quote and past null, not into a number
-            int back = switch (token) {
-                case BEGIN_OBJECT, BEGIN_ARRAY, STRING -> 1;
-                case NULL -> 4;
-                default -> 0;
+            if (after.line() < 1 || after.line() > lineStarts.size()) {
+                return after;
+            }
+            int lineStart = lineStarts.get((int) after.line() - 1);
+            int next = Math.min(text.length(), lineStart + after.column() - 1);
+            // a peek reads past an opening bracket or quote, and past some literals and numbers but not others
+            int start = switch (token) {
+                case BEGIN_OBJECT, BEGIN_ARRAY, STRING -> next - 1;
+                case NUMBER, BOOLEAN, NULL -> literalStart(next, lineStart);
+                default -> next;
             };
-            return new Place(after.line(), Math.max(1, after.column() - back), after.path());
+            return new Place(after.line(), Math.max(1, start - lineStart + 1), after.path());
+        }
+
+        /** The start of the number or literal that ends at, or starts at, {@code next}. */
+        private int literalStart(int next, int lineStart) {
+            int start = next;
+            while (start > lineStart && isLiteral(text.charAt(start - 1))) {
+                start--;
+            }
+            return start;
+        }
+
+        private static boolean isLiteral(char c) {
+            return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '.' || c == '-' || c == '+';
         }
 
         private static Place place(String described) {

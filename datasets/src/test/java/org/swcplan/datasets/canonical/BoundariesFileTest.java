@@ -140,7 +140,9 @@ class BoundariesFileTest {
         "{\"type\":\"Polygon\",\"coordinates\":[[[110,35],[111,95],[111,36],[110,35]]]}|boundaries.geojson:2:106 (features[0].geometry.coordinates[0][1]): expected longitude -180..180 and latitude -90..90 in degrees, found [111.0, 95.0]",
         "{\"type\":\"Polygon\",\"coordinates\":[[110,35],[111,35],[111,36],[110,35]]}|boundaries.geojson:2:95 (features[0].geometry.coordinates): expected an array of rings (arrays of positions)",
         "{\"type\":\"Polygon\",\"coordinates\":[[[110,\"35\"],[111,35],[111,36],[110,35]]]}|boundaries.geojson:2:102 (features[0].geometry.coordinates[0][0][1]): expected a number in a position, found a string",
-        "null|boundaries.geojson:2:63 (features[0].geometry): the feature's geometry is null: a county needs an outline"})
+        "null|boundaries.geojson:2:63 (features[0].geometry): the feature's geometry is null: a county needs an outline",
+        "{\"type\":\"Polygon\",\"coordinates\":\"none\"}|boundaries.geojson:2:95 (features[0].geometry.coordinates): expected an array of coordinates, found a string",
+        "{\"type\":7,\"coordinates\":[]}|boundaries.geojson:2:71 (features[0].geometry.type): expected \"Polygon\" or \"MultiPolygon\", found a number"})
     void aBadGeometryIsLocatedAtItsMember(String geometryAndError) {
         String[] parts = geometryAndError.split("\\|");
         assertThat(errors(collection(feature("{\"adcode\":\"140802\"}", parts[0])))).containsExactly(parts[1]);
@@ -162,6 +164,10 @@ class BoundariesFileTest {
     void notAFeatureCollectionIsAnError() {
         assertThat(errors(feature("{\"adcode\":\"140802\"}", SQUARE))).singleElement().asString()
                 .startsWith("boundaries.geojson:1:1: expected a \"FeatureCollection\", found a \"Feature\"");
+        assertThat(errors("{\"type\":[],\"features\":[]}")).singleElement().asString()
+                .isEqualTo("boundaries.geojson:1:9 (type): expected \"FeatureCollection\", found an array");
+        assertThat(errors("{\"type\":\"FeatureCollection\"}")).singleElement().asString()
+                .endsWith("the FeatureCollection has no \"features\" array");
         assertThat(errors("[]")).singleElement().asString().startsWith("boundaries.geojson:1:1: expected a GeoJSON object");
     }
 
