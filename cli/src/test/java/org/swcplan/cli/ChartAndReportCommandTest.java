@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,10 +23,57 @@ class ChartAndReportCommandTest {
         CliRun run = CliRun.of("chart", "--out", dir.toString(), "--county", "夏县", "--lang", "en").exits(ExitCode.OK);
         assertThat(names(dir)).containsExactly("allocation-2025.png", "allocation-2025.svg", "allocation-2030.png",
                 "allocation-2030.svg", "allocation-2035.png", "allocation-2035.svg", "gaps-2025.png", "gaps-2025.svg",
-                "gaps-2030.png", "gaps-2030.svg", "gaps-2035.png", "gaps-2035.svg", "tilemap-2024.png", "tilemap-2024.svg",
+                "gaps-2030.png", "gaps-2030.svg", "gaps-2035.png", "gaps-2035.svg", "map-rate-2024.png",
+                "map-rate-2024.svg", "map-status-2025.png", "map-status-2025.svg", "map-status-2030.png",
+                "map-status-2030.svg", "map-status-2035.png", "map-status-2035.svg", "tilemap-2024.png", "tilemap-2024.svg",
                 "trajectory-140828.png", "trajectory-140828.svg");
         assertThat(run.out()).isEmpty();
         assertThat(Files.readString(dir.resolve("trajectory-140828.svg"))).contains("Xia County");
+    }
+
+    /** Filled paths with more than 20 corners: the county outlines (legend swatches and backgrounds have four). */
+    private static long outlines(String svg) {
+        return Pattern.compile("<path d=\"([^\"]*)\"[^>]*fill:rgb").matcher(svg).results()
+                .filter(m -> m.group(1).split("L").length > 20).count();
+    }
+
+    @Test
+    void mapsDrawEveryCountysOutlineLabelledAndMarkedSchematic(@TempDir Path dir) throws Exception {
+        CliRun run = CliRun.of("chart", "--kind", "map", "--svg", "--lang", "en", "--out", dir.toString())
+                .exits(ExitCode.OK);
+        assertThat(names(dir)).containsExactly("map-rate-2024.svg", "map-status-2025.svg", "map-status-2030.svg",
+                "map-status-2035.svg");
+        assertThat(run.err()).doesNotContain("warning:");
+        String rate = Files.readString(dir.resolve("map-rate-2024.svg"));
+        assertThat(outlines(rate)).isEqualTo(13);
+        assertThat(rate).contains("SWC rate by county, 2024", ">Yanhu<", ">Hejin<", ">88.3 %<",
+                "Schematic map; boundaries for reference only");
+        assertThat(outlines(Files.readString(dir.resolve("map-status-2030.svg")))).isEqualTo(13);
+    }
+
+    @Test
+    void withoutBoundariesTheMapsAreTileMapsWithOneWarning(@TempDir Path dir) throws Exception {
+        DataFolder data = DataFolder.init(dir.resolve("data"));
+        Files.delete(data.file("boundaries.geojson"));
+        Path out = dir.resolve("charts");
+        CliRun run = CliRun.of("chart", "--kind", "map", "--lang", "en", "--data", data.toString(), "--out",
+                out.toString()).exits(ExitCode.OK);
+        assertThat(run.err().lines().filter(l -> l.startsWith("warning:")).toList()).containsExactly(
+                "warning: the dataset has no county outlines (boundaries.geojson); maps are drawn as tile maps");
+        assertThat(names(out)).contains("map-rate-2024.png", "map-rate-2024.svg", "map-status-2030.svg");
+        assertThat(outlines(Files.readString(out.resolve("map-rate-2024.svg")))).isZero();
+        assertThat(Files.readString(out.resolve("map-rate-2024.svg"))).contains("SWC rate by county, 2024");
+    }
+
+    @Test
+    void aMalformedBoundaryFileStopsTheMapsWithItsPlace(@TempDir Path dir) throws Exception {
+        DataFolder data = DataFolder.init(dir.resolve("data"));
+        Files.writeString(data.file("boundaries.geojson"), "{\"type\":\"FeatureCollection\",\"features\":[\n{]}\n");
+        CliRun run = CliRun.of("chart", "--kind", "map", "--data", data.toString(), "--out",
+                dir.resolve("charts").toString()).exits(ExitCode.INVALID_DATA);
+        assertThat(run.err().lines().findFirst().orElseThrow())
+                .startsWith(data.file("boundaries.geojson") + ":2:2").contains("not valid JSON");
+        assertThat(dir.resolve("charts")).doesNotExist();
     }
 
     @Test
@@ -59,7 +107,7 @@ class ChartAndReportCommandTest {
         assertThat(files).contains("index.html", "report.md", "manifest.json", "tables/gaps.csv", "tables/tasks.csv")
                 .filteredOn(f -> f.startsWith("charts/trajectory-") && f.endsWith(".svg")).hasSize(14);
         assertThat(files).filteredOn(f -> f.startsWith("charts/gaps-")).hasSize(6);
-        assertThat(files).contains("charts/tilemap-2024.png", "charts/allocation-2030.svg");
+        assertThat(files).contains("charts/map-rate-2024.png", "charts/allocation-2030.svg");
         try (Stream<Path> leftovers = Files.list(dir)) {
             assertThat(leftovers.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("A", "B");
         }

@@ -45,6 +45,20 @@ class ValidateCommandTest {
     }
 
     @Test
+    void aMalformedBoundaryFileIsOneLocatedLineNotAStackTrace(@TempDir Path dir) throws Exception {
+        DataFolder data = DataFolder.init(dir).editLine("boundaries.geojson", 5, "^\\{\"type\":\"Feature\"", "{\"type\":\"Feature\",,");
+        Path boundaries = data.file("boundaries.geojson");
+
+        CliRun run = CliRun.of("validate", "--data", dir.toString()).exits(ExitCode.INVALID_DATA);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().lines().toList()).containsExactly(
+                boundaries + ":5:19 (features[1].type): not valid JSON (strict JSON has no comments, unquoted names, "
+                        + "single quotes or NaN)",
+                "error: invalid data: 1 problem in " + boundaries);
+        assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
     void missingRequiredFileIsInvalidData(@TempDir Path dir) throws Exception {
         Files.delete(DataFolder.init(dir).file("monitoring.csv"));
         assertThat(CliRun.of("validate", "--data", dir.toString()).exits(ExitCode.INVALID_DATA).err())

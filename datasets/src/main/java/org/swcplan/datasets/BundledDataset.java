@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 import org.swcplan.datasets.canonical.BaselineFile;
+import org.swcplan.datasets.canonical.BoundariesFile;
 import org.swcplan.datasets.canonical.CityFile;
 import org.swcplan.datasets.canonical.CountiesFile;
 import org.swcplan.datasets.canonical.IndicatorsFile;
@@ -18,14 +19,14 @@ import org.swcplan.datasets.canonical.TreatmentFile;
 
 /**
  * The dataset shipped in the jar: 运城市's 13 counties with the plan's real targets, indicators
- * and tasks, published national and provincial figures to compare with, and illustrative county
- * histories (see datasets/SOURCES.md).
+ * and tasks, published national and provincial figures to compare with, illustrative county
+ * histories, and simplified county outlines (see datasets/SOURCES.md).
  */
 public final class BundledDataset implements DataSource {
     /** Every file of a dataset, in the order they are read. */
     public static final List<String> FILES = List.of(CountiesFile.NAME, MonitoringFile.NAME, TreatmentFile.NAME,
             BaselineFile.NAME, TargetsFile.NAME, IndicatorsFile.NAME, TasksFile.NAME, ParamsFile.NAME, CityFile.NAME,
-            ReferencesFile.NAME);
+            ReferencesFile.NAME, BoundariesFile.NAME);
     private static final String FOLDER = "/org/swcplan/datasets/bundled/";
 
     @Override

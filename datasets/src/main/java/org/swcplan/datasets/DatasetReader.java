@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.swcplan.datasets.canonical.BaselineFile;
+import org.swcplan.datasets.canonical.BoundariesFile;
 import org.swcplan.datasets.canonical.CityFile;
 import org.swcplan.datasets.canonical.CountiesFile;
 import org.swcplan.datasets.canonical.IndicatorsFile;
@@ -31,6 +32,7 @@ import org.swcplan.model.plan.PlanIndicator;
 import org.swcplan.model.plan.PlanTask;
 import org.swcplan.model.plan.Target;
 import org.swcplan.model.region.County;
+import org.swcplan.model.region.CountyBoundary;
 import org.swcplan.model.treatment.Baseline;
 import org.swcplan.model.treatment.TreatmentRecord;
 
@@ -78,10 +80,12 @@ public final class DatasetReader {
                 (file, bytes, errors) -> CityFile.read(file, bytes, Optional.empty(), known, errors));
         Parsed<ReferenceFigure> references = reading.file(ReferencesFile.NAME, false,
                 (file, bytes, errors) -> ReferencesFile.read(file, bytes, Optional.empty(), known, errors));
+        Parsed<CountyBoundary> boundaries = reading.file(BoundariesFile.NAME, false,
+                (file, bytes, errors) -> BoundariesFile.read(file, bytes, known, errors));
         reading.errors.throwIfAny();
         Dataset dataset = new Dataset(counties.values(), monitoring.values(), treatment.values(), baselines.values(),
                 targets.values(), indicators.values(), tasks.values(), ParamsFile.parameters(parameters),
-                city.values().stream().findFirst(), references.values());
+                city.values().stream().findFirst(), references.values(), boundaries.values());
         List<DataError> warnings = new ArrayList<>(reportedRateWarnings(monitoring));
         warnings.addAll(coverageWarnings(dataset, monitoring.file()));
         return new Loaded(dataset, warnings, reading.rowsByFile);

@@ -17,6 +17,7 @@ import org.swcplan.model.plan.PlanTask;
 import org.swcplan.model.plan.Target;
 import org.swcplan.model.plan.TargetIndicator;
 import org.swcplan.model.region.County;
+import org.swcplan.model.region.CountyBoundary;
 import org.swcplan.model.region.CountyCode;
 import org.swcplan.model.region.ReferenceFigure;
 import org.swcplan.model.region.ReferenceIndicator;
@@ -27,14 +28,18 @@ import org.swcplan.model.treatment.TreatmentRecord;
 
 /**
  * Everything known about one region: its counties, their monitoring and treatment histories,
- * baselines, targets, the plan's indicators and tasks, per-county parameters, and published figures
- * of the country and the province to compare with. Lists are kept sorted by key, so every output
- * built from a dataset has a fixed order.
+ * baselines, targets, the plan's indicators and tasks, per-county parameters, the city, published
+ * figures of the country and the province to compare with, and the counties' outlines for maps.
+ * Lists are kept sorted by key, so every output built from a dataset has a fixed order.
+ *
+ * @param references published figures of the country and the province (references.csv); empty when absent
+ * @param boundaries the counties' outlines (boundaries.geojson); empty when the dataset has none
  */
 public record Dataset(List<County> counties, List<AnnualRecord> monitoring, List<TreatmentRecord> treatment,
                       List<Baseline> baselines, List<Target> targets, List<PlanIndicator> indicators,
                       List<PlanTask> tasks, List<CountyParameters> parameters,
-                      java.util.Optional<org.swcplan.model.region.City> city, List<ReferenceFigure> references) {
+                      java.util.Optional<org.swcplan.model.region.City> city, List<ReferenceFigure> references,
+                      List<CountyBoundary> boundaries) {
     /** Sources that mark invented, illustrative figures contain this word. */
     public static final String ILLUSTRATIVE = "illustrative";
 
@@ -46,11 +51,11 @@ public record Dataset(List<County> counties, List<AnnualRecord> monitoring, List
                 java.util.Optional.empty());
     }
 
-    /** A dataset without reference figures (references.csv absent). */
+    /** A dataset without reference figures (references.csv absent) or county outlines (boundaries.geojson absent). */
     public Dataset(List<County> counties, List<AnnualRecord> monitoring, List<TreatmentRecord> treatment,
                    List<Baseline> baselines, List<Target> targets, List<PlanIndicator> indicators, List<PlanTask> tasks,
                    List<CountyParameters> parameters, java.util.Optional<org.swcplan.model.region.City> city) {
-        this(counties, monitoring, treatment, baselines, targets, indicators, tasks, parameters, city, List.of());
+        this(counties, monitoring, treatment, baselines, targets, indicators, tasks, parameters, city, List.of(), List.of());
     }
 
     public Dataset {
@@ -66,6 +71,7 @@ public record Dataset(List<County> counties, List<AnnualRecord> monitoring, List
         parameters = sorted(parameters, Comparator.comparing(CountyParameters::county));
         references = sorted(references, Comparator.comparing(ReferenceFigure::scope)
                 .thenComparing(ReferenceFigure::indicator).thenComparingInt(ReferenceFigure::year));
+        boundaries = sorted(boundaries, Comparator.comparing(CountyBoundary::county));
         requireUnique("county", counties, County::code);
         requireUnique("monitoring record", monitoring, r -> r.county() + "/" + r.year());
         requireUnique("treatment record", treatment, r -> r.county() + "/" + r.year());
@@ -76,10 +82,12 @@ public record Dataset(List<County> counties, List<AnnualRecord> monitoring, List
         requireUnique("parameters", parameters, CountyParameters::county);
         requireUnique("reference figure", references,
                 r -> r.scope().key() + "/" + r.indicator().key() + "/" + r.year());
+        requireUnique("boundary", boundaries, CountyBoundary::county);
         Set<CountyCode> known = new HashSet<>();
         counties.forEach(c -> known.add(c.code()));
         Stream.of(monitoring.stream().map(AnnualRecord::county), treatment.stream().map(TreatmentRecord::county),
                         baselines.stream().map(Baseline::county), parameters.stream().map(CountyParameters::county),
+                        boundaries.stream().map(CountyBoundary::county),
                         targets.stream().map(Target::scope).filter(CountyCode.class::isInstance).map(CountyCode.class::cast))
                 .flatMap(Function.identity())
                 .filter(code -> !known.contains(code))
@@ -117,6 +125,15 @@ public record Dataset(List<County> counties, List<AnnualRecord> monitoring, List
                 .orElseGet(() -> CountyParameters.defaults(code));
     }
 
+    public Optional<CountyBoundary> boundary(CountyCode code) {
+        return boundaries.stream().filter(b -> b.county().equals(code)).findFirst();
+    }
+
+    /** The counties the dataset has no outline for, in code order: all of them when it has no boundaries. */
+    public List<County> countiesWithoutBoundary() {
+        return counties.stream().filter(c -> boundary(c.code()).isEmpty()).toList();
+    }
+
     public List<Target> targets(Scope scope, TargetIndicator indicator) {
         return targets.stream().filter(t -> t.scope().equals(scope) && t.indicator() == indicator).toList();
     }
@@ -152,7 +169,7 @@ public record Dataset(List<County> counties, List<AnnualRecord> monitoring, List
     public Dataset upTo(int year) {
         return new Dataset(counties, monitoring.stream().filter(r -> r.year() <= year).toList(),
                 treatment.stream().filter(r -> r.year() <= year).toList(), baselines, targets, indicators, tasks,
-                parameters, city, references);
+                parameters, city, references, boundaries);
     }
 
     /**

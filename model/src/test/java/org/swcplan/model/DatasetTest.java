@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.swcplan.model.region.CountyBoundary;
+import org.swcplan.model.region.CountyBoundary.LonLat;
 import org.swcplan.model.region.CountyCode;
 
 class DatasetTest {
@@ -32,6 +35,23 @@ class DatasetTest {
                 List.of(Fixtures.record(Fixtures.B, 2023, 100, 1)),
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of()))
                 .hasMessageContaining("unknown county code 140827");
+    }
+
+    @Test
+    void knowsWhichCountiesHaveNoOutlineAndKeepsOutlinesThroughUpTo() {
+        Dataset two = Fixtures.twoCounties();
+        CountyBoundary square = new CountyBoundary(Fixtures.B, List.of(new CountyBoundary.Polygon(new CountyBoundary.Ring(
+                List.of(new LonLat(110, 35), new LonLat(111, 35), new LonLat(111, 36))), List.of())));
+        Dataset outlined = new Dataset(two.counties(), two.monitoring(), two.treatment(), two.baselines(), two.targets(),
+                two.indicators(), two.tasks(), two.parameters(), Optional.empty(), List.of(), List.of(square));
+        assertThat(two.countiesWithoutBoundary()).hasSize(2);
+        assertThat(outlined.countiesWithoutBoundary()).extracting(c -> c.code()).containsExactly(Fixtures.A);
+        assertThat(outlined.boundary(Fixtures.B)).contains(square);
+        assertThat(outlined.upTo(2023).boundaries()).containsExactly(square);
+        assertThatThrownBy(() -> new Dataset(List.of(Fixtures.county(Fixtures.A, "甲")), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of(), Optional.empty(), List.of(), List.of(square)))
+                .hasMessageContaining("unknown county code 140827");
+        assertThatThrownBy(() -> new LonLat(181, 35)).hasMessageContaining("lon_deg");
     }
 
     @Test

@@ -41,15 +41,17 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code swc chart}: trajectory, gap, tile-map and allocation charts as PNG and SVG files. */
+/** {@code swc chart}: trajectory, gap, tile-map, county-map and allocation charts as PNG and SVG files. */
 @Command(name = "chart", mixinStandardHelpOptions = true,
         description = "Draw charts into a folder: trajectory (observed, forecast with 80/95 %% bands, targets and "
                 + "glide paths), gaps (counties by gap at a milestone, by status), tilemap (counties on the tile grid "
-                + "by rate) and allocation (least-cost treatment per county, for milestones ahead). Files: "
-                + "KIND[-UNIT|-YEAR].png/.svg.")
+                + "by rate), map (the counties' outlines from boundaries.geojson coloured by rate in class breaks, "
+                + "map-rate-YEAR, and by status at each milestone, map-status-YEAR; tile maps, with a warning, "
+                + "where the dataset has no outlines) and allocation (least-cost treatment per county, for "
+                + "milestones ahead). Files: KIND[-UNIT|-YEAR].png/.svg.")
 public final class ChartCommand implements Callable<Integer> {
     /** The kinds of chart. */
-    enum Kind { TRAJECTORY, GAPS, TILEMAP, ALLOCATION, ALL }
+    enum Kind { TRAJECTORY, GAPS, TILEMAP, MAP, ALLOCATION, ALL }
 
     @Spec
     CommandSpec spec;
@@ -64,14 +66,15 @@ public final class ChartCommand implements Callable<Integer> {
     ChartOptions chartOptions;
 
     @Option(names = "--kind", paramLabel = "K", defaultValue = "all",
-            description = "trajectory, gaps, tilemap, allocation or all (default: ${DEFAULT-VALUE}).")
+            description = "trajectory, gaps, tilemap, map, allocation or all (default: ${DEFAULT-VALUE}).")
     Kind kind;
 
     @Option(names = "--county", paramLabel = "C", defaultValue = UnitOption.ALL,
             description = "For trajectories: a county, CITY, or all (default).")
     String county;
 
-    @Option(names = "--milestone", paramLabel = "Y", description = "For gaps and allocation: the milestone (default: all).")
+    @Option(names = "--milestone", paramLabel = "Y",
+            description = "For gaps, allocation and status maps: the milestone (default: all).")
     Integer milestone;
 
     @Option(names = "--out", paramLabel = "DIR", required = true, description = "Folder for the chart files.")
@@ -102,6 +105,7 @@ public final class ChartCommand implements Callable<Integer> {
         RegionOutlook outlook = study.outlook();
         List<GapRow> gaps = study.rows();
         Map<String, JFreeChart> charts = new LinkedHashMap<>();
+        boolean maps = kind == Kind.MAP || kind == Kind.ALL;
         if (kind == Kind.TRAJECTORY || kind == Kind.ALL) {
             for (var u : outlook.units()) {
                 if (units.test(u.unit())) {
@@ -117,6 +121,9 @@ public final class ChartCommand implements Callable<Integer> {
             if (kind == Kind.GAPS || kind == Kind.ALL) {
                 charts.put("gaps-" + year, Charts.gaps(dataset, atYear, style));
             }
+            if (maps) {
+                charts.put("map-status-" + year, Charts.countyStatusMap(dataset, atYear, style));
+            }
             boolean ahead = !atYear.get(0).assessed();
             if (ahead && (kind == Kind.ALLOCATION || kind == Kind.ALL)) {
                 charts.put("allocation-" + year, Charts.allocation(dataset,
@@ -127,6 +134,15 @@ public final class ChartCommand implements Callable<Integer> {
         }
         if (kind == Kind.TILEMAP || kind == Kind.ALL) {
             charts.put("tilemap-" + outlook.lastObservedYear(), Charts.tileMap(dataset, outlook.lastObservedYear(), style));
+        }
+        if (maps) {
+            charts.put("map-rate-" + outlook.lastObservedYear(),
+                    Charts.countyRateMap(dataset, outlook.lastObservedYear(), style));
+        }
+        if (maps && !root.global().quiet()) {
+            // once for all the maps, which all fall back alike
+            Charts.countyMapFallback(dataset).ifPresent(w -> spec.commandLine().getErr().println("warning: " + w));
+            spec.commandLine().getErr().flush();
         }
         List<Path> written = write(charts);
         if (!root.global().quiet()) {

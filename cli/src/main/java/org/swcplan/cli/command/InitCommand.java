@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code swc init DIR}: writes the bundled dataset into a folder for a planner to edit. */
 @Command(name = "init", mixinStandardHelpOptions = true,
-        description = "Write the bundled dataset (eight CSV files and SOURCES.md) into DIR, "
+        description = "Write the bundled dataset (nine CSV files, the county outlines boundaries.geojson and "
+                + "SOURCES.md) into DIR, "
                 + "to replace its illustrative figures with real ones.")
 public final class InitCommand implements Callable<Integer> {
     @Spec

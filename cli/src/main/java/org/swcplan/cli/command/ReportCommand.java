@@ -37,6 +37,7 @@ import org.swcplan.model.standing.StandingAnalysis;
 import org.swcplan.model.targets.CountyTargetRule;
 import org.swcplan.model.targets.YearlyTargets;
 import org.swcplan.reports.chart.ChartStyle;
+import org.swcplan.reports.chart.Charts;
 import org.swcplan.reports.report.AnnualReport;
 import org.swcplan.reports.report.Manifest;
 import org.swcplan.reports.report.ReportInputs;
@@ -101,6 +102,7 @@ public final class ReportCommand implements Callable<Integer> {
         Dataset dataset = loaded.dataset().upTo(reportYear);
         VerdictThresholds thresholds = verdicts.thresholds(spec);
         ReportInputs inputs = UsageError.from(spec, () -> inputs(loaded, dataset, reportYear, style, thresholds));
+        Charts.countyMapFallback(dataset).ifPresent(w -> spec.commandLine().getErr().println("warning: " + w));
         SortedMap<String, byte[]> files = AnnualReport.render(inputs);
         try {
             StagedDirectory.write(out, files, force, "manifest.json");

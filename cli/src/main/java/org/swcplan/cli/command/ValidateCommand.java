@@ -76,7 +76,7 @@ public final class ValidateCommand implements Callable<Integer> {
         List<ValidationOutput.FileRow> files = new ArrayList<>();
         for (String file : BundledDataset.FILES) {
             Integer rows = loaded.rowsByFile().get(file);
-            files.add(new ValidationOutput.FileRow(file, file.replace(".csv", ""),
+            files.add(new ValidationOutput.FileRow(file, file.substring(0, file.lastIndexOf('.')),
                     rows == null ? OptionalInt.empty() : OptionalInt.of(rows)));
         }
         List<ValidationOutput.Warning> warnings = loaded.warnings().stream().map(w -> new ValidationOutput.Warning(

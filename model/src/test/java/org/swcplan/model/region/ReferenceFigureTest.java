@@ -17,7 +17,7 @@ class ReferenceFigureTest {
     private static Dataset with(List<ReferenceFigure> references) {
         Dataset d = Fixtures.twoCounties();
         return new Dataset(d.counties(), d.monitoring(), d.treatment(), d.baselines(), d.targets(), d.indicators(),
-                d.tasks(), d.parameters(), Optional.empty(), references);
+                d.tasks(), d.parameters(), Optional.empty(), references, List.of());
     }
 
     @Test

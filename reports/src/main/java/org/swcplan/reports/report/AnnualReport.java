@@ -77,7 +77,12 @@ public final class AnnualReport {
 
     /** The name of the county map of the report year. */
     static String mapChart(ReportInputs in) {
-        return "tilemap-" + in.year();
+        return "map-rate-" + in.year();
+    }
+
+    /** The name of the county map of the statuses at a milestone. */
+    static String statusMapChart(int milestone) {
+        return "map-status-" + milestone;
     }
 
     private void charts() throws IOException {
@@ -88,7 +93,11 @@ public final class AnnualReport {
         for (int milestone : milestones(in)) {
             chart("gaps-" + milestone, style -> Charts.gaps(in.dataset(), milestoneRows(in, milestone), style));
         }
-        chart(mapChart(in), style -> Charts.tileMap(in.dataset(), in.year(), style));
+        chart(mapChart(in), style -> Charts.countyRateMap(in.dataset(), in.year(), style));
+        for (int milestone : milestones(in)) {
+            chart(statusMapChart(milestone), style -> Charts.countyStatusMap(in.dataset(), milestoneRows(in, milestone),
+                    style));
+        }
         for (Allocation a : in.allocations()) {
             chart("allocation-" + a.milestone(), style -> Charts.allocation(in.dataset(), a, style));
         }

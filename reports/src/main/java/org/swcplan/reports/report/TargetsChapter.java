@@ -42,6 +42,7 @@ final class TargetsChapter {
                 blocks.table(c.text("targets.gaps.table", prose.year(milestone)), c.table(GapTables.gaps(c.lang), rows));
             }
             blocks.figure("gaps-" + milestone, c.text(passed ? "figure.assessed" : "figure.gaps", prose.year(milestone)));
+            blocks.figure(AnnualReport.statusMapChart(milestone), c.text("figure.status.map", prose.year(milestone)));
         }
         degree(blocks);
         blocks.subheading("indicators", c.text("targets.indicators"));

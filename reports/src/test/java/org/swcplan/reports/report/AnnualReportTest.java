@@ -55,7 +55,7 @@ class AnnualReportTest {
         assertThat(files.keySet()).contains("index.html", "report.md", "manifest.json", "tables/status.csv",
                 "tables/forecasts.csv", "tables/gaps.csv", "tables/treatment_degree.csv", "tables/allocation-2030.csv",
                 "tables/indicators.csv", "tables/tasks.csv", "charts/trajectory-CITY.png", "charts/trajectory-140802.svg",
-                "charts/gaps-2025.png", "charts/gaps-2030.svg", "charts/tilemap-2024.png", "charts/allocation-2030.png");
+                "charts/gaps-2025.png", "charts/gaps-2030.svg", "charts/map-rate-2024.png", "charts/map-status-2030.svg", "charts/allocation-2030.png");
         assertThat(files.keySet().stream().filter(f -> f.startsWith("charts/trajectory-"))).hasSize(2 * 4);
     }
 
@@ -76,7 +76,7 @@ class AnnualReportTest {
         assertThat(html).doesNotContain("<script").doesNotContain("<link").doesNotContain("<img");
         Matcher external = Pattern.compile("(src|href)=\"(?!#)").matcher(html);
         assertThat(external.find()).as("no external resource").isFalse();
-        assertThat(html.split("<svg", -1)).hasSize(1 + 4 + 2 + 1 + 1);
+        assertThat(html.split("<svg", -1)).hasSize(1 + 4 + 2 + 1 + 2 + 1);
         // ids of inlined charts never collide
         Matcher ids = Pattern.compile(" id=\"([^\"]+)\"").matcher(html);
         Set<String> seen = new HashSet<>();
