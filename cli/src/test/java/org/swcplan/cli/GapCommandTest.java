@@ -198,7 +198,7 @@ class GapCommandTest {
         CliRun.of("report", "--data", dir.toString(), "--out", report.toString(), "--lang", "zh", "-q")
                 .exits(ExitCode.OK);
         String md = Files.readString(report.resolve("report.md"));
-        assertThat(md).contains("### 2025（按实测值评定）").containsPattern("2025年目标77\\.25%，实际为\\d+\\.\\d\\d%，[已未]完成");
+        assertThat(md).contains("### 2025年目标（按实测值评定）").containsPattern("2025年目标77\\.25%，实际为\\d+\\.\\d\\d%，[已未]完成");
     }
 
     @Test
