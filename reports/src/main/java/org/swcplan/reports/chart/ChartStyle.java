@@ -24,6 +24,9 @@ public record ChartStyle(ChartFont font) {
     static final Color MEDIAN = new Color(0x2b, 0x6c, 0xb0);
     static final Color BAND80 = new Color(0x2b, 0x6c, 0xb0, 0x55);
     static final Color BAND95 = new Color(0x2b, 0x6c, 0xb0, 0x28);
+    /** The bands as they look where both are drawn (the 80 % band lies on the 95 % one), for legend swatches. */
+    static final Color BAND80_SWATCH = new Color(0x9e, 0xbb, 0xdc);
+    static final Color BAND95_SWATCH = new Color(0xda, 0xe4, 0xf1);
     static final Color TARGET = new Color(0xc0, 0x39, 0x2b);
     static final Color GLIDE = new Color(0xc0, 0x39, 0x2b, 0x99);
     static final Color GRID = new Color(0xdd, 0xdd, 0xdd);

@@ -1,5 +1,10 @@
 package org.swcplan.reports.chart;
 
+import java.awt.Shape;
+import java.awt.geom.Line2D;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.plot.DatasetRenderingOrder;
 import java.awt.BasicStroke;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
@@ -113,8 +118,7 @@ public final class TrajectoryChart {
         XYLineAndShapeRenderer targetRenderer = new XYLineAndShapeRenderer(false, true);
         for (int i = 0; i < ahead.size(); i++) {
             glideRenderer.setSeriesPaint(i, ChartStyle.GLIDE);
-            glideRenderer.setSeriesStroke(i, ChartStyle.DASHED);
-            glideRenderer.setSeriesVisibleInLegend(i, i == 0);
+            glideRenderer.setSeriesStroke(i, glideStroke(i));
         }
         for (int i = 0; i < milestones.size(); i++) {
             targetRenderer.setSeriesPaint(i, ChartStyle.TARGET);
@@ -122,6 +126,43 @@ public final class TrajectoryChart {
         }
         plot.setRenderer(2, glideRenderer);
         plot.setRenderer(3, targetRenderer);
+        // bands first, targets last: a target is never hidden under a band
+        plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
+        plot.setFixedLegendItems(legend(lang, ahead, milestones, targets));
         return chart;
+    }
+
+    /**
+     * The legend: observations, the median, each band as a filled swatch, each glide path (told apart
+     * by its dashes) and each target.
+     */
+    private static LegendItemCollection legend(Language lang, List<Milestone> ahead, List<Milestone> milestones,
+                                               XYSeriesCollection targets) {
+        LegendItemCollection items = new LegendItemCollection();
+        Shape dot = new Ellipse2D.Double(-4, -4, 8, 8);
+        Line2D line = new Line2D.Double(-8, 0, 8, 0);
+        Shape swatch = new Rectangle2D.Double(-8, -5, 16, 10);
+        items.add(new LegendItem(lang.text("series.observed"), null, null, null, true, dot, true, ChartStyle.OBSERVED,
+                false, ChartStyle.OBSERVED, new BasicStroke(1f), true, line, new BasicStroke(2f), ChartStyle.OBSERVED));
+        items.add(new LegendItem(lang.text("series.median"), null, null, null, false, swatch, false, ChartStyle.MEDIAN,
+                false, ChartStyle.MEDIAN, new BasicStroke(1f), true, line, new BasicStroke(2.5f), ChartStyle.MEDIAN));
+        items.add(new LegendItem(lang.text("series.band80"), null, null, null, swatch, ChartStyle.BAND80_SWATCH));
+        items.add(new LegendItem(lang.text("series.band95"), null, null, null, swatch, ChartStyle.BAND95_SWATCH));
+        for (int i = 0; i < ahead.size(); i++) {
+            items.add(new LegendItem(lang.text("series.glide.year", Integer.toString(ahead.get(i).year())), null, null,
+                    null, false, swatch, false, ChartStyle.GLIDE, false, ChartStyle.GLIDE, new BasicStroke(1f), true,
+                    new Line2D.Double(-12, 0, 12, 0), glideStroke(i), ChartStyle.GLIDE));
+        }
+        for (int i = 0; i < milestones.size(); i++) {
+            items.add(new LegendItem((String) targets.getSeriesKey(i), null, null, null,
+                    new Rectangle2D.Double(-5, -5, 10, 10), ChartStyle.TARGET));
+        }
+        return items;
+    }
+
+    /** The dashes of the i-th glide path: longer for later milestones, so that each can be told apart. */
+    private static BasicStroke glideStroke(int i) {
+        float dash = 4f + 4f * i;
+        return new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {dash, 3f}, 0f);
     }
 }
