@@ -3,8 +3,6 @@ package org.swcplan.cli.command;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.Iterator;
 import java.util.concurrent.Callable;
 import org.swcplan.cli.DataOptions;
 import org.swcplan.cli.ExitCode;
@@ -33,7 +31,6 @@ import org.swcplan.model.region.Scope;
 import org.swcplan.reports.DataNote;
 import org.swcplan.reports.allocation.AllocationOutput;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -72,8 +69,7 @@ public final class AllocateCommand implements Callable<Integer> {
             description = "City rate to reach (default: the city's target for the milestone in targets.csv).")
     Double target;
 
-    @Option(names = "--method", paramLabel = "M", defaultValue = "least-cost", converter = MethodConverter.class,
-            completionCandidates = MethodKeys.class,
+    @Option(names = "--method", paramLabel = "M", defaultValue = "least-cost", converter = Methods.class, completionCandidates = Methods.class,
             description = "uniform, proportional, least-cost or equitable (default: ${DEFAULT-VALUE}).")
     AllocationMethod method;
 
@@ -133,23 +129,18 @@ public final class AllocateCommand implements Callable<Integer> {
         return ExitCode.OK.code();
     }
 
-    /** Reads uniform, proportional, least-cost and equitable. */
-    static final class MethodConverter implements ITypeConverter<AllocationMethod> {
-        @Override
-        public AllocationMethod convert(String value) {
+    /** uniform, proportional, least-cost and equitable. */
+    static final class Methods extends KeyChoices<AllocationMethod> {
+        Methods() {
+            super(AllocationMethod.class, Methods::method);
+        }
+
+        private static AllocationMethod method(String text) {
             try {
-                return AllocationMethod.fromKey(value);
+                return AllocationMethod.fromKey(text);
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("--method must be uniform, proportional, least-cost or equitable");
             }
-        }
-    }
-
-    /** The methods, for help and completion. */
-    static final class MethodKeys implements Iterable<String> {
-        @Override
-        public Iterator<String> iterator() {
-            return Arrays.stream(AllocationMethod.values()).map(AllocationMethod::key).iterator();
         }
     }
 }

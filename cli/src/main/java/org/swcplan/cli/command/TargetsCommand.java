@@ -1,7 +1,5 @@
 package org.swcplan.cli.command;
 
-import java.util.Arrays;
-import java.util.Iterator;
 import java.util.concurrent.Callable;
 import org.swcplan.cli.DataOptions;
 import org.swcplan.cli.ExitCode;
@@ -21,7 +19,6 @@ import org.swcplan.reports.DataNote;
 import org.swcplan.reports.result.Format;
 import org.swcplan.reports.targets.TargetsOutput;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -53,7 +50,7 @@ public final class TargetsCommand implements Callable<Integer> {
     OutputOptions output;
 
     @Option(names = "--county-targets", paramLabel = "FROM", defaultValue = "targets.csv",
-            converter = RuleConverter.class, completionCandidates = RuleKeys.class,
+            converter = Rules.class, completionCandidates = Rules.class,
             description = "targets.csv (default: a county's own target where given, the rest derived) or derived "
                     + "(every county derived, county rows of targets.csv left aside).")
     CountyTargetRule rule;
@@ -83,19 +80,10 @@ public final class TargetsCommand implements Callable<Integer> {
         return ExitCode.OK.code();
     }
 
-    /** Reads {@code targets.csv} and {@code derived}. */
-    static final class RuleConverter implements ITypeConverter<CountyTargetRule> {
-        @Override
-        public CountyTargetRule convert(String value) {
-            return CountyTargetRule.fromKey(value);
-        }
-    }
-
-    /** The rules, for help and completion. */
-    static final class RuleKeys implements Iterable<String> {
-        @Override
-        public Iterator<String> iterator() {
-            return Arrays.stream(CountyTargetRule.values()).map(CountyTargetRule::key).iterator();
+    /** {@code targets.csv} and {@code derived}. */
+    static final class Rules extends KeyChoices<CountyTargetRule> {
+        Rules() {
+            super(CountyTargetRule.class, CountyTargetRule::fromKey);
         }
     }
 }

@@ -45,7 +45,7 @@ public final class CountiesFile {
         }
         String nameZh = f.requiredText("name_zh");
         String nameEn = f.requiredText("name_en");
-        CountyType type = f.choice("type", CountyType::fromLabel);
+        CountyType type = f.choice("type", CountyType::fromKey);
         int row = f.requiredInt("tile_row");
         int col = f.requiredInt("tile_col");
         double tolerable = f.optionalDouble("tolerable_loss_t_km2_a").orElse(DEFAULT_TOLERABLE_LOSS);

@@ -57,7 +57,7 @@ public final class MonitoringFile {
             f.error("swc_rate_reported_pct", "a rate must be within 0–100 %, found " + f.text("swc_rate_reported_pct"));
         }
         String statusText = f.text("status");
-        DataStatus status = statusText.isEmpty() ? DataStatus.REPORTED : f.choice("status", DataStatus::fromLabel);
+        DataStatus status = statusText.isEmpty() ? DataStatus.REPORTED : f.choice("status", DataStatus::fromKey);
         if (f.hasErrors()) {
             return Optional.empty();
         }

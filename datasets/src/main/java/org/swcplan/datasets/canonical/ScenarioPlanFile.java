@@ -9,7 +9,7 @@ import org.swcplan.datasets.csv.DataErrors;
 import org.swcplan.datasets.csv.Fields;
 import org.swcplan.datasets.csv.Schema;
 import org.swcplan.model.Checks;
-import org.swcplan.model.Keys;
+import org.swcplan.model.Keyed;
 import org.swcplan.model.region.CountyCode;
 import org.swcplan.model.scenario.PlannedTreatment;
 import org.swcplan.model.treatment.Measure;
@@ -42,7 +42,7 @@ public final class ScenarioPlanFile {
     private static Optional<PlannedTreatment> row(Fields f, KnownCounties known) {
         CountyCode code = known.read(f, "code");
         int year = f.year("year", Checks.Years.MIN, Checks.Years.MAX);
-        Measure measure = f.choice("measure", text -> Keys.parse(Measure.class, "measure", text));
+        Measure measure = f.choice("measure", text -> Keyed.parse(Measure.class, "measure", text));
         double km2 = f.nonNegative("km2");
         return f.hasErrors() ? Optional.empty() : Optional.of(new PlannedTreatment(code, year, measure, km2));
     }

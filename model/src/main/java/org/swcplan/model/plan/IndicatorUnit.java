@@ -1,16 +1,12 @@
 package org.swcplan.model.plan;
 
-import org.swcplan.model.Keys;
+import org.swcplan.model.Keyed;
 
 /** Unit of a plan indicator. */
-public enum IndicatorUnit {
+public enum IndicatorUnit implements Keyed {
     KM2, COUNT;
 
-    public String key() {
-        return Keys.of(this);
-    }
-
     public static IndicatorUnit fromKey(String text) {
-        return Keys.parse(IndicatorUnit.class, "unit", text);
+        return Keyed.parse(IndicatorUnit.class, "unit", text);
     }
 }
