@@ -3,16 +3,11 @@ package org.swcplan.cli.command;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import org.swcplan.cli.DataOptions;
 import org.swcplan.cli.ExitCode;
-import org.swcplan.cli.FormatOptions;
 import org.swcplan.reports.result.Format;
 import org.swcplan.reports.result.RenderOptions;
 import org.swcplan.reports.result.Renderers;
 import org.swcplan.reports.scenario.ScenarioOutput;
-import org.swcplan.cli.OutputOptions;
-import org.swcplan.cli.SwcCommand;
 import org.swcplan.cli.UsageError;
 import org.swcplan.datasets.AtomicFiles;
 import org.swcplan.datasets.DatasetReader;
@@ -32,11 +27,8 @@ import org.swcplan.reports.DataNote;
 import org.swcplan.reports.allocation.AllocationOutput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code swc allocate}: the treatment programme beyond business as usual that meets a city target. */
 @Command(name = "allocate", mixinStandardHelpOptions = true,
@@ -49,19 +41,7 @@ import picocli.CommandLine.Spec;
             "uniform: the same gain in points; proportional: in proportion to BAU erosion; least-cost: the cheapest "
                 + "(a linear programme); equitable: max–min of the share of its own gap each county closes, then "
                 + "least cost. A request the limits cannot meet gets the best reachable rate and what binds."})
-public final class AllocateCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @ParentCommand
-    SwcCommand root;
-
-    @Mixin
-    DataOptions data;
-
-    @Mixin
-    OutputOptions output;
-
+public final class AllocateCommand extends ResultCommand {
     @Option(names = "--milestone", paramLabel = "Y", required = true, description = "The milestone year.")
     int milestone;
 
@@ -89,16 +69,13 @@ public final class AllocateCommand implements Callable<Integer> {
     @Mixin
     ProjectionOptions projection;
 
-    @Mixin
-    FormatOptions format;
-
     @Override
     public Integer call() throws Exception {
         if (!(confidence >= AllocationRequest.MEDIAN && confidence <= AllocationRequest.MAX_CONFIDENCE)) {
             throw new ParameterException(spec.commandLine(), "--confidence must be within " + AllocationRequest.MEDIAN
                     + "–" + AllocationRequest.MAX_CONFIDENCE + ", was " + confidence);
         }
-        DatasetReader.Loaded loaded = data.load(root.global());
+        DatasetReader.Loaded loaded = load();
         Dataset dataset = loaded.dataset();
         double cityTarget = target != null ? target : dataset.targets(Scope.CITY, TargetIndicator.SWC_RATE_PCT).stream()
                 .filter(t -> t.year() == milestone).mapToDouble(Target::value).findFirst()
@@ -116,15 +93,15 @@ public final class AllocateCommand implements Callable<Integer> {
         AllocationRequest request = new AllocationRequest(milestone, cityTarget, method, confidence, honourCountyTargets);
         Allocation allocation = UsageError.from(spec, () -> Allocator.allocate(dataset, bau, request));
         DataNote note = data.note(loaded);
-        output.emit(format, AllocationOutput.result(allocation, note));
+        emit(AllocationOutput.result(allocation, note));
         if (planOut != null) {
             StringWriter plan = new StringWriter();
             Renderers.render(ScenarioOutput.plan(AllocationPlan.of(allocation, bau), note), Format.CSV,
                     RenderOptions.plain(), plan);
             AtomicFiles.write(planOut, plan.toString().getBytes(StandardCharsets.UTF_8));
         }
-        if (!allocation.feasible() && format.format() != Format.TABLE && !root.global().quiet()) {
-            spec.commandLine().getErr().println("note: " + AllocationOutput.verdict(allocation));
+        if (!allocation.feasible() && format.format() != Format.TABLE) {
+            tell("note: " + AllocationOutput.verdict(allocation));
         }
         return ExitCode.OK.code();
     }

@@ -10,13 +10,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 import org.jfree.chart.JFreeChart;
 import org.swcplan.cli.ChartOptions;
 import org.swcplan.cli.DataOptions;
 import org.swcplan.cli.ExitCode;
-import org.swcplan.cli.SwcCommand;
 import org.swcplan.cli.UsageError;
 import org.swcplan.datasets.AtomicFiles;
 import org.swcplan.model.Dataset;
@@ -35,11 +33,8 @@ import org.swcplan.reports.chart.ChartStyle;
 import org.swcplan.reports.chart.Charts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code swc chart}: trajectory, gap, tile-map and allocation charts as PNG and SVG files. */
 @Command(name = "chart", mixinStandardHelpOptions = true,
@@ -47,15 +42,9 @@ import picocli.CommandLine.Spec;
                 + "glide paths), gaps (counties by gap at a milestone, by status), tilemap (counties on the tile grid "
                 + "by rate) and allocation (least-cost treatment per county, for milestones ahead). Files: "
                 + "KIND[-UNIT|-YEAR].png/.svg.")
-public final class ChartCommand implements Callable<Integer> {
+public final class ChartCommand extends Subcommand {
     /** The kinds of chart. */
     enum Kind { TRAJECTORY, GAPS, TILEMAP, ALLOCATION, ALL }
-
-    @Spec
-    CommandSpec spec;
-
-    @ParentCommand
-    SwcCommand root;
 
     @Mixin
     DataOptions data;
@@ -129,9 +118,7 @@ public final class ChartCommand implements Callable<Integer> {
             charts.put("tilemap-" + outlook.lastObservedYear(), Charts.tileMap(dataset, outlook.lastObservedYear(), style));
         }
         List<Path> written = write(charts);
-        if (!root.global().quiet()) {
-            spec.commandLine().getErr().println("wrote " + written.size() + " files to " + out);
-        }
+        tell("wrote " + written.size() + " files to " + out);
         return ExitCode.OK.code();
     }
 
