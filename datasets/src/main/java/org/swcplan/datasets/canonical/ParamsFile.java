@@ -43,9 +43,8 @@ public final class ParamsFile {
      * @param encoding the file's encoding, or empty to detect it
      */
     public static Parsed<Entry> read(String file, byte[] bytes, Optional<Charset> encoding, KnownCounties known, DataErrors errors) {
-        Parsed<Entry> entries = CsvRecords.read(file, bytes, encoding, SCHEMA, f -> entry(f, known), errors);
-        entries.rejectDuplicates(e -> e.county() + " " + e.name().key(), "code", errors);
-        return entries;
+        return CsvRecords.read(file, bytes, encoding, SCHEMA, f -> entry(f, known), errors)
+                .rejectDuplicates(e -> e.county() + " " + e.name().key(), "code", errors);
     }
 
     /** One record per county named in the file, with defaults for the parameters it does not list. */

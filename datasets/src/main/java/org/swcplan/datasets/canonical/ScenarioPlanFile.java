@@ -34,9 +34,8 @@ public final class ScenarioPlanFile {
     /** Reads the plan, collecting problems in {@code errors}. */
     public static Parsed<PlannedTreatment> parse(String file, byte[] bytes, Optional<Charset> encoding,
                                                  KnownCounties known, DataErrors errors) {
-        Parsed<PlannedTreatment> plan = CsvRecords.read(file, bytes, encoding, SCHEMA, f -> row(f, known), errors);
-        plan.rejectDuplicates(p -> p.county() + " " + p.year() + " " + p.measure().key(), "code", errors);
-        return plan;
+        return CsvRecords.read(file, bytes, encoding, SCHEMA, f -> row(f, known), errors)
+                .rejectDuplicates(p -> p.county() + " " + p.year() + " " + p.measure().key(), "code", errors);
     }
 
     private static Optional<PlannedTreatment> row(Fields f, KnownCounties known) {

@@ -1,6 +1,5 @@
 package org.swcplan.datasets.canonical;
 
-import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,16 +21,8 @@ public final class TasksFile {
     }
 
     public static Parsed<PlanTask> read(String file, byte[] bytes, DataErrors errors) {
-        return read(file, bytes, Optional.empty(), errors);
-    }
-
-    /**
-     * @param encoding the file's encoding, or empty to detect it
-     */
-    public static Parsed<PlanTask> read(String file, byte[] bytes, Optional<Charset> encoding, DataErrors errors) {
-        Parsed<PlanTask> tasks = CsvRecords.read(file, bytes, encoding, SCHEMA, TasksFile::task, errors);
-        tasks.rejectDuplicates(PlanTask::number, "no", errors);
-        return tasks;
+        return CsvRecords.read(file, bytes, SCHEMA, TasksFile::task, errors)
+                .rejectDuplicates(PlanTask::number, "no", errors);
     }
 
     /**
