@@ -4,9 +4,9 @@
 # --confidence 0.8; prints the median and the slowest of N runs of each. The budget is 3 s.
 # Usage: bench/allocate-speed.sh [N]   (default 3). Builds the jar first if needed.
 set -euo pipefail
-here="$(cd "$(dirname "$0")/.." && pwd)"
+. "$(dirname "$0")/lib.sh"
 runs="${1:-3}"
-"$here/swc" --version >/dev/null
+build_jar
 [ -x /usr/bin/time ] || { echo "needs /usr/bin/time (GNU time)" >&2; exit 1; }
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
@@ -26,9 +26,8 @@ for milestone in 2030 2035; do
       for _ in $(seq "$runs"); do
         times+=("$(wall_s "$here/swc" allocate --milestone "$milestone" --method "$method" --confidence "$confidence")")
       done
-      sorted=$(printf '%s\n' "${times[@]}" | sort -n)
-      median=$(echo "$sorted" | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}')
-      max=$(echo "$sorted" | tail -1)
+      median=$(printf '%s\n' "${times[@]}" | median)
+      max=$(printf '%s\n' "${times[@]}" | sort -n | tail -1)
       worst=$(echo "$worst $max" | awk '{print ($2 > $1) ? $2 : $1}')
       printf '%-58s %8s %8s\n' "--milestone $milestone --method $method --confidence $confidence" "$median" "$max"
     done

@@ -4,10 +4,10 @@
 # computation in pandas; peak RSS from /usr/bin/time. Checks 2 million units against an
 # independent numpy computation. Usage: bench/erosion.sh [WORKDIR]   (default: a temporary folder)
 set -euo pipefail
-here="$(cd "$(dirname "$0")/.." && pwd)"
+. "$(dirname "$0")/lib.sh"
 work="${1:-$(mktemp -d)}"
 mkdir -p "$work"
-"$here/swc" --version >/dev/null
+build_jar
 
 generate() {
   [ -f "$work/u$1.csv" ] || java "$here/bench/GenerateUnits.java" "$1" 7 "$work/u$1.csv"

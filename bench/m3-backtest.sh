@@ -4,19 +4,11 @@
 # forecast package is installed, R's ets + auto.arima + thetaf combination on the same series.
 # Usage: bench/m3-backtest.sh [BENCHMARK_DIR]   (default: ../shared/benchmarks beside the project)
 set -euo pipefail
-here="$(cd "$(dirname "$0")/.." && pwd)"
+. "$(dirname "$0")/lib.sh"
 dir="${1:-$here/../shared/benchmarks}/m3_yearly"
 series="$dir/M3_yearly_TSTS.csv"
 [ -f "$series" ] || { echo "no $series" >&2; exit 1; }
-"$here/swc" --version >/dev/null
-
-timed() {
-  local start end
-  start=$(date +%s%N)
-  "$@"
-  end=$(date +%s%N)
-  printf 'wall time: %.2f s\n\n' "$(( (end - start) / 1000000 ))e-3"
-}
+build_jar
 
 echo "== original M3 submissions, rescored"
 timed "$here/swc" backtest --series "$series" --submitted "$dir/M3_yearly_FTS.csv" --format csv

@@ -8,25 +8,12 @@
 #   SWC_JAR default: the project's cli/target/swc.jar (built first when it is the default).
 # Both jars run with the launcher's JVM options (without its class-data archive, which is per jar).
 set -euo pipefail
-here="$(cd "$(dirname "$0")/.." && pwd)"
+. "$(dirname "$0")/lib.sh"
 runs="${1:-7}"
-if [ -z "${SWC_JAR:-}" ]; then
-  "$here/swc" --version >/dev/null
-  SWC_JAR="$here/cli/target/swc.jar"
-fi
+jars_to_measure
 jvm=(-Xshare:auto -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Djava.awt.headless=true)
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-
-jars=()
-labels=()
-if [ -n "${SWC_JAR_BEFORE:-}" ]; then
-  jars+=("$SWC_JAR_BEFORE"); labels+=("before")
-fi
-jars+=("$SWC_JAR"); labels+=("$([ -n "${SWC_JAR_BEFORE:-}" ] && echo after || echo jar)")
-for jar in "${jars[@]}"; do
-  [ -f "$jar" ] || { echo "no jar $jar" >&2; exit 1; }
-done
 
 # prints the wall time of one run in ms; the command's output is discarded, a failure stops the bench
 wall_ms() {
@@ -35,11 +22,6 @@ wall_ms() {
   "$@" >/dev/null 2>"$work/err" || { cat "$work/err" >&2; exit 1; }
   end=$(date +%s%N)
   echo $(( (end - start) / 1000000 ))
-}
-
-median() {
-  tr ' ' '\n' | sed '/^$/d' | sort -n \
-    | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'
 }
 
 declare -A times

@@ -8,31 +8,10 @@
 #   SWC_JAR_BEFORE  optional: measured first, with the same data and seeds
 #   BENCHMARK_DIR   default: ../shared/benchmarks beside the project (reads m3_yearly/M3_yearly_TSTS.csv)
 set -euo pipefail
-here="$(cd "$(dirname "$0")/.." && pwd)"
+. "$(dirname "$0")/lib.sh"
 series="${1:-$here/../shared/benchmarks}/m3_yearly/M3_yearly_TSTS.csv"
 [ -f "$series" ] || { echo "no $series" >&2; exit 1; }
-if [ -z "${SWC_JAR:-}" ]; then
-  "$here/swc" --version >/dev/null
-  SWC_JAR="$here/cli/target/swc.jar"
-fi
-
-jars=()
-labels=()
-if [ -n "${SWC_JAR_BEFORE:-}" ]; then
-  jars+=("$SWC_JAR_BEFORE"); labels+=("before")
-fi
-jars+=("$SWC_JAR"); labels+=("$([ -n "${SWC_JAR_BEFORE:-}" ] && echo after || echo jar)")
-for jar in "${jars[@]}"; do
-  [ -f "$jar" ] || { echo "no jar $jar" >&2; exit 1; }
-done
-
-timed() {
-  local start end
-  start=$(date +%s%N)
-  "$@"
-  end=$(date +%s%N)
-  printf 'wall time: %.2f s\n\n' "$(( (end - start) / 1000000 ))e-3"
-}
+jars_to_measure
 
 for i in "${!jars[@]}"; do
   jar="${jars[$i]}"

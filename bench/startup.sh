@@ -4,9 +4,9 @@
 # With SWC_JAR_BEFORE: also java -jar of that jar and of this build for status and status --format csv,
 # the two measured in alternation (before, after, after, before, ...) so that load changes hit both.
 set -euo pipefail
-here="$(cd "$(dirname "$0")/.." && pwd)"
+. "$(dirname "$0")/lib.sh"
 runs="${1:-10}"
-"$here/swc" --version >/dev/null
+build_jar
 
 median_ms() {
   local times=()
@@ -17,7 +17,7 @@ median_ms() {
     end=$(date +%s%N)
     times+=($(( (end - start) / 1000000 )))
   done
-  printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'
+  printf '%s\n' "${times[@]}" | median
 }
 
 printf '%-40s %10s\n' "command (median of $runs runs)" "wall ms"
@@ -41,8 +41,7 @@ if [ -n "${SWC_JAR_BEFORE:-}" ]; then
         if [ "$which" = b ]; then before+=("$ms"); else after+=("$ms"); fi
       done
     done
-    med() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
-    printf '%-40s %10s\n' "java -jar BEFORE $args" "$(med "${before[@]}")"
-    printf '%-40s %10s\n' "java -jar after $args" "$(med "${after[@]}")"
+    printf '%-40s %10s\n' "java -jar BEFORE $args" "$(printf '%s\n' "${before[@]}" | median)"
+    printf '%-40s %10s\n' "java -jar after $args" "$(printf '%s\n' "${after[@]}" | median)"
   done
 fi

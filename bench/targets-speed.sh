@@ -5,10 +5,10 @@
 # Usage: bench/targets-speed.sh [RUNS] [ARGS...]   (default 5 runs of "swc targets"; extra
 #   arguments go to swc targets, e.g. bench/targets-speed.sh 5 --format csv). Builds the jar first if needed.
 set -euo pipefail
-here="$(cd "$(dirname "$0")/.." && pwd)"
+. "$(dirname "$0")/lib.sh"
 runs="${1:-5}"
 shift || true
-"$here/swc" --version >/dev/null
+build_jar
 
 times=()
 for i in $(seq "$runs"); do
@@ -19,6 +19,6 @@ for i in $(seq "$runs"); do
   times+=("$ms")
   printf 'run %d: %5d ms\n' "$i" "$ms"
 done
-printf '%s\n' "${times[@]}" | sort -n | awk -v runs="$runs" '{a[NR]=$1}
-  END {m = (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2;
-       printf "swc targets, %d runs: median %d ms, slowest %d ms (limit 3000 ms)\n", runs, m, a[NR]}'
+m=$(printf '%s\n' "${times[@]}" | median)
+slowest=$(printf '%s\n' "${times[@]}" | sort -n | tail -1)
+printf 'swc targets, %d runs: median %d ms, slowest %d ms (limit 3000 ms)\n' "$runs" "${m%.*}" "$slowest"

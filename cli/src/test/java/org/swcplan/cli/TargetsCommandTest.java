@@ -22,6 +22,16 @@ class TargetsCommandTest {
         return CsvRows.of(csv);
     }
 
+    /** The rows of {@code swc targets --format csv} on a data folder. */
+    private static List<Map<String, String>> csvRows(DataFolder data) {
+        return rows(CliRun.of("targets", "--format", "csv", "--data", data.toString()).exits(ExitCode.OK).out());
+    }
+
+    /** The table of {@code swc targets} on a data folder. */
+    private static String table(DataFolder data) {
+        return CliRun.of("targets", "--data", data.toString()).exits(ExitCode.OK).out();
+    }
+
     private static double num(Map<String, String> row, String key) {
         return CsvRows.num(row, key);
     }
@@ -75,11 +85,9 @@ class TargetsCommandTest {
     @Test
     void aDatasetWithOnlyTheCityTargetsGetsEveryCountyTargetDerived(@TempDir Path dir) throws Exception {
         DataFolder data = DataFolder.init(dir).keepRows("targets.csv", line -> line.startsWith("CITY,"));
-        List<Map<String, String>> rows = rows(CliRun.of("targets", "--format", "csv", "--data", data.toString())
-                .exits(ExitCode.OK).out());
+        List<Map<String, String>> rows = csvRows(data);
         assertMeetsThePlan(rows);
-        String table = CliRun.of("targets", "--data", data.toString()).exits(ExitCode.OK).out();
-        assertThat(table).contains("meet the city target of 77.25 %").contains("they are not official targets")
+        assertThat(table(data)).contains("meet the city target of 77.25 %").contains("they are not official targets")
                 .contains("illustrative");
     }
 
@@ -95,13 +103,11 @@ class TargetsCommandTest {
     void countyTargetsInTheFileAreKeptAndTheirOverFulfilmentIsSaid(@TempDir Path dir) throws Exception {
         // 盐湖区's 2030 target raised from 89.16 to 95.00: the counties then over-fulfil the city's 78.76
         DataFolder data = DataFolder.init(dir).editLine("targets.csv", 7, "swc_rate_pct,89\\.16", "swc_rate_pct,95.00");
-        List<Map<String, String>> rows = rows(CliRun.of("targets", "--format", "csv", "--data", data.toString())
-                .exits(ExitCode.OK).out());
+        List<Map<String, String>> rows = csvRows(data);
         assertThat(row(rows, "140802", 2030).get("rate_pct")).isEqualTo("95.00");
         assertThat(num(row(rows, "140800", 2030), "rate_pct")).isGreaterThan(78.76);
         assertThat(row(rows, "140800", 2030).get("milestone_target_pct")).isEqualTo("78.76");
-        String table = CliRun.of("targets", "--data", data.toString()).exits(ExitCode.OK).out();
-        assertThat(table).contains("over-fulfilling its target of 78.76 %")
+        assertThat(table(data)).contains("over-fulfilling its target of 78.76 %")
                 .contains("Every county target comes from targets.csv").contains("Illustrative data");
     }
 
@@ -109,10 +115,9 @@ class TargetsCommandTest {
     void aCountyTargetAlreadyPassedIsHeldNeverAPathDownwards(@TempDir Path dir) throws Exception {
         // 临猗县 (91.80 in 2024) with a 2025 target of 91.30
         DataFolder data = DataFolder.init(dir).editLine("targets.csv", 9, "swc_rate_pct,91\\.86", "swc_rate_pct,91.30");
-        List<Map<String, String>> rows = rows(CliRun.of("targets", "--format", "csv", "--data", data.toString())
-                .exits(ExitCode.OK).out());
+        List<Map<String, String>> rows = csvRows(data);
         assertThat(row(rows, "140821", 2025).get("gain_pp")).isEqualTo("0.00");
-        assertThat(CliRun.of("targets", "--data", data.toString()).exits(ExitCode.OK).out()).contains("临猗县");
+        assertThat(table(data)).contains("临猗县");
     }
 
     @Test

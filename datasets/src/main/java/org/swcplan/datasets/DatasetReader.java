@@ -60,8 +60,7 @@ public final class DatasetReader {
      */
     public static Loaded read(DataSource source) {
         Reading reading = new Reading(source);
-        Parsed<County> counties = reading.file(CountiesFile.NAME, true,
-                (file, bytes, errors) -> CountiesFile.read(file, bytes, errors));
+        Parsed<County> counties = reading.file(CountiesFile.NAME, true, CountiesFile::read);
         KnownCounties known = counties.records().isEmpty() || !reading.errors.isEmpty()
                 ? KnownCounties.unchecked() : KnownCounties.of(counties.values());
         Parsed<AnnualRecord> monitoring = reading.file(MonitoringFile.NAME, true,
@@ -72,7 +71,8 @@ public final class DatasetReader {
                 (file, bytes, errors) -> BaselineFile.read(file, bytes, known, errors));
         Parsed<Target> targets = reading.file(TargetsFile.NAME, false,
                 (file, bytes, errors) -> TargetsFile.read(file, bytes, known, errors));
-        Parsed<PlanIndicator> indicators = reading.file(IndicatorsFile.NAME, false, IndicatorsFile::read);
+        Parsed<PlanIndicator> indicators = reading.file(IndicatorsFile.NAME, false,
+                (file, bytes, errors) -> IndicatorsFile.read(file, bytes, Optional.empty(), errors));
         Parsed<PlanTask> tasks = reading.file(TasksFile.NAME, false, TasksFile::read);
         Parsed<ParamsFile.Entry> parameters = reading.file(ParamsFile.NAME, false,
                 (file, bytes, errors) -> ParamsFile.read(file, bytes, known, errors));

@@ -3,18 +3,11 @@ package org.swcplan.cli.command;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.Iterator;
-import java.util.concurrent.Callable;
-import org.swcplan.cli.DataOptions;
 import org.swcplan.cli.ExitCode;
-import org.swcplan.cli.FormatOptions;
 import org.swcplan.reports.result.Format;
 import org.swcplan.reports.result.RenderOptions;
 import org.swcplan.reports.result.Renderers;
 import org.swcplan.reports.scenario.ScenarioOutput;
-import org.swcplan.cli.OutputOptions;
-import org.swcplan.cli.SwcCommand;
 import org.swcplan.cli.UsageError;
 import org.swcplan.datasets.AtomicFiles;
 import org.swcplan.datasets.DatasetReader;
@@ -33,13 +26,9 @@ import org.swcplan.model.region.Scope;
 import org.swcplan.reports.DataNote;
 import org.swcplan.reports.allocation.AllocationOutput;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code swc allocate}: the treatment programme beyond business as usual that meets a city target. */
 @Command(name = "allocate", mixinStandardHelpOptions = true,
@@ -52,19 +41,7 @@ import picocli.CommandLine.Spec;
             "uniform: the same gain in points; proportional: in proportion to BAU erosion; least-cost: the cheapest "
                 + "(a linear programme); equitable: max–min of the share of its own gap each county closes, then "
                 + "least cost. A request the limits cannot meet gets the best reachable rate and what binds."})
-public final class AllocateCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @ParentCommand
-    SwcCommand root;
-
-    @Mixin
-    DataOptions data;
-
-    @Mixin
-    OutputOptions output;
-
+public final class AllocateCommand extends ResultCommand {
     @Option(names = "--milestone", paramLabel = "Y", required = true, description = "The milestone year.")
     int milestone;
 
@@ -72,8 +49,7 @@ public final class AllocateCommand implements Callable<Integer> {
             description = "City rate to reach (default: the city's target for the milestone in targets.csv).")
     Double target;
 
-    @Option(names = "--method", paramLabel = "M", defaultValue = "least-cost", converter = MethodConverter.class,
-            completionCandidates = MethodKeys.class,
+    @Option(names = "--method", paramLabel = "M", defaultValue = "least-cost", converter = Methods.class, completionCandidates = Methods.class,
             description = "uniform, proportional, least-cost or equitable (default: ${DEFAULT-VALUE}).")
     AllocationMethod method;
 
@@ -93,16 +69,13 @@ public final class AllocateCommand implements Callable<Integer> {
     @Mixin
     ProjectionOptions projection;
 
-    @Mixin
-    FormatOptions format;
-
     @Override
     public Integer call() throws Exception {
         if (!(confidence >= AllocationRequest.MEDIAN && confidence <= AllocationRequest.MAX_CONFIDENCE)) {
             throw new ParameterException(spec.commandLine(), "--confidence must be within " + AllocationRequest.MEDIAN
                     + "–" + AllocationRequest.MAX_CONFIDENCE + ", was " + confidence);
         }
-        DatasetReader.Loaded loaded = data.load(root.global());
+        DatasetReader.Loaded loaded = load();
         Dataset dataset = loaded.dataset();
         double cityTarget = target != null ? target : dataset.targets(Scope.CITY, TargetIndicator.SWC_RATE_PCT).stream()
                 .filter(t -> t.year() == milestone).mapToDouble(Target::value).findFirst()
@@ -120,36 +93,31 @@ public final class AllocateCommand implements Callable<Integer> {
         AllocationRequest request = new AllocationRequest(milestone, cityTarget, method, confidence, honourCountyTargets);
         Allocation allocation = UsageError.from(spec, () -> Allocator.allocate(dataset, bau, request));
         DataNote note = data.note(loaded);
-        output.emit(format, AllocationOutput.result(allocation, note));
+        emit(AllocationOutput.result(allocation, note));
         if (planOut != null) {
             StringWriter plan = new StringWriter();
             Renderers.render(ScenarioOutput.plan(AllocationPlan.of(allocation, bau), note), Format.CSV,
                     RenderOptions.plain(), plan);
             AtomicFiles.write(planOut, plan.toString().getBytes(StandardCharsets.UTF_8));
         }
-        if (!allocation.feasible() && format.format() != Format.TABLE && !root.global().quiet()) {
-            spec.commandLine().getErr().println("note: " + AllocationOutput.verdict(allocation));
+        if (!allocation.feasible() && format.format() != Format.TABLE) {
+            tell("note: " + AllocationOutput.verdict(allocation));
         }
         return ExitCode.OK.code();
     }
 
-    /** Reads uniform, proportional, least-cost and equitable. */
-    static final class MethodConverter implements ITypeConverter<AllocationMethod> {
-        @Override
-        public AllocationMethod convert(String value) {
+    /** uniform, proportional, least-cost and equitable. */
+    static final class Methods extends KeyChoices<AllocationMethod> {
+        Methods() {
+            super(AllocationMethod.class, Methods::method);
+        }
+
+        private static AllocationMethod method(String text) {
             try {
-                return AllocationMethod.fromKey(value);
+                return AllocationMethod.fromKey(text);
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("--method must be uniform, proportional, least-cost or equitable");
             }
-        }
-    }
-
-    /** The methods, for help and completion. */
-    static final class MethodKeys implements Iterable<String> {
-        @Override
-        public Iterator<String> iterator() {
-            return Arrays.stream(AllocationMethod.values()).map(AllocationMethod::key).iterator();
         }
     }
 }

@@ -3,13 +3,8 @@ package org.swcplan.cli.command;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import org.swcplan.cli.DataOptions;
 import org.swcplan.cli.ExitCode;
-import org.swcplan.cli.FormatOptions;
-import org.swcplan.cli.OutputOptions;
 import org.swcplan.cli.Progress;
-import org.swcplan.cli.SwcCommand;
 import org.swcplan.cli.UsageError;
 import org.swcplan.datasets.DatasetReader;
 import org.swcplan.reports.DataNote;
@@ -26,11 +21,8 @@ import org.swcplan.model.outlook.CountySeries;
 import org.swcplan.reports.backtest.BacktestOutput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code swc backtest}: held-out accuracy and interval coverage of the forecasting methods. */
 @Command(name = "backtest", mixinStandardHelpOptions = true,
@@ -39,21 +31,9 @@ import picocli.CommandLine.Spec;
             "Without --series: the dataset's county erosion areas, at every origin that leaves 4 years to fit. "
                 + "With --series: an M-competition style file (series_id, category, value, timestamp), the last "
                 + "H values of each series held out. With --submitted: score forecasts made elsewhere instead."})
-public final class BacktestCommand implements Callable<Integer> {
+public final class BacktestCommand extends ResultCommand {
     /** The shortest history a dataset backtest case keeps for fitting. */
     static final int DATASET_MIN_TRAIN = 4;
-
-    @Spec
-    CommandSpec spec;
-
-    @ParentCommand
-    SwcCommand root;
-
-    @Mixin
-    DataOptions data;
-
-    @Mixin
-    OutputOptions output;
 
     @Option(names = "--series", paramLabel = "FILE", description = "Series in the M-competition long layout.")
     Path seriesFile;
@@ -84,9 +64,6 @@ public final class BacktestCommand implements Callable<Integer> {
 
     @Mixin
     SeedOption seedOption;
-
-    @Mixin
-    FormatOptions format;
 
     @Override
     public Integer call() throws Exception {
@@ -121,7 +98,7 @@ public final class BacktestCommand implements Callable<Integer> {
                 description = seriesFile + ", last " + h + " values held out";
             } else {
                 h = horizon != null ? horizon : 2;
-                DatasetReader.Loaded loaded = data.load(root.global());
+                DatasetReader.Loaded loaded = load();
                 note = data.note(loaded);
                 series = RollingOrigins.expand(CountySeries.erosionKm2(loaded.dataset()), h, DATASET_MIN_TRAIN);
                 description = "county erosion areas (km²) of " + data.source().describe() + ", rolling origins, h = " + h;
@@ -133,7 +110,7 @@ public final class BacktestCommand implements Callable<Integer> {
             scores = Backtest.run(series, chosen, settings, progress);
             progress.finish();
         }
-        output.emit(format, BacktestOutput.result(scores, description, note));
+        emit(BacktestOutput.result(scores, description, note));
         return ExitCode.OK.code();
     }
 

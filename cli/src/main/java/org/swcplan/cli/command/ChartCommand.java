@@ -10,13 +10,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 import org.jfree.chart.JFreeChart;
 import org.swcplan.cli.ChartOptions;
 import org.swcplan.cli.DataOptions;
 import org.swcplan.cli.ExitCode;
-import org.swcplan.cli.SwcCommand;
 import org.swcplan.cli.UsageError;
 import org.swcplan.datasets.AtomicFiles;
 import org.swcplan.model.Dataset;
@@ -35,11 +33,8 @@ import org.swcplan.reports.chart.ChartStyle;
 import org.swcplan.reports.chart.Charts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code swc chart}: trajectory, gap, tile-map, county-map and allocation charts as PNG and SVG files. */
 @Command(name = "chart", mixinStandardHelpOptions = true,
@@ -49,15 +44,9 @@ import picocli.CommandLine.Spec;
                 + "map-rate-YEAR, and by status at each milestone, map-status-YEAR; tile maps, with a warning, "
                 + "where the dataset has no outlines) and allocation (least-cost treatment per county, for "
                 + "milestones ahead). Files: KIND[-UNIT|-YEAR].png/.svg.")
-public final class ChartCommand implements Callable<Integer> {
+public final class ChartCommand extends Subcommand {
     /** The kinds of chart. */
     enum Kind { TRAJECTORY, GAPS, TILEMAP, MAP, ALLOCATION, ALL }
-
-    @Spec
-    CommandSpec spec;
-
-    @ParentCommand
-    SwcCommand root;
 
     @Mixin
     DataOptions data;
@@ -145,9 +134,7 @@ public final class ChartCommand implements Callable<Integer> {
             spec.commandLine().getErr().flush();
         }
         List<Path> written = write(charts);
-        if (!root.global().quiet()) {
-            spec.commandLine().getErr().println("wrote " + written.size() + " files to " + out);
-        }
+        tell("wrote " + written.size() + " files to " + out);
         return ExitCode.OK.code();
     }
 

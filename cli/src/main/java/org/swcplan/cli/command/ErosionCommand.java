@@ -7,26 +7,20 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
-import java.util.concurrent.Callable;
 import java.util.function.LongConsumer;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
-import org.swcplan.cli.DataOptions;
 import org.swcplan.cli.ExitCode;
-import org.swcplan.cli.OutputOptions;
 import org.swcplan.cli.Progress;
-import org.swcplan.cli.SwcCommand;
 import org.swcplan.datasets.AtomicFiles;
 import org.swcplan.datasets.csv.DataError;
 import org.swcplan.datasets.csv.InvalidDataException;
 import org.swcplan.datasets.exchange.Kinds;
-import org.swcplan.cli.FormatOptions;
 import org.swcplan.datasets.DatasetReader;
 import org.swcplan.model.region.Scope;
 import org.swcplan.model.standing.StandingAnalysis;
@@ -47,12 +41,8 @@ import org.swcplan.model.monitoring.DataStatus;
 import org.swcplan.model.monitoring.SwcRate;
 import org.swcplan.model.region.County;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code swc erosion}: county erosion areas by class from land units, through the CSLE. */
 @Command(name = "erosion", mixinStandardHelpOptions = true,
@@ -62,19 +52,7 @@ import picocli.CommandLine.Spec;
             "Units: county,area_km2,r,k,slope_length_m,slope_deg,b,e,t (optional l, s to override the factors, landuse).",
             "--scenario FILE: rules (county,landuse,slope_min,slope_max,factor,value,label) applied on the fly; the "
                 + "output is then the change in erosion area and rate per county."})
-public final class ErosionCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @ParentCommand
-    SwcCommand root;
-
-    @Mixin
-    DataOptions data;
-
-    @Mixin
-    OutputOptions output;
-
+public final class ErosionCommand extends ResultCommand {
     @Option(names = "--units", paramLabel = "FILE", required = true, description = "Land units (CSV, or CSV.gz).")
     Path units;
 
@@ -91,12 +69,9 @@ public final class ErosionCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")
     Integer threads;
 
-    @Mixin
-    FormatOptions format;
-
     @Override
     public Integer call() throws Exception {
-        DatasetReader.Loaded loaded = data.load(root.global());
+        DatasetReader.Loaded loaded = load();
         Dataset dataset = loaded.dataset();
         List<County> counties = dataset.counties();
         List<ScenarioRule> rules = scenario == null ? List.of()
@@ -139,15 +114,10 @@ public final class ErosionCommand implements Callable<Integer> {
         DataNote note = new DataNote(units.toString(), units.toString(), false, dataset.cityCode().orElse(null));
         Result rows = rules.isEmpty() ? monitoringRows(counties, result.baseline(), rowsYear, note)
                 : ErosionChangeOutput.result(changes(counties, result.baseline(), result.scenario()), units.toString(), note);
-        // rows ready for swc import: CSV unless another format is asked for
-        output.emit(spec.commandLine().getParseResult().hasMatchedOption("--format") ? format : format.as(Format.CSV),
-                rows);
-        if (!root.global().quiet()) {
-            spec.commandLine().getErr().println(String.format(Locale.ROOT,
-                    "units: %d computed%s in %.2f s (%.2f million units/s, %.0f MB/s read)", result.units(),
-                    lenient ? ", " + result.rejectedCount() + " rejected" : "", seconds, result.units() / seconds / 1e6,
-                    size / seconds / 1e6));
-        }
+        emit(rows, Format.CSV); // rows ready for swc import
+        tell(String.format(Locale.ROOT, "units: %d computed%s in %.2f s (%.2f million units/s, %.0f MB/s read)",
+                result.units(), lenient ? ", " + result.rejectedCount() + " rejected" : "", seconds,
+                result.units() / seconds / 1e6, size / seconds / 1e6));
         return ExitCode.OK.code();
     }
 

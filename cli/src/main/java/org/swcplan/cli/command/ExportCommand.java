@@ -4,10 +4,8 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import org.swcplan.cli.DataOptions;
 import org.swcplan.cli.ExitCode;
-import org.swcplan.cli.SwcCommand;
 import org.swcplan.cli.UsageError;
 import org.swcplan.datasets.AtomicFiles;
 import org.swcplan.datasets.exchange.CanonicalCsv;
@@ -39,25 +37,15 @@ import org.swcplan.datasets.DatasetReader;
 import java.io.IOException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code swc export}: CSV for statisticians' spreadsheets. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Write CSV for spreadsheet programs: UTF-8 with BOM (default), UTF-8 or GBK; English or Chinese "
                 + "headers; text that a spreadsheet would run as a formula neutralised with a leading apostrophe.")
-public final class ExportCommand implements Callable<Integer> {
+public final class ExportCommand extends Subcommand {
     /** What can be exported. */
     enum What { STATUS, MONITORING, TREATMENT, INDICATORS, TASKS, FORECAST, GAP, ALLOCATION }
-
-    @Spec
-    CommandSpec spec;
-
-    @ParentCommand
-    SwcCommand root;
 
     @Mixin
     DataOptions data;

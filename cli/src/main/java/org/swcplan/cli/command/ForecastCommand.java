@@ -1,13 +1,8 @@
 package org.swcplan.cli.command;
 
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.function.Predicate;
-import org.swcplan.cli.DataOptions;
 import org.swcplan.cli.ExitCode;
-import org.swcplan.cli.FormatOptions;
-import org.swcplan.cli.OutputOptions;
-import org.swcplan.cli.SwcCommand;
 import org.swcplan.cli.UsageError;
 import org.swcplan.datasets.DatasetReader;
 import org.swcplan.model.forecast.ForecastMethod;
@@ -15,34 +10,18 @@ import org.swcplan.model.forecast.ForecastMethods;
 import org.swcplan.model.outlook.RegionForecaster;
 import org.swcplan.model.outlook.RegionOutlook;
 import org.swcplan.model.region.Scope;
-import org.swcplan.reports.DataNote;
 import org.swcplan.reports.forecast.ForecastOutput;
 import org.swcplan.reports.forecast.ForecastRow;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code swc forecast}: each county's and the city's 水土保持率 with 80 % and 95 % intervals. */
 @Command(name = "forecast", mixinStandardHelpOptions = true,
         description = "Forecast the 水土保持率 of each county and of the city, year by year, with 80 %% and 95 %% "
                 + "intervals (the city is the sum of the county paths).")
-public final class ForecastCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @ParentCommand
-    SwcCommand root;
-
-    @Mixin
-    DataOptions data;
-
-    @Mixin
-    OutputOptions output;
-
+public final class ForecastCommand extends ResultCommand {
     @Option(names = "--county", paramLabel = "C", defaultValue = UnitOption.ALL,
             description = "A county (code, Chinese or English name), CITY, or all (default).")
     String county;
@@ -66,21 +45,18 @@ public final class ForecastCommand implements Callable<Integer> {
     @Mixin
     SeedOption seedOption;
 
-    @Mixin
-    FormatOptions format;
-
     @Override
     public Integer call() throws Exception {
         ForecastMethod chosen = MethodIds.resolve(spec, method);
         if (paths < 10) {
             throw new ParameterException(spec.commandLine(), "--paths must be at least 10");
         }
-        DatasetReader.Loaded loaded = data.load(root.global());
+        DatasetReader.Loaded loaded = load();
         Predicate<Scope> units = UsageError.from(spec, () -> UnitOption.select(county, loaded.dataset()));
         RegionOutlook outlook = UsageError.from(spec, () -> RegionForecaster.forecast(loaded.dataset(), chosen,
                 new RegionForecaster.Settings(toYear, paths, seedOption.seed())));
         List<ForecastRow> rows = ForecastRow.of(outlook, loaded.dataset(), units, observed);
-        output.emit(format, ForecastOutput.result(outlook, rows, data.note(loaded)));
+        emit(ForecastOutput.result(outlook, rows, data.note(loaded)));
         return ExitCode.OK.code();
     }
 }

@@ -2,14 +2,9 @@ package org.swcplan.cli.command;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import org.swcplan.cli.DataOptions;
 import org.swcplan.cli.ExitCode;
-import org.swcplan.cli.FormatOptions;
 import org.swcplan.reports.Language;
 import org.swcplan.reports.result.Result;
-import org.swcplan.cli.OutputOptions;
-import org.swcplan.cli.SwcCommand;
 import org.swcplan.cli.UsageError;
 import org.swcplan.datasets.DatasetReader;
 import org.swcplan.model.Dataset;
@@ -21,11 +16,8 @@ import org.swcplan.model.gap.VerdictThresholds;
 import org.swcplan.reports.gap.GapOutput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code swc gap}: every county and the city against every milestone, and the initial-treatment target. */
 @Command(name = "gap", mixinStandardHelpOptions = true,
@@ -39,20 +31,8 @@ import picocli.CommandLine.Spec;
                 + "acceleration_needed (P ≥ --acceleration-p), else limited_progress, or deterioration where the "
                 + "median falls below the last rate.",
             "--check exits 4 when any unit shows limited_progress, deterioration or a missed milestone."})
-public final class GapCommand implements Callable<Integer> {
+public final class GapCommand extends ResultCommand {
     static final String ALL = "all";
-
-    @Spec
-    CommandSpec spec;
-
-    @ParentCommand
-    SwcCommand root;
-
-    @Mixin
-    DataOptions data;
-
-    @Mixin
-    OutputOptions output;
 
     @Option(names = "--milestone", paramLabel = "Y", defaultValue = ALL,
             description = "A milestone year of the city's targets (passed ones are assessed), or all (default).")
@@ -74,21 +54,18 @@ public final class GapCommand implements Callable<Integer> {
     @Mixin
     VerdictOptions verdicts;
 
-    @Mixin
-    FormatOptions format;
-
     @Override
     public Integer call() throws Exception {
         ForecastMethod chosen = forecastMethod.resolve(spec);
         VerdictThresholds thresholds = verdicts.thresholds(spec);
-        DatasetReader.Loaded loaded = data.load(root.global());
+        DatasetReader.Loaded loaded = load();
         Dataset dataset = loaded.dataset();
         List<Integer> milestones = chosenMilestones(dataset);
         List<GapRow> rows = UsageError.from(spec, () -> GapAnalysis.study(dataset, chosen, projection.seed(),
                 projection.kSource(), milestones, thresholds).rows());
         List<TreatmentGapRow> treatment = GapAnalysis.treatment(dataset);
         Result result = GapOutput.result(rows, treatment, chosen.id(), thresholds, data.note(loaded));
-        output.emit(format, treatmentOnly ? result.withMain("treatment_degree") : result);
+        emit(treatmentOnly ? result.withMain("treatment_degree") : result);
         List<String> offTrack = new ArrayList<>();
         rows.stream().filter(r -> r.status().offTrack())
                 .forEach(r -> offTrack.add(r.nameZh() + " " + r.milestone() + " " + format.headers().text("status."
@@ -96,8 +73,8 @@ public final class GapCommand implements Callable<Integer> {
         treatment.stream().filter(r -> r.status().offTrack() && milestones.contains(r.milestone()))
                 .forEach(r -> offTrack.add(r.nameZh() + " " + r.milestone() + " " + (format.headers() == Language.ZH
                         ? "治理度 " : "treatment degree ") + format.headers().text("status." + r.status().key())));
-        if (check && !offTrack.isEmpty() && !root.global().quiet()) {
-            spec.commandLine().getErr().println(format.headers() == Language.ZH
+        if (check && !offTrack.isEmpty()) {
+            tell(format.headers() == Language.ZH
                     ? "检查未通过：" + offTrack.size() + "项进度滞后：" + String.join("、", offTrack)
                     : "check failed: " + offTrack.size() + " off track: " + String.join(", ", offTrack));
         }

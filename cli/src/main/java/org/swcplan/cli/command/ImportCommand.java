@@ -6,9 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.swcplan.cli.ExitCode;
-import org.swcplan.cli.SwcCommand;
 import org.swcplan.datasets.AtomicFiles;
 import org.swcplan.datasets.DatasetReader;
 import org.swcplan.datasets.DirectorySource;
@@ -18,12 +16,9 @@ import org.swcplan.datasets.exchange.Importer;
 import org.swcplan.datasets.exchange.Kinds;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code swc import}: merges a statistician's file into a data folder. */
 @Command(name = "import", mixinStandardHelpOptions = true,
@@ -32,15 +27,9 @@ import picocli.CommandLine.Spec;
                 + "existing ones replaced only with --replace.",
             "Strict by default: any problem, exit 3 and nothing written. --lenient imports the valid rows and writes "
                 + "every rejected row, with its line and reason, to FILE.rejects.csv."})
-public final class ImportCommand implements Callable<Integer> {
+public final class ImportCommand extends Subcommand {
     /** The lock file an import holds in the data folder while it reads, merges and writes. */
     static final String LOCK = ".swc-import.lock";
-
-    @Spec
-    CommandSpec spec;
-
-    @ParentCommand
-    SwcCommand root;
 
     @Mixin
     ExchangeOptions exchange;
@@ -94,11 +83,9 @@ public final class ImportCommand implements Callable<Integer> {
         if (lenient) {
             AtomicFiles.write(rejects, result.rejects().getBytes(StandardCharsets.UTF_8));
         }
-        if (!root.global().quiet()) {
-            spec.commandLine().getErr().println("read " + result.read() + " rows: imported " + result.imported() + " ("
-                    + result.added() + " new, " + result.replaced() + " replaced) into " + into.resolve(chosen.fileName())
-                    + (lenient ? ", rejected " + result.rejected() + " (see " + rejects + ")" : ""));
-        }
+        tell("read " + result.read() + " rows: imported " + result.imported() + " (" + result.added() + " new, "
+                + result.replaced() + " replaced) into " + into.resolve(chosen.fileName())
+                + (lenient ? ", rejected " + result.rejected() + " (see " + rejects + ")" : ""));
         return ExitCode.OK.code();
     }
 

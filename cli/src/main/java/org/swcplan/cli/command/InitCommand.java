@@ -3,30 +3,19 @@ package org.swcplan.cli.command;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.swcplan.cli.ExitCode;
-import org.swcplan.cli.SwcCommand;
 import org.swcplan.datasets.DatasetFolder;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code swc init DIR}: writes the bundled dataset into a folder for a planner to edit. */
 @Command(name = "init", mixinStandardHelpOptions = true,
         description = "Write the bundled dataset (nine CSV files, the county outlines boundaries.geojson and "
                 + "SOURCES.md) into DIR, "
                 + "to replace its illustrative figures with real ones.")
-public final class InitCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @ParentCommand
-    SwcCommand root;
-
+public final class InitCommand extends Subcommand {
     @Parameters(paramLabel = "DIR", description = "Folder to write (created if missing).")
     Path directory;
 
@@ -41,11 +30,9 @@ public final class InitCommand implements Callable<Integer> {
         } catch (FileAlreadyExistsException e) {
             throw new ParameterException(spec.commandLine(), e.getFile() + " exists: " + e.getReason());
         }
-        if (!root.global().quiet()) {
-            spec.commandLine().getErr().println("wrote " + written.size() + " files to " + directory
-                    + "; the county figures are illustrative: replace them with real ones, then run swc validate --data "
-                    + directory);
-        }
+        tell("wrote " + written.size() + " files to " + directory
+                + "; the county figures are illustrative: replace them with real ones, then run swc validate --data "
+                + directory);
         return ExitCode.OK.code();
     }
 }

@@ -1,14 +1,11 @@
 package org.swcplan.cli.command;
 
-import java.util.Arrays;
-import java.util.Iterator;
 import org.swcplan.cli.UsageError;
 import org.swcplan.model.Dataset;
 import org.swcplan.model.forecast.ForecastMethod;
 import org.swcplan.model.outlook.RegionForecaster;
 import org.swcplan.model.projection.KSource;
 import org.swcplan.model.projection.Projection;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -22,8 +19,7 @@ public final class ProjectionOptions {
     @Mixin
     SeedOption seed;
 
-    @Option(names = "--k", paramLabel = "SOURCE", defaultValue = "calibrated", converter = KSourceConverter.class,
-            completionCandidates = KSourceIds.class,
+    @Option(names = "--k", paramLabel = "SOURCE", defaultValue = "calibrated", converter = KSources.class, completionCandidates = KSources.class,
             description = "Effectiveness k: calibrated (params.csv's k ± sd updated by the county's history; default) "
                     + "or params (params.csv alone; 0.4 ± 0.1 where none is given).")
     KSource kSource;
@@ -45,19 +41,10 @@ public final class ProjectionOptions {
                 new RegionForecaster.Settings(toYear, paths, seed.seed()), kSource));
     }
 
-    /** Reads {@code params} and {@code calibrated}. */
-    static final class KSourceConverter implements ITypeConverter<KSource> {
-        @Override
-        public KSource convert(String value) {
-            return KSource.byId(value);
-        }
-    }
-
-    /** The k sources, for help and completion. */
-    static final class KSourceIds implements Iterable<String> {
-        @Override
-        public Iterator<String> iterator() {
-            return Arrays.stream(KSource.values()).map(KSource::id).iterator();
+    /** {@code params} and {@code calibrated}. */
+    static final class KSources extends KeyChoices<KSource> {
+        KSources() {
+            super(KSource.class, KSource::fromKey);
         }
     }
 }

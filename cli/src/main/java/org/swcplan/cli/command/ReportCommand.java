@@ -8,12 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
-import java.util.concurrent.Callable;
 import org.swcplan.cli.ChartOptions;
 import org.swcplan.cli.DataOptions;
 import org.swcplan.cli.ExitCode;
 import org.swcplan.cli.StagedDirectory;
-import org.swcplan.cli.SwcCommand;
 import org.swcplan.cli.UsageError;
 import org.swcplan.cli.VersionProvider;
 import org.swcplan.datasets.BundledDataset;
@@ -43,11 +41,8 @@ import org.swcplan.reports.report.Manifest;
 import org.swcplan.reports.report.ReportInputs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code swc report}: the complete annual report, written all at once into a folder. */
 @Command(name = "report", mixinStandardHelpOptions = true,
@@ -55,13 +50,7 @@ import picocli.CommandLine.Spec;
                 + "report.md, tables/*.csv, charts/*.png and *.svg, and manifest.json (version, arguments, seed, "
                 + "SHA-256 of every input and output). Same inputs, same bytes.",
             "The folder appears only when the report is complete; an existing DIR is replaced only with --force."})
-public final class ReportCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @ParentCommand
-    SwcCommand root;
-
+public final class ReportCommand extends Subcommand {
     @Mixin
     DataOptions data;
 
@@ -109,9 +98,7 @@ public final class ReportCommand implements Callable<Integer> {
         } catch (FileAlreadyExistsException e) {
             throw new ParameterException(spec.commandLine(), out + ": " + e.getReason());
         }
-        if (!root.global().quiet()) {
-            spec.commandLine().getErr().println("wrote " + files.size() + " files to " + out);
-        }
+        tell("wrote " + files.size() + " files to " + out);
         return ExitCode.OK.code();
     }
 

@@ -2,13 +2,8 @@ package org.swcplan.cli.command;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import org.swcplan.cli.DataOptions;
 import org.swcplan.cli.ExitCode;
-import org.swcplan.cli.FormatOptions;
 import org.swcplan.reports.result.Format;
-import org.swcplan.cli.OutputOptions;
-import org.swcplan.cli.SwcCommand;
 import org.swcplan.cli.UsageError;
 import org.swcplan.datasets.DatasetReader;
 import org.swcplan.datasets.canonical.KnownCounties;
@@ -21,16 +16,12 @@ import org.swcplan.model.scenario.PlanTemplates;
 import org.swcplan.model.scenario.PlannedTreatment;
 import org.swcplan.model.scenario.ScenarioProjector;
 import org.swcplan.model.scenario.ScenarioResult;
-import org.swcplan.reports.DataNote;
 import org.swcplan.reports.scenario.ScenarioOutput;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code swc scenario}: what a planned treatment programme does to erosion, rates, gaps and cost. */
 @Command(name = "scenario", mixinStandardHelpOptions = true,
@@ -41,19 +32,7 @@ import picocli.CommandLine.Spec;
                 + "path. County-years the plan does not list keep the BAU pace.",
             "--template writes a plan that keeps every county's recent pace; --calibration shows k estimated "
                 + "from each county's history."})
-public final class ScenarioCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @ParentCommand
-    SwcCommand root;
-
-    @Mixin
-    DataOptions data;
-
-    @Mixin
-    OutputOptions output;
-
+public final class ScenarioCommand extends ResultCommand {
     @ArgGroup(multiplicity = "1")
     What what;
 
@@ -81,12 +60,9 @@ public final class ScenarioCommand implements Callable<Integer> {
     @Option(names = "--paths", paramLabel = "N", defaultValue = "2000", description = "Sample paths (default: ${DEFAULT-VALUE}).")
     int paths;
 
-    @Mixin
-    FormatOptions format;
-
     @Override
     public Integer call() throws Exception {
-        DatasetReader.Loaded loaded = data.load(root.global());
+        DatasetReader.Loaded loaded = load();
         Dataset dataset = loaded.dataset();
         int last = UsageError.from(spec, () -> dataset.requireLatestCompleteYear());
         if (toYear <= last || toYear > Checks.Years.MAX) {
@@ -97,23 +73,20 @@ public final class ScenarioCommand implements Callable<Integer> {
         }
         if (what.template) {
             List<PlannedTreatment> plan = PlanTemplates.recentPace(dataset, last + 1, toYear);
-            // a template is a file to edit: CSV unless another format is asked for
-            FormatOptions planFormat = spec.commandLine().getParseResult().hasMatchedOption("--format") ? format
-                    : format.as(Format.CSV);
-            output.emit(planFormat, ScenarioOutput.plan(plan, data.note(loaded)));
+            emit(ScenarioOutput.plan(plan, data.note(loaded)), Format.CSV); // a template is a file to edit
             return ExitCode.OK.code();
         }
         if (what.calibration) {
             List<EffectivenessEstimate> estimates = dataset.counties().stream()
                     .map(c -> EffectivenessEstimate.of(dataset, c.code())).toList();
-            output.emit(format, ScenarioOutput.calibration(estimates, data.note(loaded)));
+            emit(ScenarioOutput.calibration(estimates, data.note(loaded)));
             return ExitCode.OK.code();
         }
         List<PlannedTreatment> plan = ScenarioPlanFile.read(what.plan.toString(), InputFiles.read(spec, what.plan),
                 KnownCounties.of(dataset.counties()));
         Projection bau = projection.project(spec, dataset, forecastMethod.resolve(spec), toYear, paths);
         ScenarioResult result = UsageError.from(spec, () -> ScenarioProjector.project(dataset, bau, plan));
-        output.emit(format, ScenarioOutput.result(result, data.note(loaded)));
+        emit(ScenarioOutput.result(result, data.note(loaded)));
         return ExitCode.OK.code();
     }
 

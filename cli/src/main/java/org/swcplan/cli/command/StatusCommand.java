@@ -1,11 +1,6 @@
 package org.swcplan.cli.command;
 
-import java.util.concurrent.Callable;
-import org.swcplan.cli.DataOptions;
 import org.swcplan.cli.ExitCode;
-import org.swcplan.cli.FormatOptions;
-import org.swcplan.cli.OutputOptions;
-import org.swcplan.cli.SwcCommand;
 import org.swcplan.cli.UsageError;
 import org.swcplan.datasets.DatasetReader;
 import org.swcplan.model.Dataset;
@@ -14,40 +9,21 @@ import org.swcplan.model.standing.StandingAnalysis;
 import org.swcplan.reports.DataNote;
 import org.swcplan.reports.status.StatusResult;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code swc status}: land, erosion by class, rate, change and 治理度 of every county and the city. */
 @Command(name = "status", mixinStandardHelpOptions = true,
         description = "Where each county and the city stand in a year: land, erosion by intensity class, "
                 + "水土保持率, change since the year before, cumulative treatment and 治理度.")
-public final class StatusCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @ParentCommand
-    SwcCommand root;
-
-    @Mixin
-    DataOptions data;
-
-    @Mixin
-    OutputOptions output;
-
+public final class StatusCommand extends ResultCommand {
     @Option(names = "--year", paramLabel = "Y",
             description = "Year to show (default: the latest year with data for every county).")
     Integer year;
 
-    @Mixin
-    FormatOptions format;
-
     @Override
     public Integer call() throws Exception {
-        DatasetReader.Loaded loaded = data.load(root.global());
+        DatasetReader.Loaded loaded = load();
         Dataset dataset = loaded.dataset();
         int shown = UsageError.from(spec, () -> year != null ? year : dataset.requireLatestCompleteYear());
         if (!dataset.isComplete(shown)) {
@@ -56,7 +32,7 @@ public final class StatusCommand implements Callable<Integer> {
         }
         Standing standing = StandingAnalysis.of(dataset, shown);
         DataNote note = data.note(loaded);
-        output.emit(format, StatusResult.of(standing, note));
+        emit(StatusResult.of(standing, note));
         return ExitCode.OK.code();
     }
 }

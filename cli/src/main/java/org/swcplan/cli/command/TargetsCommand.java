@@ -1,13 +1,6 @@
 package org.swcplan.cli.command;
 
-import java.util.Arrays;
-import java.util.Iterator;
-import java.util.concurrent.Callable;
-import org.swcplan.cli.DataOptions;
 import org.swcplan.cli.ExitCode;
-import org.swcplan.cli.FormatOptions;
-import org.swcplan.cli.OutputOptions;
-import org.swcplan.cli.SwcCommand;
 import org.swcplan.cli.UsageError;
 import org.swcplan.datasets.DatasetReader;
 import org.swcplan.model.Dataset;
@@ -21,12 +14,8 @@ import org.swcplan.reports.DataNote;
 import org.swcplan.reports.result.Format;
 import org.swcplan.reports.targets.TargetsOutput;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code swc targets}: yearly responsibility targets of every county and the city. */
 @Command(name = "targets", mixinStandardHelpOptions = true,
@@ -39,21 +28,9 @@ import picocli.CommandLine.Spec;
                 + "area-weighted city rate meets the city target (each removes the same share of its erosion, within "
                 + "its last rate and its rate ceiling, max_rate_pct in params.csv); every row says which. Derived "
                 + "targets are not official."})
-public final class TargetsCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @ParentCommand
-    SwcCommand root;
-
-    @Mixin
-    DataOptions data;
-
-    @Mixin
-    OutputOptions output;
-
+public final class TargetsCommand extends ResultCommand {
     @Option(names = "--county-targets", paramLabel = "FROM", defaultValue = "targets.csv",
-            converter = RuleConverter.class, completionCandidates = RuleKeys.class,
+            converter = Rules.class, completionCandidates = Rules.class,
             description = "targets.csv (default: a county's own target where given, the rest derived) or derived "
                     + "(every county derived, county rows of targets.csv left aside).")
     CountyTargetRule rule;
@@ -64,13 +41,10 @@ public final class TargetsCommand implements Callable<Integer> {
     @Mixin
     ProjectionOptions projection;
 
-    @Mixin
-    FormatOptions format;
-
     @Override
     public Integer call() throws Exception {
         ForecastMethod chosen = forecastMethod.resolve(spec);
-        DatasetReader.Loaded loaded = data.load(root.global());
+        DatasetReader.Loaded loaded = load();
         Dataset dataset = loaded.dataset();
         int end = UsageError.from(spec, () -> YearlyTargets.lastMilestone(dataset));
         Projection bau = projection.project(spec, dataset, chosen, end, RegionForecaster.Settings.DEFAULT_PATHS);
@@ -78,24 +52,15 @@ public final class TargetsCommand implements Callable<Integer> {
         DataNote note = data.note(loaded);
         // people read county × year tables; csv, json and schema carry one row per county and year
         boolean forPeople = format.format() == Format.TABLE || format.format() == Format.MD;
-        output.emit(format, forPeople ? TargetsOutput.reading(plan, note, chosen.id(), projection.seed(), false)
+        emit(forPeople ? TargetsOutput.reading(plan, note, chosen.id(), projection.seed(), false)
                 : TargetsOutput.result(plan, note, chosen.id(), projection.seed()));
         return ExitCode.OK.code();
     }
 
-    /** Reads {@code targets.csv} and {@code derived}. */
-    static final class RuleConverter implements ITypeConverter<CountyTargetRule> {
-        @Override
-        public CountyTargetRule convert(String value) {
-            return CountyTargetRule.fromKey(value);
-        }
-    }
-
-    /** The rules, for help and completion. */
-    static final class RuleKeys implements Iterable<String> {
-        @Override
-        public Iterator<String> iterator() {
-            return Arrays.stream(CountyTargetRule.values()).map(CountyTargetRule::key).iterator();
+    /** {@code targets.csv} and {@code derived}. */
+    static final class Rules extends KeyChoices<CountyTargetRule> {
+        Rules() {
+            super(CountyTargetRule.class, CountyTargetRule::fromKey);
         }
     }
 }

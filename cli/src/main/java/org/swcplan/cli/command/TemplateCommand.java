@@ -2,26 +2,20 @@ package org.swcplan.cli.command;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.swcplan.cli.ExitCode;
 import org.swcplan.datasets.AtomicFiles;
 import org.swcplan.datasets.exchange.CanonicalCsv;
 import org.swcplan.datasets.exchange.DataKind;
 import org.swcplan.datasets.exchange.Exporter;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code swc template}: a file with the right headers and one example row, for statisticians to fill. */
 @Command(name = "template", mixinStandardHelpOptions = true,
         description = "Write an empty file of a kind with its headers (English or Chinese) and one example row; "
                 + "with -o as UTF-8 with BOM for spreadsheet programs (or --encoding gbk).")
-public final class TemplateCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
+public final class TemplateCommand extends Subcommand {
     @Option(names = "--kind", paramLabel = "K", required = true,
             description = "${COMPLETION-CANDIDATES}", completionCandidates = KindOption.class)
     String kind;

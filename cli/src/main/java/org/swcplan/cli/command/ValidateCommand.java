@@ -1,18 +1,13 @@
 package org.swcplan.cli.command;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import org.swcplan.cli.DataOptions;
 import org.swcplan.cli.ExitCode;
-import org.swcplan.cli.FormatOptions;
-import org.swcplan.cli.OutputOptions;
 import org.swcplan.reports.DataNote;
 import org.swcplan.reports.result.Text;
 import org.swcplan.reports.validation.ValidationOutput;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
-import org.swcplan.cli.SwcCommand;
 import org.swcplan.datasets.BundledDataset;
 import org.swcplan.datasets.DataSource;
 import org.swcplan.datasets.DatasetReader;
@@ -21,12 +16,9 @@ import org.swcplan.datasets.csv.DataErrors;
 import org.swcplan.datasets.exchange.DataKind;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code swc validate}: checks every file of a dataset. Problems are reported all together by the
@@ -37,16 +29,7 @@ import picocli.CommandLine.Spec;
                 + "cumulative treatment. Prints every problem as file:line:column and exits 3 if there is any.",
             "With FILE --kind K: check one file a statistician sent (any encoding, Chinese headers, county names) "
                 + "against the dataset's counties."})
-public final class ValidateCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @ParentCommand
-    SwcCommand root;
-
-    @Mixin
-    DataOptions data;
-
+public final class ValidateCommand extends ResultCommand {
     @Mixin
     ExchangeOptions exchange;
 
@@ -57,12 +40,6 @@ public final class ValidateCommand implements Callable<Integer> {
             completionCandidates = KindOption.class)
     String kind;
 
-    @Mixin
-    OutputOptions output;
-
-    @Mixin
-    FormatOptions format;
-
     @Override
     public Integer call() throws Exception {
         if (file != null) {
@@ -72,7 +49,7 @@ public final class ValidateCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--kind needs a FILE to check");
         }
         DataSource source = data.source();
-        DatasetReader.Loaded loaded = data.load(root.global());
+        DatasetReader.Loaded loaded = load();
         List<ValidationOutput.FileRow> files = new ArrayList<>();
         for (String file : BundledDataset.FILES) {
             Integer rows = loaded.rowsByFile().get(file);
@@ -81,7 +58,7 @@ public final class ValidateCommand implements Callable<Integer> {
         }
         List<ValidationOutput.Warning> warnings = loaded.warnings().stream().map(w -> new ValidationOutput.Warning(
                 w.file(), w.line(), w.column(), w.header(), w.message())).toList();
-        output.emit(format, ValidationOutput.result(Text.of(source.describe(), source.describeZh()), files, warnings,
+        emit(ValidationOutput.result(Text.of(source.describe(), source.describeZh()), files, warnings,
                 data.note(loaded)));
         return ExitCode.OK.code();
     }
@@ -92,12 +69,12 @@ public final class ValidateCommand implements Callable<Integer> {
         }
         DataKind<?> chosen = KindOption.resolve(spec, kind);
         byte[] bytes = InputFiles.read(spec, file);
-        DatasetReader.Loaded loaded = data.load(root.global());
+        DatasetReader.Loaded loaded = load();
         DataErrors errors = new DataErrors();
         int rows = chosen.read(file.toString(), bytes, exchange.charset(), KnownCounties.of(loaded.dataset().counties()),
                 errors).records().size();
         errors.throwIfAny();
-        output.emit(format, ValidationOutput.result(Text.of(file.toString(), file.toString()), List.of(new ValidationOutput.FileRow(file.toString(),
+        emit(ValidationOutput.result(Text.of(file.toString(), file.toString()), List.of(new ValidationOutput.FileRow(file.toString(),
                 chosen.name(), OptionalInt.of(rows))), List.of(), new DataNote(file.toString(), false)));
         return ExitCode.OK.code();
     }

@@ -29,9 +29,8 @@ public final class BaselineFile {
      * @param encoding the file's encoding, or empty to detect it
      */
     public static Parsed<Baseline> read(String file, byte[] bytes, Optional<Charset> encoding, KnownCounties known, DataErrors errors) {
-        Parsed<Baseline> baselines = CsvRecords.read(file, bytes, encoding, SCHEMA, f -> baseline(f, known), errors);
-        baselines.rejectDuplicates(Baseline::county, "code", errors);
-        return baselines;
+        return CsvRecords.read(file, bytes, encoding, SCHEMA, f -> baseline(f, known), errors)
+                .rejectDuplicates(Baseline::county, "code", errors);
     }
 
     private static Optional<Baseline> baseline(Fields f, KnownCounties known) {

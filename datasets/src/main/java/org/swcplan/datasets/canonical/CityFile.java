@@ -28,9 +28,8 @@ public final class CityFile {
      */
     public static Parsed<City> read(String file, byte[] bytes, Optional<Charset> encoding, KnownCounties counties,
                                     DataErrors errors) {
-        Parsed<City> city = CsvRecords.read(file, bytes, encoding, SCHEMA, CityFile::city, errors);
-        city.rejectDuplicates(c -> "city", "code", errors);
-        return city;
+        return CsvRecords.read(file, bytes, encoding, SCHEMA, CityFile::city, errors)
+                .rejectDuplicates(c -> "city", "code", errors);
     }
 
     private static Optional<City> city(Fields f) {

@@ -1,6 +1,5 @@
 package org.swcplan.datasets.canonical;
 
-import java.nio.charset.Charset;
 import java.util.List;
 import java.util.Optional;
 import org.swcplan.datasets.csv.CsvRecords;
@@ -26,16 +25,8 @@ public final class CountiesFile {
     }
 
     public static Parsed<County> read(String file, byte[] bytes, DataErrors errors) {
-        return read(file, bytes, Optional.empty(), errors);
-    }
-
-    /**
-     * @param encoding the file's encoding, or empty to detect it
-     */
-    public static Parsed<County> read(String file, byte[] bytes, Optional<Charset> encoding, DataErrors errors) {
-        Parsed<County> counties = CsvRecords.read(file, bytes, encoding, SCHEMA, CountiesFile::county, errors);
-        counties.rejectDuplicates(County::code, "code", errors);
-        return counties;
+        return CsvRecords.read(file, bytes, SCHEMA, CountiesFile::county, errors)
+                .rejectDuplicates(County::code, "code", errors);
     }
 
     private static Optional<County> county(Fields f) {
@@ -45,7 +36,7 @@ public final class CountiesFile {
         }
         String nameZh = f.requiredText("name_zh");
         String nameEn = f.requiredText("name_en");
-        CountyType type = f.choice("type", CountyType::fromLabel);
+        CountyType type = f.choice("type", CountyType::fromKey);
         int row = f.requiredInt("tile_row");
         int col = f.requiredInt("tile_col");
         double tolerable = f.optionalDouble("tolerable_loss_t_km2_a").orElse(DEFAULT_TOLERABLE_LOSS);

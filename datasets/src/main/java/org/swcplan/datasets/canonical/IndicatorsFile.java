@@ -22,17 +22,12 @@ public final class IndicatorsFile {
     private IndicatorsFile() {
     }
 
-    public static Parsed<PlanIndicator> read(String file, byte[] bytes, DataErrors errors) {
-        return read(file, bytes, Optional.empty(), errors);
-    }
-
     /**
      * @param encoding the file's encoding, or empty to detect it
      */
     public static Parsed<PlanIndicator> read(String file, byte[] bytes, Optional<Charset> encoding, DataErrors errors) {
-        Parsed<PlanIndicator> indicators = CsvRecords.read(file, bytes, encoding, SCHEMA, IndicatorsFile::indicator, errors);
-        indicators.rejectDuplicates(PlanIndicator::id, "id", errors);
-        return indicators;
+        return CsvRecords.read(file, bytes, encoding, SCHEMA, IndicatorsFile::indicator, errors)
+                .rejectDuplicates(PlanIndicator::id, "id", errors);
     }
 
     private static Optional<PlanIndicator> indicator(Fields f) {

@@ -41,9 +41,8 @@ public final class MonitoringFile {
      * @param encoding the file's encoding, or empty to detect it
      */
     public static Parsed<AnnualRecord> read(String file, byte[] bytes, Optional<Charset> encoding, KnownCounties known, DataErrors errors) {
-        Parsed<AnnualRecord> records = CsvRecords.read(file, bytes, encoding, SCHEMA, f -> record(f, known), errors);
-        records.rejectDuplicates(r -> r.county() + " " + r.year(), "code", errors);
-        return records;
+        return CsvRecords.read(file, bytes, encoding, SCHEMA, f -> record(f, known), errors)
+                .rejectDuplicates(r -> r.county() + " " + r.year(), "code", errors);
     }
 
     private static Optional<AnnualRecord> record(Fields f, KnownCounties known) {
@@ -57,7 +56,7 @@ public final class MonitoringFile {
             f.error("swc_rate_reported_pct", "a rate must be within 0–100 %, found " + f.text("swc_rate_reported_pct"));
         }
         String statusText = f.text("status");
-        DataStatus status = statusText.isEmpty() ? DataStatus.REPORTED : f.choice("status", DataStatus::fromLabel);
+        DataStatus status = statusText.isEmpty() ? DataStatus.REPORTED : f.choice("status", DataStatus::fromKey);
         if (f.hasErrors()) {
             return Optional.empty();
         }

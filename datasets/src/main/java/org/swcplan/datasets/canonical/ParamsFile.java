@@ -1,7 +1,6 @@
 package org.swcplan.datasets.canonical;
 
 import java.nio.charset.Charset;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +12,7 @@ import org.swcplan.datasets.csv.CsvRecords.Parsed;
 import org.swcplan.datasets.csv.DataErrors;
 import org.swcplan.datasets.csv.Fields;
 import org.swcplan.datasets.csv.Schema;
+import org.swcplan.model.Keyed;
 import org.swcplan.model.params.CountyParameters;
 import org.swcplan.model.params.CountyParameters.Name;
 import org.swcplan.model.region.CountyCode;
@@ -43,9 +43,8 @@ public final class ParamsFile {
      * @param encoding the file's encoding, or empty to detect it
      */
     public static Parsed<Entry> read(String file, byte[] bytes, Optional<Charset> encoding, KnownCounties known, DataErrors errors) {
-        Parsed<Entry> entries = CsvRecords.read(file, bytes, encoding, SCHEMA, f -> entry(f, known), errors);
-        entries.rejectDuplicates(e -> e.county() + " " + e.name().key(), "code", errors);
-        return entries;
+        return CsvRecords.read(file, bytes, encoding, SCHEMA, f -> entry(f, known), errors)
+                .rejectDuplicates(e -> e.county() + " " + e.name().key(), "code", errors);
     }
 
     /** One record per county named in the file, with defaults for the parameters it does not list. */
@@ -86,8 +85,7 @@ public final class ParamsFile {
     }
 
     private static Name name(String text) {
-        return Arrays.stream(Name.values()).filter(n -> n.key().equals(text)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown parameter \"" + text + "\"; expected one of "
-                        + String.join(", ", Arrays.stream(Name.values()).map(Name::key).toList())));
+        return Keyed.find(Name.class, text).orElseThrow(() -> new IllegalArgumentException("unknown parameter \""
+                + text + "\"; expected one of " + String.join(", ", Keyed.keys(Name.class))));
     }
 }

@@ -9,7 +9,7 @@ import org.swcplan.datasets.csv.DataErrors;
 import org.swcplan.datasets.csv.Fields;
 import org.swcplan.datasets.csv.Schema;
 import org.swcplan.model.Checks;
-import org.swcplan.model.Keys;
+import org.swcplan.model.Keyed;
 import org.swcplan.model.region.CountyCode;
 import org.swcplan.model.scenario.PlannedTreatment;
 import org.swcplan.model.treatment.Measure;
@@ -34,15 +34,14 @@ public final class ScenarioPlanFile {
     /** Reads the plan, collecting problems in {@code errors}. */
     public static Parsed<PlannedTreatment> parse(String file, byte[] bytes, Optional<Charset> encoding,
                                                  KnownCounties known, DataErrors errors) {
-        Parsed<PlannedTreatment> plan = CsvRecords.read(file, bytes, encoding, SCHEMA, f -> row(f, known), errors);
-        plan.rejectDuplicates(p -> p.county() + " " + p.year() + " " + p.measure().key(), "code", errors);
-        return plan;
+        return CsvRecords.read(file, bytes, encoding, SCHEMA, f -> row(f, known), errors)
+                .rejectDuplicates(p -> p.county() + " " + p.year() + " " + p.measure().key(), "code", errors);
     }
 
     private static Optional<PlannedTreatment> row(Fields f, KnownCounties known) {
         CountyCode code = known.read(f, "code");
         int year = f.year("year", Checks.Years.MIN, Checks.Years.MAX);
-        Measure measure = f.choice("measure", text -> Keys.parse(Measure.class, "measure", text));
+        Measure measure = f.choice("measure", text -> Keyed.parse(Measure.class, "measure", text));
         double km2 = f.nonNegative("km2");
         return f.hasErrors() ? Optional.empty() : Optional.of(new PlannedTreatment(code, year, measure, km2));
     }

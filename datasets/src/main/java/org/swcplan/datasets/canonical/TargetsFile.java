@@ -29,9 +29,8 @@ public final class TargetsFile {
      * @param encoding the file's encoding, or empty to detect it
      */
     public static Parsed<Target> read(String file, byte[] bytes, Optional<Charset> encoding, KnownCounties known, DataErrors errors) {
-        Parsed<Target> targets = CsvRecords.read(file, bytes, encoding, SCHEMA, f -> target(f, known), errors);
-        targets.rejectDuplicates(t -> t.scope().id() + " " + t.year() + " " + t.indicator().key(), "scope", errors);
-        return targets;
+        return CsvRecords.read(file, bytes, encoding, SCHEMA, f -> target(f, known), errors)
+                .rejectDuplicates(t -> t.scope().id() + " " + t.year() + " " + t.indicator().key(), "scope", errors);
     }
 
     private static Optional<Target> target(Fields f, KnownCounties known) {

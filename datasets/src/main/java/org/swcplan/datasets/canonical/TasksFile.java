@@ -37,9 +37,8 @@ public final class TasksFile {
      * @param encoding the file's encoding, or empty to detect it
      */
     public static Parsed<PlanTask> read(String file, byte[] bytes, Optional<Charset> encoding, DataErrors errors) {
-        Parsed<PlanTask> tasks = CsvRecords.read(file, bytes, encoding, SCHEMA, TasksFile::task, errors);
-        tasks.rejectDuplicates(PlanTask::number, "no", errors);
-        return tasks;
+        return CsvRecords.read(file, bytes, encoding, SCHEMA, TasksFile::task, errors)
+                .rejectDuplicates(PlanTask::number, "no", errors);
     }
 
     /**

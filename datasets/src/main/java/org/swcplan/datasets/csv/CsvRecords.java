@@ -55,27 +55,8 @@ public final class CsvRecords {
             return header.indexOf(column) + 1;
         }
 
-        /**
-     * Reports every undecodable byte at the row it is in (a row whose quoted field spans lines is
-     * named by its first line) and returns the first lines of those rows, which are not read.
-     */
-    private static Set<Long> undecodableRows(CsvTable table, DataErrors errors) {
-        Set<Long> lines = new HashSet<>();
-        for (DataError e : table.undecodable()) {
-            Optional<CsvTable.Row> row = table.rows().stream().filter(r -> r.spans(e.line())).findFirst();
-            if (row.isPresent() && row.get().line() != e.line()) {
-                errors.add(table.file(), row.get().line(), e.column(), e.header(),
-                        e.message() + " (in a quoted field, on physical line " + e.line() + ")");
-            } else {
-                errors.add(e);
-            }
-            row.ifPresent(r -> lines.add(r.line()));
-        }
-        return lines;
-    }
-
-    /** Reports rows whose key repeats an earlier row's, at the first key column. */
-        public void rejectDuplicates(Function<T, Object> key, String keyColumn, DataErrors errors) {
+        /** Reports rows whose key repeats an earlier row's, at the first key column; returns this reading. */
+        public Parsed<T> rejectDuplicates(Function<T, Object> key, String keyColumn, DataErrors errors) {
             Map<Object, Long> firstLine = new HashMap<>();
             for (Lined<T> record : records) {
                 Long first = firstLine.putIfAbsent(key.apply(record.value()), record.line());
@@ -84,6 +65,7 @@ public final class CsvRecords {
                             "duplicate key " + key.apply(record.value()) + " (first on line " + first + ")");
                 }
             }
+            return this;
         }
 
         public void error(Lined<T> record, String column, String message, DataErrors errors) {

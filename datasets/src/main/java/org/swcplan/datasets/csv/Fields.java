@@ -54,20 +54,12 @@ public final class Fields {
     }
 
     public String requiredText(String column) {
-        String text = text(column);
-        if (text.isEmpty()) {
-            error(column, "a value is required");
-        }
-        return text;
+        require(column, "a value");
+        return text(column);
     }
 
     public double requiredDouble(String column) {
-        String text = text(column);
-        if (text.isEmpty()) {
-            error(column, "a number is required");
-            return 0;
-        }
-        return parseDouble(column, text).orElse(0);
+        return require(column, "a number") ? optionalDouble(column).orElse(0) : 0;
     }
 
     /** A number in the file's unit converted to the column's (an area given in 亩 or hm² → km²). */
@@ -78,31 +70,16 @@ public final class Fields {
 
     /** A number that must be present and at least zero (areas, money, counts). */
     public double nonNegative(String column) {
-        double value = requiredDouble(column);
-        if (value < 0) {
-            error(column, "must not be negative, found " + text(column));
-            return 0;
-        }
-        return value;
+        return notNegative(column, requiredDouble(column));
     }
 
     /** An optional area or amount: empty means zero. */
     public double nonNegativeOrZero(String column) {
-        OptionalDouble value = optionalDouble(column);
-        if (value.isPresent() && value.getAsDouble() < 0) {
-            error(column, "must not be negative, found " + text(column));
-            return 0;
-        }
-        return value.orElse(0);
+        return notNegative(column, optionalDouble(column).orElse(0));
     }
 
     public int requiredInt(String column) {
-        String text = text(column);
-        if (text.isEmpty()) {
-            error(column, "a whole number is required");
-            return 0;
-        }
-        return parseInt(column, text).orElse(0);
+        return require(column, "a whole number") ? optionalInt(column).orElse(0) : 0;
     }
 
     public OptionalInt optionalInt(String column) {
@@ -139,6 +116,24 @@ public final class Fields {
         errors.add(file, row.line(), index == null ? 0 : index + 1, column, message);
         failed = true;
         lastErrorColumn = column;
+    }
+
+    /** Whether the cell has a value; where it has none, an error: {@code what} is required. */
+    private boolean require(String column, String what) {
+        if (text(column).isEmpty()) {
+            error(column, what + " is required");
+            return false;
+        }
+        return true;
+    }
+
+    /** The value, or 0 and an error where it is negative. */
+    private double notNegative(String column, double value) {
+        if (value < 0) {
+            error(column, "must not be negative, found " + text(column));
+            return 0;
+        }
+        return value;
     }
 
     private boolean hasErrorIn(String column) {

@@ -41,7 +41,7 @@ public final class Kinds {
                     Numbers.exact(r.erosionByClass().lightKm2()), Numbers.exact(r.erosionByClass().moderateKm2()),
                     Numbers.exact(r.erosionByClass().intenseKm2()), Numbers.exact(r.erosionByClass().veryIntenseKm2()),
                     Numbers.exact(r.erosionByClass().severeKm2()), Numbers.exact(r.windErosionKm2()),
-                    Numbers.exact(r.reportedRatePct()), r.status().label(), r.source()),
+                    Numbers.exact(r.reportedRatePct()), r.status().key(), r.source()),
             List.of("140802", "2025", "1203.53", "88.10", "29.00", "12.10", "6.60", "2.20", "0", "88.48", "reported",
                     "county monitoring station"));
 

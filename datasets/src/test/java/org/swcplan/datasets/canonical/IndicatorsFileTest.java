@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.swcplan.datasets.BundledDataset;
 import org.swcplan.datasets.DatasetReader;
@@ -27,11 +28,11 @@ class IndicatorsFileTest {
         DataErrors errors = new DataErrors();
         List<PlanIndicator> indicators = IndicatorsFile.read("indicators.csv", ("id,name_zh,unit,unit_zh,target,deadline,"
                 + "progress,progress_year\ndams,淤地坝,count,座,17,2025,9,2024\nfarms,坡耕地,km2,,72.3,2025,41.6,2024\n"
-                + "pilots,试点,count,,2,2025,2,2024\n").getBytes(StandardCharsets.UTF_8), errors).values();
+                + "pilots,试点,count,,2,2025,2,2024\n").getBytes(StandardCharsets.UTF_8), Optional.empty(), errors).values();
         assertThat(errors.list()).isEmpty();
         assertThat(indicators).extracting(PlanIndicator::unitZh).containsExactly("座", "平方公里", "个");
         assertThat(IndicatorsFile.read("indicators.csv", ("id,name_zh,unit,target,deadline,progress,progress_year\n"
-                        + "dams,淤地坝,count,17,2025,9,2024\n").getBytes(StandardCharsets.UTF_8), errors).values())
+                        + "dams,淤地坝,count,17,2025,9,2024\n").getBytes(StandardCharsets.UTF_8), Optional.empty(), errors).values())
                 .extracting(PlanIndicator::unitZh).containsExactly("个");
     }
 }

@@ -1,9 +1,9 @@
 package org.swcplan.model.allocation;
 
-import org.swcplan.model.Keys;
+import org.swcplan.model.Keyed;
 
 /** A limit that holds a county's share where it is. */
-public enum Binding {
+public enum Binding implements Keyed {
     /** BAU pace plus the extra treatment fill the county's annual capacity. */
     CAPACITY,
     /** The county's median rate is at its ceiling (max_rate_pct). */
@@ -12,8 +12,4 @@ public enum Binding {
     TREATMENT_FLOOR,
     /** The county's median rate is exactly at its own target (with --honour-county-targets). */
     COUNTY_TARGET;
-
-    public String key() {
-        return Keys.of(this);
-    }
 }

@@ -2,6 +2,7 @@ package org.swcplan.model.allocation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.DoubleFunction;
 import org.apache.commons.math3.optim.MaxIter;
 import org.apache.commons.math3.optim.PointValuePair;
 import org.apache.commons.math3.optim.linear.LinearConstraint;
@@ -22,11 +23,16 @@ final class Programmes {
     private Programmes() {
     }
 
-    /** A family of programmes. */
-    interface Family {
-        double top();
-
-        double[] at(double s);
+    /**
+     * A family of programmes.
+     *
+     * @param top        the effort at which every county is at its upper limit
+     * @param programmes the programme at an effort s in 0–top
+     */
+    record Family(double top, DoubleFunction<double[]> programmes) {
+        double[] at(double s) {
+            return programmes.apply(s);
+        }
     }
 
     static Family of(AllocationMethod method, List<CountyInput> inputs, double[] lo, double[] hi, double[] gapKm2) {
@@ -52,21 +58,13 @@ final class Programmes {
             top += designK[i] * (hi[i] - lo[i]);
         }
         double range = top;
-        return new Family() {
-            @Override
-            public double top() {
-                return range;
+        return new Family(range, s -> {
+            double[] x = cheapest(cost, designK, hi.length, i -> hi[i] - lo[i], Math.min(s, range));
+            for (int i = 0; i < x.length; i++) {
+                x[i] += lo[i];
             }
-
-            @Override
-            public double[] at(double s) {
-                double[] x = cheapest(cost, designK, hi.length, i -> hi[i] - lo[i], Math.min(s, range));
-                for (int i = 0; i < x.length; i++) {
-                    x[i] += lo[i];
-                }
-                return x;
-            }
-        };
+            return x;
+        });
     }
 
     /** The room of county i above its floor, km². */
@@ -132,21 +130,13 @@ final class Programmes {
             }
         }
         double range = top;
-        return new Family() {
-            @Override
-            public double top() {
-                return range;
+        return new Family(range, s -> {
+            double[] x = new double[weight.length];
+            for (int i = 0; i < x.length; i++) {
+                x[i] = Math.max(lo[i], Math.min(hi[i], Math.min(s, range) * weight[i]));
             }
-
-            @Override
-            public double[] at(double s) {
-                double[] x = new double[weight.length];
-                for (int i = 0; i < x.length; i++) {
-                    x[i] = Math.max(lo[i], Math.min(hi[i], Math.min(s, range) * weight[i]));
-                }
-                return x;
-            }
-        };
+            return x;
+        });
     }
 
     /**
@@ -163,19 +153,6 @@ final class Programmes {
             targets[i] = Math.max(lo[i], Math.min(hi[i], gapKm2[i]));
         }
         Family rest = leastCost(inputs, targets, hi);
-        return new Family() {
-            @Override
-            public double top() {
-                return 2;
-            }
-
-            @Override
-            public double[] at(double s) {
-                if (s <= 1) {
-                    return first.at(s);
-                }
-                return rest.at((s - 1) * rest.top());
-            }
-        };
+        return new Family(2, s -> s <= 1 ? first.at(s) : rest.at((s - 1) * rest.top()));
     }
 }

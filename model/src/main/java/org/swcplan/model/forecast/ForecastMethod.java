@@ -1,5 +1,7 @@
 package org.swcplan.model.forecast;
 
+import java.util.function.IntToDoubleFunction;
+
 /**
  * A point-forecasting method for short annual series. Implementations never throw for a series
  * they cannot fit (too short, flat, non-positive where they need positive values): they fall back
@@ -23,5 +25,14 @@ public interface ForecastMethod {
      */
     default boolean selfBounded() {
         return false;
+    }
+
+    /** The forecasts for steps 1..horizon, each {@code step} of its h. */
+    static double[] steps(int horizon, IntToDoubleFunction step) {
+        double[] f = new double[horizon];
+        for (int h = 1; h <= horizon; h++) {
+            f[h - 1] = step.applyAsDouble(h);
+        }
+        return f;
     }
 }

@@ -2,7 +2,7 @@ package org.swcplan.model.gap;
 
 import java.util.Collection;
 import java.util.Comparator;
-import org.swcplan.model.Keys;
+import org.swcplan.model.Keyed;
 
 /**
  * Where a unit stands against a milestone: one verdict, decided here for every output.
@@ -13,7 +13,7 @@ import org.swcplan.model.Keys;
  * initial-treatment (治理度) target, which has no forecast distribution, is judged by its pace
  * ({@link #ofPace}).
  */
-public enum GapStatus {
+public enum GapStatus implements Keyed {
     /** At or above the target at the last observation, and likely to stay there. */
     ACHIEVED,
     /** Likely to reach the target. */
@@ -33,10 +33,6 @@ public enum GapStatus {
     static final double ON_TRACK_RATIO = 0.95;
     /** …and at or above this, acceleration needed. */
     static final double ACCELERATION_RATIO = 0.6;
-
-    public String key() {
-        return Keys.of(this);
-    }
 
     /** Whether a {@code --check} fails on this status. */
     public boolean offTrack() {

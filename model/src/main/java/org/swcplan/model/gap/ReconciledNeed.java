@@ -1,7 +1,7 @@
 package org.swcplan.model.gap;
 
 import java.util.List;
-import org.swcplan.model.Keys;
+import org.swcplan.model.Keyed;
 
 /**
  * The new treatment a unit needs a year, from the year after the last observation to a milestone,
@@ -36,7 +36,7 @@ public record ReconciledNeed(double additionalP80Km2PerYear, double degreeKm2Per
             Double.NaN, Double.NaN, Binding.NONE);
 
     /** Which need sets the binding one. */
-    public enum Binding {
+    public enum Binding implements Keyed {
         /** The 水土保持率 target (BAU plus the additional need). */
         RATE,
         /** The 治理度 target. */
@@ -45,10 +45,6 @@ public record ReconciledNeed(double additionalP80Km2PerYear, double degreeKm2Per
         COUNTIES,
         /** A passed milestone. */
         NONE;
-
-        public String key() {
-            return Keys.of(this);
-        }
     }
 
     /**

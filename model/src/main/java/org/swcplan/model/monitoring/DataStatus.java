@@ -1,9 +1,9 @@
 package org.swcplan.model.monitoring;
 
-import org.swcplan.model.Keys;
+import org.swcplan.model.Keyed;
 
 /** How a monitoring figure was obtained. */
-public enum DataStatus {
+public enum DataStatus implements Keyed {
     /** Published by the monitoring authority. */
     REPORTED,
     /** Estimated by the planner, or invented for illustration. */
@@ -13,11 +13,7 @@ public enum DataStatus {
     /** Computed from other figures (e.g. from land units by the CSLE). */
     COMPUTED;
 
-    public String label() {
-        return Keys.of(this);
-    }
-
-    public static DataStatus fromLabel(String text) {
-        return Keys.parse(DataStatus.class, "status", text);
+    public static DataStatus fromKey(String text) {
+        return Keyed.parse(DataStatus.class, "status", text);
     }
 }

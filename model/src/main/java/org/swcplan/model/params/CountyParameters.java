@@ -2,6 +2,7 @@ package org.swcplan.model.params;
 
 import java.util.Objects;
 import org.swcplan.model.Checks;
+import org.swcplan.model.Keyed;
 import org.swcplan.model.region.CountyCode;
 
 /**
@@ -61,19 +62,7 @@ public record CountyParameters(CountyCode county, double effectivenessK, double 
     }
 
     /** The names used in {@code params.csv}. */
-    public enum Name {
-        EFFECTIVENESS_K("effectiveness_k"), EFFECTIVENESS_K_SD("effectiveness_k_sd"),
-        UNIT_COST_WAN_PER_KM2("unit_cost_wan_per_km2"), CAPACITY_KM2_PER_YEAR("capacity_km2_per_year"),
-        MAX_RATE_PCT("max_rate_pct");
-
-        private final String key;
-
-        Name(String key) {
-            this.key = key;
-        }
-
-        public String key() {
-            return key;
-        }
+    public enum Name implements Keyed {
+        EFFECTIVENESS_K, EFFECTIVENESS_K_SD, UNIT_COST_WAN_PER_KM2, CAPACITY_KM2_PER_YEAR, MAX_RATE_PCT
     }
 }

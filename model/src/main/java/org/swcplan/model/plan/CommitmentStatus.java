@@ -1,12 +1,8 @@
 package org.swcplan.model.plan;
 
-import org.swcplan.model.Keys;
+import org.swcplan.model.Keyed;
 
 /** Whether a commitment is met, still open, or past its deadline unmet. */
-public enum CommitmentStatus {
+public enum CommitmentStatus implements Keyed {
     MET, OPEN, OVERDUE;
-
-    public String key() {
-        return Keys.of(this);
-    }
 }

@@ -1,15 +1,11 @@
 package org.swcplan.model.plan;
 
 import java.util.Locale;
-import org.swcplan.model.Keys;
+import org.swcplan.model.Keyed;
 
 /** Unit of a plan indicator. */
-public enum IndicatorUnit {
+public enum IndicatorUnit implements Keyed {
     KM2, COUNT;
-
-    public String key() {
-        return Keys.of(this);
-    }
 
     /** The Chinese unit this unit is written with where the data gives no measure word of its own. */
     public String defaultZh() {
@@ -33,6 +29,6 @@ public enum IndicatorUnit {
     }
 
     public static IndicatorUnit fromKey(String text) {
-        return Keys.parse(IndicatorUnit.class, "unit", text);
+        return Keyed.parse(IndicatorUnit.class, "unit", text);
     }
 }

@@ -1,16 +1,12 @@
 package org.swcplan.model.plan;
 
-import org.swcplan.model.Keys;
+import org.swcplan.model.Keyed;
 
 /** Progress of one of the plan's key tasks. */
-public enum TaskStatus {
+public enum TaskStatus implements Keyed {
     NOT_STARTED, IN_PROGRESS, DONE;
 
-    public String key() {
-        return Keys.of(this);
-    }
-
     public static TaskStatus fromKey(String text) {
-        return Keys.parse(TaskStatus.class, "status", text);
+        return Keyed.parse(TaskStatus.class, "status", text);
     }
 }

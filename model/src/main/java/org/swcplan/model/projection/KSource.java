@@ -1,26 +1,15 @@
 package org.swcplan.model.projection;
 
-import java.util.Arrays;
+import org.swcplan.model.Keyed;
 
 /** Where a county's effectiveness k comes from. */
-public enum KSource {
+public enum KSource implements Keyed {
     /** {@code params.csv} alone: its effectiveness_k ± effectiveness_k_sd (default 0.4 ± 0.1). */
-    PARAMS("params"),
+    PARAMS,
     /** That prior updated by the county's own history (precision-weighted regression estimate). */
-    CALIBRATED("calibrated");
+    CALIBRATED;
 
-    private final String id;
-
-    KSource(String id) {
-        this.id = id;
-    }
-
-    public String id() {
-        return id;
-    }
-
-    public static KSource byId(String id) {
-        return Arrays.stream(values()).filter(k -> k.id.equals(id)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("k must be params or calibrated, was " + id));
+    public static KSource fromKey(String text) {
+        return Keyed.parse(KSource.class, "k", text);
     }
 }

@@ -1,24 +1,23 @@
 package org.swcplan.model.region;
 
-import java.util.Arrays;
+import org.swcplan.model.Keyed;
 
 /** The kind of county-level unit (区, 县, 县级市). */
-public enum CountyType {
+public enum CountyType implements Keyed {
     DISTRICT("district"), COUNTY("county"), COUNTY_LEVEL_CITY("county-level city");
 
-    private final String label;
+    private final String key;
 
-    CountyType(String label) {
-        this.label = label;
+    CountyType(String key) {
+        this.key = key;
     }
 
-    public String label() {
-        return label;
+    @Override
+    public String key() {
+        return key;
     }
 
-    public static CountyType fromLabel(String text) {
-        return Arrays.stream(values()).filter(t -> t.label.equals(text)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(
-                        "county type must be one of district, county, county-level city; was " + text));
+    public static CountyType fromKey(String text) {
+        return Keyed.parse(CountyType.class, "county type", text);
     }
 }

@@ -1,6 +1,7 @@
 package org.swcplan.model.targets;
 
 import java.util.List;
+import org.swcplan.model.Keyed;
 import org.swcplan.model.region.CountyCode;
 
 /**
@@ -32,23 +33,13 @@ public record MilestoneCheck(int year, double cityTargetPct, double cityPct, dou
     }
 
     /** How the county targets' city rate compares with the city's target. */
-    public enum Verdict {
+    public enum Verdict implements Keyed {
         /** Exactly (within {@link #TOLERANCE_PP}). */
-        MET("met"),
+        MET,
         /** The county targets add up to more than the city target. */
-        OVER_FULFILLED("over_fulfilled"),
+        OVER_FULFILLED,
         /** They add up to less: the targets given and the counties' ceilings do not let the city reach it. */
-        SHORT("short");
-
-        private final String key;
-
-        Verdict(String key) {
-            this.key = key;
-        }
-
-        public String key() {
-            return key;
-        }
+        SHORT
     }
 
     public Verdict verdict() {

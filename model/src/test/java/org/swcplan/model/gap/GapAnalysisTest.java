@@ -35,15 +35,13 @@ class GapAnalysisTest {
     @BeforeAll
     static void forecast() {
         dataset = GapFixture.threeCounties();
-        List<Integer> milestones = GapAnalysis.milestones(dataset);
-        projection = Projection.of(dataset, ForecastMethods.auto(),
-                new RegionForecaster.Settings(milestones.get(milestones.size() - 1), 500, 1), KSource.PARAMS);
+        projection = GapFixture.projection(dataset);
         outlook = projection.bau();
-        rows = GapAnalysis.rate(dataset, projection, milestones);
+        rows = GapAnalysis.rate(dataset, projection, GapAnalysis.milestones(dataset));
     }
 
     private static GapRow row(Scope unit, int milestone) {
-        return rows.stream().filter(r -> r.unit().equals(unit) && r.milestone() == milestone).findFirst().orElseThrow();
+        return GapFixture.row(rows, unit, milestone);
     }
 
     @Test

@@ -4,10 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.swcplan.model.Dataset;
 import org.swcplan.model.Fixtures;
+import org.swcplan.model.forecast.ForecastMethods;
 import org.swcplan.model.monitoring.AnnualRecord;
+import org.swcplan.model.outlook.RegionForecaster;
 import org.swcplan.model.params.CountyParameters;
 import org.swcplan.model.plan.Target;
 import org.swcplan.model.plan.TargetIndicator;
+import org.swcplan.model.projection.KSource;
+import org.swcplan.model.projection.Projection;
 import org.swcplan.model.region.County;
 import org.swcplan.model.region.CountyCode;
 import org.swcplan.model.region.Scope;
@@ -69,6 +73,17 @@ final class GapFixture {
                 new Target(Scope.CITY, 2030, TargetIndicator.TREATMENT_DEGREE_PCT, 100, "test"));
         return new Dataset(counties, records, treatment, baselines, targets, List.of(), List.of(),
                 List.of(new CountyParameters(A, 0.5, 40, 30)));
+    }
+
+    /** Business as usual of {@code dataset} to 2030: 500 sample paths, seed 1, k from params.csv. */
+    static Projection projection(Dataset dataset) {
+        return Projection.of(dataset, ForecastMethods.auto(), new RegionForecaster.Settings(2030, 500, 1),
+                KSource.PARAMS);
+    }
+
+    /** The row of {@code unit} at {@code milestone}. */
+    static GapRow row(List<GapRow> rows, Scope unit, int milestone) {
+        return rows.stream().filter(r -> r.unit().equals(unit) && r.milestone() == milestone).findFirst().orElseThrow();
     }
 
     /** The dataset with one more year monitored and treated in every county (A, B, C in that order). */

@@ -30,13 +30,11 @@ class PassedMilestonesTest {
     static void assess() {
         dataset = GapFixture.withYear(GapFixture.threeCounties(), 2025, new double[] {275, 850, 465},
                 new double[] {35, 40, 5});
-        Projection projection = Projection.of(dataset, ForecastMethods.auto(),
-                new RegionForecaster.Settings(2030, 500, 1), KSource.PARAMS);
-        rows = GapAnalysis.rate(dataset, projection, GapAnalysis.reportedMilestones(dataset));
+        rows = GapAnalysis.rate(dataset, GapFixture.projection(dataset), GapAnalysis.reportedMilestones(dataset));
     }
 
     private static GapRow row(Scope unit, int milestone) {
-        return rows.stream().filter(r -> r.unit().equals(unit) && r.milestone() == milestone).findFirst().orElseThrow();
+        return GapFixture.row(rows, unit, milestone);
     }
 
     @Test

@@ -8,11 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.swcplan.model.Dataset;
-import org.swcplan.model.forecast.ForecastMethods;
-import org.swcplan.model.outlook.RegionForecaster;
 import org.swcplan.model.plan.Target;
 import org.swcplan.model.plan.TargetIndicator;
-import org.swcplan.model.projection.KSource;
 import org.swcplan.model.projection.Projection;
 import org.swcplan.model.region.CountyCode;
 import org.swcplan.model.region.Scope;
@@ -26,13 +23,12 @@ class ReconciledNeedTest {
     @BeforeAll
     static void forecast() {
         dataset = GapFixture.threeCounties();
-        projection = Projection.of(dataset, ForecastMethods.auto(), new RegionForecaster.Settings(2030, 500, 1),
-                KSource.PARAMS);
+        projection = GapFixture.projection(dataset);
         rows = GapAnalysis.rate(dataset, projection, List.of(2025, 2030));
     }
 
     private static GapRow row(Scope unit, int milestone) {
-        return rows.stream().filter(r -> r.unit().equals(unit) && r.milestone() == milestone).findFirst().orElseThrow();
+        return GapFixture.row(rows, unit, milestone);
     }
 
     @Test

@@ -44,30 +44,48 @@ public final class AllocationOutput {
         }
     }
 
+    // the figures people read too, once; the tables for people pick from them
+    private static final Column<Row> UNIT = Column.unit(Row::unit);
+    private static final Column<Row> NAME = Column.text("name_zh", "Chinese name", Row::nameZh);
+    private static final Column<Row> LAST_RATE = Figures.column("last_rate_pct", "last %", 2, Row::lastRatePct);
+    private static final Column<Row> BAU_RATE = Figures.column("bau_rate_pct", "BAU %", 2, Row::bauRatePct);
+    private static final Column<Row> PLANNED_RATE = Figures.column("planned_rate_pct", "planned %", 2,
+            Row::plannedRatePct);
+    private static final Column<Row> MAX_RATE = Figures.column("max_rate_pct", "ceiling %", 2, Row::maxRatePct);
+    private static final Column<Row> COUNTY_TARGET = Figures.column("county_target_pct", "own target %", 2,
+            Row::countyTargetPct);
+    private static final Column<Row> BAU = Figures.column("bau_km2_per_year", "BAU km²/a", 2, Row::bauKm2PerYear);
+    private static final Column<Row> EXTRA = Figures.column("extra_km2_per_year", "extra km²/a", 2, Row::extraKm2PerYear);
+    private static final Column<Row> EXTRA_TO_DEADLINE = Figures.column("extra_to_deadline_km2_per_year",
+            "extra to deadline", 2, Row::extraToDeadlineKm2PerYear);
+    private static final Column<Row> EXTRA_AFTER_DEADLINE = Figures.column("extra_after_deadline_km2_per_year",
+            "extra after", 2, Row::extraAfterDeadlineKm2PerYear);
+    private static final Column<Row> TOTAL = Figures.column("total_km2_per_year", "total km²/a", 2, Row::totalKm2PerYear);
+    private static final Column<Row> CAPACITY = Figures.column("capacity_km2_per_year", "capacity", 2,
+            Row::capacityKm2PerYear);
+    private static final Column<Row> FLOOR = Figures.column("treatment_floor_km2_per_year", "treatment floor km²/a", 2,
+            Row::floorKm2PerYear);
+    private static final Column<Row> EXTRA_COST = Figures.column("extra_cost_wan_per_year", "extra wan/a", 2,
+            Row::extraCostWanPerYear);
+    private static final Column<Row> TOTAL_COST = Figures.column("total_cost_wan_per_year", "total wan/a", 2,
+            Row::totalCostWanPerYear);
+    private static final Column<Row> BINDING = Column.text("binding", "binds",
+            r -> r.binding().stream().map(Binding::key).collect(Collectors.joining(";")));
+
+    private static final LimitSentences LIMITS = new LimitSentences("At capacity", "At the rate ceiling",
+            "Held at the 治理度 floor", "Short of the 治理度 floor",
+            deadline -> " Every county treats its remaining stock by " + deadline + " (治理度).", " %s: %s.", "none", ", ");
+
     /** Every figure, for machines (CSV, JSON, the report's tables). */
-    public static final List<Column<Row>> COLUMNS = List.of(
-            Column.unit(Row::unit),
-            Column.text("name_zh", "Chinese name", Row::nameZh),
-            Figures.column("last_rate_pct", "last %", 2, Row::lastRatePct),
-            Figures.column("bau_rate_pct", "BAU %", 2, Row::bauRatePct),
-            Figures.column("planned_rate_pct", "planned %", 2, Row::plannedRatePct),
-            Figures.column("max_rate_pct", "ceiling %", 2, Row::maxRatePct),
-            Figures.column("county_target_pct", "own target %", 2, Row::countyTargetPct),
-            Figures.column("bau_km2_per_year", "BAU km²/a", 2, Row::bauKm2PerYear),
-            Figures.column("extra_km2_per_year", "extra km²/a", 2, Row::extraKm2PerYear),
-            Figures.column("extra_to_deadline_km2_per_year", "extra to deadline", 2, Row::extraToDeadlineKm2PerYear),
-            Figures.column("extra_after_deadline_km2_per_year", "extra after", 2, Row::extraAfterDeadlineKm2PerYear),
-            Figures.column("total_km2_per_year", "total km²/a", 2, Row::totalKm2PerYear),
-            Figures.column("capacity_km2_per_year", "capacity", 2, Row::capacityKm2PerYear),
-            Figures.column("treatment_floor_km2_per_year", "treatment floor km²/a", 2, Row::floorKm2PerYear),
+    public static final List<Column<Row>> COLUMNS = List.of(UNIT, NAME, LAST_RATE, BAU_RATE, PLANNED_RATE, MAX_RATE,
+            COUNTY_TARGET, BAU, EXTRA, EXTRA_TO_DEADLINE, EXTRA_AFTER_DEADLINE, TOTAL, CAPACITY, FLOOR,
             Figures.column("erosion_reduction_km2", "reduce km²", 2, Row::erosionReductionKm2),
             Figures.column("extra_k_p90_km2_per_year", "extra (k p90)", 2, Row::extraAtHighKKm2PerYear),
             Figures.column("extra_k_p10_km2_per_year", "extra (k p10)", 2, Row::extraAtLowKKm2PerYear),
             Figures.column("bau_cost_wan_per_year", "BAU wan/a", 2, Row::bauCostWanPerYear),
-            Figures.column("extra_cost_wan_per_year", "extra wan/a", 2, Row::extraCostWanPerYear),
-            Figures.column("total_cost_wan_per_year", "total wan/a", 2, Row::totalCostWanPerYear),
+            EXTRA_COST, TOTAL_COST,
             Figures.column("extra_cost_wan", "extra wan", 2, Row::extraCostWan),
-            Column.text("binding", "binds", r -> r.binding().stream().map(Binding::key).collect(Collectors.joining(";"))),
+            BINDING,
             Column.<Row>unitType(Row::unit));
 
     private AllocationOutput() {
@@ -75,34 +93,26 @@ public final class AllocationOutput {
 
     /** The columns people read (tables, Markdown, the report). */
     public static List<Column<Row>> readingColumns(Allocation a) {
-        List<Column<Row>> columns = new ArrayList<>(List.of(
-                Column.unit(Row::unit),
-                Column.text("name_zh", "Chinese name", Row::nameZh),
-                Figures.column("last_rate_pct", "last %", 2, Row::lastRatePct),
-                Figures.column("bau_rate_pct", "BAU %", 2, Row::bauRatePct),
-                Figures.column("planned_rate_pct", "plan %", 2, Row::plannedRatePct),
-                Figures.column("max_rate_pct", "ceiling %", 2, Row::maxRatePct)));
+        List<Column<Row>> columns = new ArrayList<>(List.of(UNIT, NAME, LAST_RATE, BAU_RATE,
+                PLANNED_RATE.headed("plan %"), MAX_RATE));
         if (a.counties().stream().anyMatch(s -> !Double.isNaN(s.countyTargetPct()))) {
-            columns.add(Figures.column("county_target_pct", "own tgt %", 2, Row::countyTargetPct));
+            columns.add(COUNTY_TARGET.headed("own tgt %"));
         }
-        columns.add(Figures.column("bau_km2_per_year", "BAU km²/a", 2, Row::bauKm2PerYear));
+        columns.add(BAU);
         if (a.pastDeadline()) {
-            columns.add(Figures.column("extra_to_deadline_km2_per_year", "extra to " + a.deadline(), 2,
-                    Row::extraToDeadlineKm2PerYear));
-            columns.add(Figures.column("extra_after_deadline_km2_per_year", "extra " + (a.deadline() + 1) + "–"
-                    + a.milestone(), 2, Row::extraAfterDeadlineKm2PerYear));
+            columns.add(EXTRA_TO_DEADLINE.headed("extra to " + a.deadline()));
+            columns.add(EXTRA_AFTER_DEADLINE.headed("extra " + (a.deadline() + 1) + "–" + a.milestone()));
         } else {
-            columns.add(Figures.column("extra_km2_per_year", "extra km²/a", 2, Row::extraKm2PerYear));
+            columns.add(EXTRA);
         }
-        columns.add(Figures.column("total_km2_per_year", "total km²/a", 2, Row::totalKm2PerYear));
-        columns.add(Figures.column("capacity_km2_per_year", "capacity", 2, Row::capacityKm2PerYear));
+        columns.add(TOTAL);
+        columns.add(CAPACITY);
         if (a.deadline() > a.lastYear()) {
-            columns.add(Figures.column("treatment_floor_km2_per_year", "treatment floor km²/a", 2, Row::floorKm2PerYear));
+            columns.add(FLOOR);
         }
-        columns.add(Figures.column("extra_cost_wan_per_year", "extra wan/a", 2, Row::extraCostWanPerYear));
-        columns.add(Figures.column("total_cost_wan_per_year", "total wan/a", 2, Row::totalCostWanPerYear));
-        columns.add(Column.<Row>text("binding", "binds", r -> r.binding().stream().map(Binding::key)
-                .collect(Collectors.joining(";"))).shownIn((r, language) -> r.binding().stream()
+        columns.add(EXTRA_COST);
+        columns.add(TOTAL_COST);
+        columns.add(BINDING.shownIn((r, language) -> r.binding().stream()
                 .map(b -> language.text("binding." + b.key())).collect(Collectors.joining(language == Language.ZH ? "、" : ", "))));
         return Column.ranked(columns, Map.of("last_rate_pct", 3, "bau_rate_pct", 4, "max_rate_pct", 5,
                 "county_target_pct", 5, "bau_km2_per_year", 2, "capacity_km2_per_year", 3,
@@ -218,7 +228,7 @@ public final class AllocationOutput {
                 + Numbers.grouped(a.totalBauCostWanPerYear() + a.totalExtraCostWanPerYear(), 2) + " 万元/a); over "
                 + (a.lastYear() + 1) + "–" + a.milestone() + " the extra costs " + Numbers.grouped(a.totalExtraCostWan(), 2)
                 + " 万元 and business as usual " + Numbers.grouped(a.totalBauCostWan(), 2) + " 万元.";
-        String limits = limits(a);
+        String limits = LIMITS.of(a);
         if (a.feasible()) {
             return need + String.format(Locale.ROOT, " Feasible at confidence %.2f: with the programme the city's"
                             + " median is %.2f %% and it reaches %.2f %% with probability %.2f.", a.confidence(),
@@ -236,31 +246,10 @@ public final class AllocationOutput {
                         + " confidence %.2f is %.2f %%, %s km² (%.2f points) short (probability of the target %.2f);"
                         + " binding capacities: %s.", a.confidence(), a.rateAtConfidencePct(),
                 Numbers.grouped(a.shortfallKm2(), 2), a.cityTargetPct() - a.rateAtConfidencePct(), a.probability(),
-                names(a.atCapacity())))
+                LIMITS.names(a.atCapacity())))
                 + conflicts + programme + limits;
     }
 
-    private static String limits(Allocation a) {
-        List<CountyShare> capacity = a.atCapacity();
-        List<CountyShare> ceiling = a.atCeiling();
-        List<CountyShare> floor = a.atTreatmentFloor();
-        StringBuilder text = new StringBuilder();
-        if (!capacity.isEmpty()) {
-            text.append(" At capacity: ").append(names(capacity)).append('.');
-        }
-        if (!ceiling.isEmpty()) {
-            text.append(" At the rate ceiling: ").append(names(ceiling)).append('.');
-        }
-        if (!floor.isEmpty()) {
-            text.append(" Held at the 治理度 floor: ").append(names(floor)).append('.');
-        }
-        if (a.deadline() > a.lastYear()) {
-            List<CountyShare> short_ = a.shortOfTreatmentFloor();
-            text.append(short_.isEmpty() ? " Every county treats its remaining stock by " + a.deadline() + " (治理度)."
-                    : " Short of the 治理度 floor: " + names(short_) + ".");
-        }
-        return text.toString();
-    }
 
     private static String conflict(Allocation a, Allocation.Conflict c) {
         CountyShare s = a.counties().stream().filter(x -> x.county().equals(c.county())).findFirst().orElseThrow();
@@ -272,9 +261,5 @@ public final class AllocationOutput {
                         + Numbers.grouped(s.bauKm2PerYear(), 2) + ")"
                 : "its rate ceiling " + Numbers.fixed(s.maxRatePct(), 2) + " %";
         return c.nameZh() + ": " + floor + ", beyond " + limit;
-    }
-
-    private static String names(List<CountyShare> shares) {
-        return shares.isEmpty() ? "none" : shares.stream().map(CountyShare::nameZh).collect(Collectors.joining(", "));
     }
 }

@@ -1,9 +1,7 @@
 package org.swcplan.reports.allocation;
 
-import java.util.List;
 import java.util.stream.Collectors;
 import org.swcplan.model.allocation.Allocation;
-import org.swcplan.model.allocation.CountyShare;
 import org.swcplan.reports.Language;
 import org.swcplan.reports.text.Numbers;
 
@@ -12,6 +10,10 @@ import org.swcplan.reports.text.Numbers;
  * facts as {@link AllocationOutput#verdict} and {@link AllocationOutput#method} in English.
  */
 final class AllocationVerdictZh {
+    private static final LimitSentences LIMITS = new LimitSentences("达到治理能力上限", "达到水土保持率上限",
+            "按治理度下限安排", "未达到治理度下限", deadline -> "各县均于" + deadline + "年前完成剩余历史水土流失面积的初步治理。",
+            "%s：%s。", "无", "、");
+
     private AllocationVerdictZh() {
     }
 
@@ -26,7 +28,7 @@ final class AllocationVerdictZh {
                 + wan(a.totalBauCostWanPerYear() + a.totalExtraCostWanPerYear()) + "）；" + (a.lastYear() + 1) + "—"
                 + a.milestone() + "年新增治理共需投资" + wan(a.totalExtraCostWan()) + "，现有进度共需"
                 + wan(a.totalBauCostWan()) + "。";
-        String limits = limits(a);
+        String limits = LIMITS.of(a);
         if (a.feasible()) {
             return need + "按置信度" + probability(a.confidence()) + "可以实现：实施后全市预测中位数为"
                     + pct(a.plannedRatePct()) + "，达到" + pct(a.cityTargetPct()) + "的概率为" + probability(a.probability())
@@ -41,7 +43,7 @@ final class AllocationVerdictZh {
                 + probability(a.probability()) + "，但并非所有县的下限都能满足。"
                 : "在各县能力范围内不可行：按置信度" + probability(a.confidence()) + "最高可达" + pct(a.rateAtConfidencePct())
                         + "，尚差" + km2(a.shortfallKm2()) + "（" + Numbers.fixed(a.cityTargetPct() - a.rateAtConfidencePct(), 2)
-                        + "个百分点）；达到治理能力上限的县：" + names(a.atCapacity()) + "。")
+                        + "个百分点）；达到治理能力上限的县：" + LIMITS.names(a.atCapacity()) + "。")
                 + conflicts + programme + limits;
     }
 
@@ -52,32 +54,6 @@ final class AllocationVerdictZh {
                 + "（max_rate_pct）；" + (a.deadline() > a.lastYear() ? a.deadline() + "年前各县每年治理不少于剩余历史水土流失面积 / 剩余年数"
                 : "无治理度目标") + (a.request().honourCountyTargets() ? "；各县中位数达到本县目标。" : "。")
                 + "投资按各县单价计算；每年投资为" + years + "的平均值。";
-    }
-
-    private static String limits(Allocation a) {
-        List<CountyShare> capacity = a.atCapacity();
-        List<CountyShare> ceiling = a.atCeiling();
-        List<CountyShare> floor = a.atTreatmentFloor();
-        StringBuilder text = new StringBuilder();
-        if (!capacity.isEmpty()) {
-            text.append("达到治理能力上限：").append(names(capacity)).append('。');
-        }
-        if (!ceiling.isEmpty()) {
-            text.append("达到水土保持率上限：").append(names(ceiling)).append('。');
-        }
-        if (!floor.isEmpty()) {
-            text.append("按治理度下限安排：").append(names(floor)).append('。');
-        }
-        if (a.deadline() > a.lastYear()) {
-            List<CountyShare> behind = a.shortOfTreatmentFloor();
-            text.append(behind.isEmpty() ? "各县均于" + a.deadline() + "年前完成剩余历史水土流失面积的初步治理。"
-                    : "未达到治理度下限：" + names(behind) + "。");
-        }
-        return text.toString();
-    }
-
-    private static String names(List<CountyShare> shares) {
-        return shares.isEmpty() ? "无" : shares.stream().map(CountyShare::nameZh).collect(Collectors.joining("、"));
     }
 
     private static String pct(double value) {

@@ -29,28 +29,47 @@ import org.swcplan.reports.text.Numbers;
  * percents for people.
  */
 public final class GapOutput {
-    public static final List<Column<GapRow>> COLUMNS = List.of(
-            Column.unit(r -> r.unit().id()),
-            Column.text("name_zh", "Chinese name", GapRow::nameZh),
-            Figures.whole("milestone", "year", GapRow::milestone),
-            Figures.column("target_pct", "target", 2, GapRow::targetPct),
+    // each figure of a gap row once, under its CSV key; the tables for people pick from them
+    private static final Column<GapRow> UNIT = Column.unit(r -> r.unit().id());
+    private static final Column<GapRow> NAME = Column.text("name_zh", "Chinese name", GapRow::nameZh);
+    private static final Column<GapRow> MILESTONE = Figures.whole("milestone", "year", GapRow::milestone);
+    private static final Column<GapRow> TARGET = Figures.column("target_pct", "target", 2, GapRow::targetPct);
+    private static final Column<GapRow> LAST_RATE = Figures.column("last_rate_pct", "last", 2, GapRow::lastRatePct);
+    private static final Column<GapRow> FORECAST = Figures.column("forecast_pct", "forecast", 2, GapRow::forecastPct);
+    private static final Column<GapRow> LO80 = Figures.column("lo80_pct", "lo80", 2, GapRow::lo80Pct);
+    private static final Column<GapRow> HI80 = Figures.column("hi80_pct", "hi80", 2, GapRow::hi80Pct);
+    private static final Column<GapRow> GAP = Figures.column("gap_pp", "gap pp", 2, GapRow::gapPp);
+    private static final Column<GapRow> STATUS = Column.code("status", "status", r -> r.status().key(), "status.");
+    private static final Column<GapRow> BAU = Figures.column("bau_treatment_km2_per_year", "BAU km²/a", 2,
+            GapRow::bauTreatmentKm2PerYear);
+    private static final Column<GapRow> EXTRA = Figures.column("additional_treatment_km2_per_year", "extra km²/a", 2,
+            GapRow::additionalTreatmentKm2PerYear);
+    private static final Column<GapRow> EXTRA_P80 = Figures.column("additional_treatment_p80_km2_per_year",
+            "extra P80 km²/a", 2, r -> r.need().additionalP80Km2PerYear());
+    private static final Column<GapRow> DEGREE_NEED = Figures.column("treatment_degree_need_km2_per_year",
+            "treatment degree km²/a", 2, r -> r.need().degreeKm2PerYear());
+    private static final Column<GapRow> BINDING_NEED = Figures.column("binding_need_km2_per_year", "binding km²/a", 2,
+            r -> r.need().bindingKm2PerYear());
+    private static final Column<GapRow> BINDING_COST = Figures.column("binding_cost_wan_per_year", "binding wan/a", 2,
+            r -> r.need().bindingCostWanPerYear());
+    private static final Column<GapRow> BINDING_NEED_P80 = Figures.column("binding_need_p80_km2_per_year",
+            "binding P80 km²/a", 2, r -> r.need().bindingP80Km2PerYear());
+    private static final Column<GapRow> BINDS = Column.<GapRow>text("binding_constraint", "binds", GapOutput::binds)
+            .shownIn((r, language) -> r.need().binds() == ReconciledNeed.Binding.NONE ? ""
+                    : language.text("binds." + r.need().binds().key()));
+
+    public static final List<Column<GapRow>> COLUMNS = List.of(UNIT, NAME, MILESTONE, TARGET,
             Figures.whole("last_year", "last yr", GapRow::lastYear),
-            Figures.column("last_rate_pct", "last", 2, GapRow::lastRatePct),
-            Figures.column("forecast_pct", "forecast", 2, GapRow::forecastPct),
-            Figures.column("lo80_pct", "lo80", 2, GapRow::lo80Pct),
-            Figures.column("hi80_pct", "hi80", 2, GapRow::hi80Pct),
+            LAST_RATE, FORECAST, LO80, HI80,
             Figures.column("p_reach", "P(reach)", 3, GapRow::probabilityOfReaching),
-            Figures.column("gap_pp", "gap pp", 2, GapRow::gapPp),
+            GAP,
             Figures.column("gap_km2", "gap km²", 2, GapRow::gapKm2),
             Figures.column("required_gain_pp_per_year", "need pp/a", 4, GapRow::requiredGainPpPerYear),
             Figures.column("observed_gain_pp_per_year", "seen pp/a", 4, GapRow::observedGainPpPerYear),
             Figures.column("growth_ratio", "ratio", 3, GapRow::growthRatio),
             Figures.column("required_treatment_km2_per_year", "treat km²/a", 2, GapRow::requiredTreatmentKm2PerYear),
             Figures.column("required_cost_wan_per_year", "wan/a", 2, GapRow::requiredCostWanPerYear),
-            Column.code("status", "status", r -> r.status().key(), "status."),
-            Figures.column("bau_treatment_km2_per_year", "BAU km²/a", 2, GapRow::bauTreatmentKm2PerYear),
-            Figures.column("additional_treatment_km2_per_year", "extra km²/a", 2,
-                    GapRow::additionalTreatmentKm2PerYear),
+            STATUS, BAU, EXTRA,
             Figures.column("additional_treatment_k_p90_km2_per_year", "extra (k p90)", 2,
                     GapRow::additionalAtHighKKm2PerYear),
             Figures.column("additional_treatment_k_p10_km2_per_year", "extra (k p10)", 2,
@@ -58,67 +77,38 @@ public final class GapOutput {
             Figures.column("k_p10", "k p10", 3, GapRow::kP10),
             Figures.column("k_p90", "k p90", 3, GapRow::kP90),
             Figures.column("additional_cost_wan_per_year", "extra wan/a", 2, GapRow::additionalCostWanPerYear),
-            Figures.column("additional_treatment_p80_km2_per_year", "extra P80 km²/a", 2,
-                    r -> r.need().additionalP80Km2PerYear()),
-            Figures.column("treatment_degree_need_km2_per_year", "treatment degree km²/a", 2, r -> r.need().degreeKm2PerYear()),
-            Figures.column("binding_need_km2_per_year", "binding km²/a", 2, r -> r.need().bindingKm2PerYear()),
-            Figures.column("binding_cost_wan_per_year", "binding wan/a", 2, r -> r.need().bindingCostWanPerYear()),
-            Figures.column("binding_need_p80_km2_per_year", "binding P80 km²/a", 2,
-                    r -> r.need().bindingP80Km2PerYear()),
+            EXTRA_P80, DEGREE_NEED, BINDING_NEED, BINDING_COST, BINDING_NEED_P80,
             Figures.column("binding_cost_p80_wan_per_year", "binding P80 wan/a", 2,
                     r -> r.need().bindingP80CostWanPerYear()),
-            Column.<GapRow>text("binding_constraint", "binds", GapOutput::binds)
-                    .shownIn((r, language) -> r.need().binds() == ReconciledNeed.Binding.NONE ? ""
-                            : language.text("binds." + r.need().binds().key())),
+            BINDS,
             Column.<GapRow>unitType(r -> r.unit().id()));
 
     /** Milestones passed, for people: the observed rate against the target. */
-    public static final List<Column<GapRow>> ASSESSMENT_COLUMNS = Column.ranked(List.of(
-            Column.unit(r -> r.unit().id()),
-            Column.text("name_zh", "Chinese name", GapRow::nameZh),
-            Figures.whole("milestone", "year", GapRow::milestone),
-            Figures.column("target_pct", "target", 2, GapRow::targetPct),
+    public static final List<Column<GapRow>> ASSESSMENT_COLUMNS = Column.ranked(List.of(UNIT, NAME, MILESTONE, TARGET,
             Figures.column("observed_pct", "observed", 2, GapRow::lastRatePct),
             Column.number("difference_pp", "vs target pp", GapOutput::difference),
-            Column.code("status", "status", r -> r.status().key(), "status.")), Map.of("difference_pp", 1));
+            STATUS), Map.of("difference_pp", 1));
 
     /** Milestones ahead, for people: where the forecast goes, the chance of reaching the target and the pace. */
-    public static final List<Column<GapRow>> READING_COLUMNS = Column.ranked(List.of(
-            Column.unit(r -> r.unit().id()),
-            Column.text("name_zh", "Chinese name", GapRow::nameZh),
-            Figures.whole("milestone", "year", GapRow::milestone),
-            Figures.column("target_pct", "target", 2, GapRow::targetPct),
-            Figures.column("last_rate_pct", "last", 2, GapRow::lastRatePct),
-            Figures.column("forecast_pct", "forecast", 2, GapRow::forecastPct),
-            Figures.column("lo80_pct", "lo80", 2, GapRow::lo80Pct),
-            Figures.column("hi80_pct", "hi80", 2, GapRow::hi80Pct),
+    public static final List<Column<GapRow>> READING_COLUMNS = Column.ranked(List.of(UNIT, NAME, MILESTONE, TARGET,
+            LAST_RATE, FORECAST, LO80, HI80,
             Column.<GapRow>number("p_reach", "P(reach)", r -> Figures.format(r.probabilityOfReaching(), 3))
                     .shownIn(GapOutput::probability),
-            Figures.column("gap_pp", "gap pp", 2, GapRow::gapPp),
+            GAP,
             Column.number("required_gain_pp_per_year", "need pp/a", GapOutput::requiredGain),
             Figures.column("observed_gain_pp_per_year", "seen pp/a", 2, GapRow::observedGainPpPerYear),
             Column.<GapRow>number("growth_ratio", "ratio", r -> Figures.format(r.growthRatio(), 3))
                     .shownIn((r, language) -> ratio(r, language.text("status.achieved"))),
-            Column.code("status", "status", r -> r.status().key(), "status.")), Map.of("last_rate_pct", 2, "lo80_pct", 3, "hi80_pct", 3, "gap_pp", 1, "required_gain_pp_per_year", 4,
+            STATUS), Map.of("last_rate_pct", 2, "lo80_pct", 3, "hi80_pct", 3, "gap_pp", 1, "required_gain_pp_per_year", 4,
                     "observed_gain_pp_per_year", 4, "growth_ratio", 5));
 
     /** Milestones ahead, for people: the treatment a year each unit needs, reconciled over its targets. */
-    public static final List<Column<GapRow>> NEED_COLUMNS = Column.ranked(List.of(
-            Column.unit(r -> r.unit().id()),
-            Column.text("name_zh", "Chinese name", GapRow::nameZh),
-            Figures.whole("milestone", "year", GapRow::milestone),
-            Figures.column("bau_treatment_km2_per_year", "BAU", 2, GapRow::bauTreatmentKm2PerYear),
-            Figures.column("additional_treatment_km2_per_year", "extra P50", 2, GapRow::additionalTreatmentKm2PerYear),
+    public static final List<Column<GapRow>> NEED_COLUMNS = Column.ranked(List.of(UNIT, NAME, MILESTONE,
+            BAU.headed("BAU"), EXTRA.headed("extra P50"),
             Column.text("additional_treatment_k_band", "extra P50, k p90–p10", GapOutput::kBand),
-            Figures.column("additional_treatment_p80_km2_per_year", "extra P80", 2,
-                    r -> r.need().additionalP80Km2PerYear()),
-            Figures.column("treatment_degree_need_km2_per_year", "treatment degree", 2, r -> r.need().degreeKm2PerYear()),
-            Figures.column("binding_need_km2_per_year", "binding", 2, r -> r.need().bindingKm2PerYear()),
-            Figures.column("binding_cost_wan_per_year", "binding wan/a", 2, r -> r.need().bindingCostWanPerYear()),
-            Figures.column("binding_need_p80_km2_per_year", "binding P80", 2, r -> r.need().bindingP80Km2PerYear()),
-            Column.<GapRow>text("binding_constraint", "binds", GapOutput::binds)
-                    .shownIn((r, language) -> r.need().binds() == ReconciledNeed.Binding.NONE ? ""
-                            : language.text("binds." + r.need().binds().key()))), Map.of("bau_treatment_km2_per_year", 1, "additional_treatment_km2_per_year", 2, "additional_treatment_k_band", 5,
+            EXTRA_P80.headed("extra P80"), DEGREE_NEED.headed("treatment degree"), BINDING_NEED.headed("binding"),
+            BINDING_COST, BINDING_NEED_P80.headed("binding P80"), BINDS), Map.of("bau_treatment_km2_per_year", 1,
+                    "additional_treatment_km2_per_year", 2, "additional_treatment_k_band", 5,
                     "additional_treatment_p80_km2_per_year", 3, "treatment_degree_need_km2_per_year", 2,
                     "binding_need_p80_km2_per_year", 3, "binding_constraint", 4));
 

@@ -16,10 +16,21 @@ public final class JsonRenderer {
     private JsonRenderer() {
     }
 
-    public static void write(Result result, Writer out) throws IOException {
+    /** Gson's streaming writer as every JSON output is written: two-space indents, no HTML escapes. */
+    static JsonWriter writer(Writer out) {
         JsonWriter json = new JsonWriter(out);
         json.setIndent("  ");
         json.setHtmlSafe(false);
+        return json;
+    }
+
+    /** The name a data section goes under: {@code rows} for the first, its key for the others. */
+    static String name(Result result, int section) {
+        return section == 0 ? "rows" : result.dataSections().get(section).key();
+    }
+
+    public static void write(Result result, Writer out) throws IOException {
+        JsonWriter json = writer(out);
         json.beginObject();
         json.name("schema").value(result.schema());
         json.name("data_source").value(result.data().source());
@@ -46,9 +57,8 @@ public final class JsonRenderer {
         }
         json.endArray();
         for (int s = 0; s < result.dataSections().size(); s++) {
-            Section<?> section = result.dataSections().get(s);
-            json.name(s == 0 ? "rows" : section.key());
-            rows(section, result.data().cityCode(), json);
+            json.name(name(result, s));
+            rows(result.dataSections().get(s), result.data().cityCode(), json);
         }
         json.endObject();
         json.flush();

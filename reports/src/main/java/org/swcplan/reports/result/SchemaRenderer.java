@@ -15,9 +15,7 @@ public final class SchemaRenderer {
     }
 
     public static void write(Result result, Writer out) throws IOException {
-        JsonWriter json = new JsonWriter(out);
-        json.setIndent("  ");
-        json.setHtmlSafe(false);
+        JsonWriter json = JsonRenderer.writer(out);
         json.beginObject();
         json.name("$schema").value("https://json-schema.org/draft/2020-12/schema");
         json.name("title").value(result.schema());
@@ -27,7 +25,7 @@ public final class SchemaRenderer {
             json.value(name);
         }
         for (int s = 1; s < result.dataSections().size(); s++) {
-            json.value(result.dataSections().get(s).key());
+            json.value(JsonRenderer.name(result, s));
         }
         json.endArray();
         json.name("additionalProperties").value(false);
@@ -39,9 +37,8 @@ public final class SchemaRenderer {
         json.name("notes").beginObject().name("type").value("array")
                 .name("items").beginObject().name("type").value("string").endObject().endObject();
         for (int s = 0; s < result.dataSections().size(); s++) {
-            Section<?> section = result.dataSections().get(s);
-            json.name(s == 0 ? "rows" : section.key());
-            rows(section, json);
+            json.name(JsonRenderer.name(result, s));
+            rows(result.dataSections().get(s), json);
         }
         json.endObject();
         json.endObject();

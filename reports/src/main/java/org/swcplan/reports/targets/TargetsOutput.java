@@ -158,7 +158,7 @@ public final class TargetsOutput {
     }
 
     private static List<Parameter> parameters(TargetPlan plan, String method, long seed) {
-        return List.of(Parameter.of("county_targets", plan.rule().key()), Parameter.of("k", plan.kSource().id()), Parameter.of("method", method), Parameter.of("seed", seed),
+        return List.of(Parameter.of("county_targets", plan.rule().key()), Parameter.of("k", plan.kSource().key()), Parameter.of("method", method), Parameter.of("seed", seed),
                 Parameter.of("last_observed_year", plan.lastYear()));
     }
 

@@ -6,6 +6,8 @@ import java.io.StringWriter;
 import java.util.List;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.swcplan.model.Dataset;
 import org.swcplan.model.monitoring.AnnualRecord;
 import org.swcplan.model.monitoring.DataStatus;
@@ -53,29 +55,11 @@ class StatusRenderingTest {
         return out.toString();
     }
 
-    @Test
-    void csvMatchesItsGoldenFile() throws Exception {
-        Golden.assertMatches("status.csv", render(Format.CSV, Language.EN, 0));
-    }
-
-    @Test
-    void tableMatchesItsGoldenFile() throws Exception {
-        Golden.assertMatches("status.txt", render(Format.TABLE, Language.EN, 0));
-    }
-
-    @Test
-    void chineseTableMatchesItsGoldenFile() throws Exception {
-        Golden.assertMatches("status-zh.txt", render(Format.TABLE, Language.ZH, 0));
-    }
-
-    @Test
-    void jsonMatchesItsGoldenFile() throws Exception {
-        Golden.assertMatches("status.json", render(Format.JSON, Language.EN, 0));
-    }
-
-    @Test
-    void markdownMatchesItsGoldenFile() throws Exception {
-        Golden.assertMatches("status.md", render(Format.MD, Language.EN, 0));
+    @ParameterizedTest(name = "{1} with {2} headings matches {0}")
+    @CsvSource({"status.csv, CSV, EN", "status.txt, TABLE, EN", "status-zh.txt, TABLE, ZH", "status.json, JSON, EN",
+        "status.md, MD, EN"})
+    void everyFormatMatchesItsGoldenFile(String golden, Format format, Language headers) throws Exception {
+        Golden.assertMatches(golden, render(format, headers, 0));
     }
 
     @Test

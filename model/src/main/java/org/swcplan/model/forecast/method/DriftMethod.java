@@ -17,10 +17,6 @@ public final class DriftMethod implements ForecastMethod {
         int n = history.length;
         double last = history[n - 1];
         double drift = n > 1 ? (last - history[0]) / (n - 1) : 0;
-        double[] f = new double[horizon];
-        for (int h = 1; h <= horizon; h++) {
-            f[h - 1] = last + h * drift;
-        }
-        return f;
+        return ForecastMethod.steps(horizon, h -> last + h * drift);
     }
 }

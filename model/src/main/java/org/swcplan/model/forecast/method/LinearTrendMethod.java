@@ -13,10 +13,6 @@ public final class LinearTrendMethod implements ForecastMethod {
     @Override
     public double[] forecast(double[] history, int horizon) {
         Ols fit = Ols.trend(history);
-        double[] f = new double[horizon];
-        for (int h = 1; h <= horizon; h++) {
-            f[h - 1] = fit.at(history.length - 1 + h);
-        }
-        return f;
+        return ForecastMethod.steps(horizon, h -> fit.at(history.length - 1 + h));
     }
 }

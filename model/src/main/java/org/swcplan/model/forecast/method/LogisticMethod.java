@@ -1,5 +1,6 @@
 package org.swcplan.model.forecast.method;
 
+import java.util.Arrays;
 import org.apache.commons.math3.fitting.leastsquares.LeastSquaresBuilder;
 import org.apache.commons.math3.fitting.leastsquares.LeastSquaresOptimizer;
 import org.apache.commons.math3.fitting.leastsquares.LevenbergMarquardtOptimizer;
@@ -50,14 +51,8 @@ public final class LogisticMethod implements ForecastMethod {
         if (!(params[1] > 0) || Math.exp(params[0]) < max(history)) {
             return fallback;
         }
-        double[] f = new double[horizon];
-        for (int h = 1; h <= horizon; h++) {
-            f[h - 1] = curve(params, history.length - 1 + h);
-            if (!Double.isFinite(f[h - 1])) {
-                return fallback;
-            }
-        }
-        return f;
+        double[] f = ForecastMethod.steps(horizon, h -> curve(params, history.length - 1 + h));
+        return Arrays.stream(f).allMatch(Double::isFinite) ? f : fallback;
     }
 
     /** @return {log C, r, t0} */

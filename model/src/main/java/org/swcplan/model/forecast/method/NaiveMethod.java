@@ -1,6 +1,5 @@
 package org.swcplan.model.forecast.method;
 
-import java.util.Arrays;
 import org.swcplan.model.forecast.ForecastMethod;
 
 /** The last value, carried forward (the M-competitions' Naive2 for yearly data). */
@@ -12,8 +11,7 @@ public final class NaiveMethod implements ForecastMethod {
 
     @Override
     public double[] forecast(double[] history, int horizon) {
-        double[] f = new double[horizon];
-        Arrays.fill(f, history[history.length - 1]);
-        return f;
+        double last = history[history.length - 1];
+        return ForecastMethod.steps(horizon, h -> last);
     }
 }

@@ -27,10 +27,7 @@ public final class ThetaMethod implements ForecastMethod {
         double halfSlope = Ols.trend(history).slope() / 2;
         double alpha = ses.alpha();
         double start = (1 - Math.pow(1 - alpha, n)) / alpha;
-        double[] f = ses.forecast(horizon);
-        for (int h = 1; h <= horizon; h++) {
-            f[h - 1] += halfSlope * (h - 1 + start);
-        }
-        return f;
+        double[] level = ses.forecast(horizon);
+        return ForecastMethod.steps(horizon, h -> level[h - 1] + halfSlope * (h - 1 + start));
     }
 }

@@ -92,12 +92,16 @@ class ErrorModelTest {
         assertThat(correlationSum / 2000).isGreaterThan(0.4);
     }
 
+    /** 500 sample paths of the drift forecast of {@code y} with log-scale errors, seed 1. */
+    private static SamplePaths driftPaths(double[] y, int horizon) {
+        return GroupForecaster.forecast(List.of(y), new DriftMethod(), ErrorScale.LOG,
+                new GroupForecaster.Settings(horizon, 500, 1, 3, 10)).paths().get(0);
+    }
+
     @Test
     void samplePathQuantilesAreOrdered() {
         double[] y = {100, 104, 103, 109, 115, 114, 121, 126, 125, 131};
-        GroupForecaster.Result r = GroupForecaster.forecast(List.of(y), new DriftMethod(), ErrorScale.LOG,
-                new GroupForecaster.Settings(5, 500, 1, 3, 10));
-        SamplePaths paths = r.paths().get(0);
+        SamplePaths paths = driftPaths(y, 5);
         for (int h = 1; h <= 5; h++) {
             assertThat(paths.quantile(h, 0.025)).isLessThanOrEqualTo(paths.quantile(h, 0.1));
             assertThat(paths.quantile(h, 0.1)).isLessThanOrEqualTo(paths.quantile(h, 0.5));
@@ -120,9 +124,7 @@ class ErrorModelTest {
     void forecastsBelowZeroOfAPositiveSeriesFallBackToLevelErrors() {
         // a falling positive series: drift forecasts cross zero, whose logarithm does not exist
         double[] y = {100, 90, 78, 66, 55, 42, 30, 20, 12, 6};
-        GroupForecaster.Result r = GroupForecaster.forecast(List.of(y), new DriftMethod(), ErrorScale.LOG,
-                new GroupForecaster.Settings(6, 500, 1, 3, 10));
-        SamplePaths paths = r.paths().get(0);
+        SamplePaths paths = driftPaths(y, 6);
         for (int h = 1; h <= 6; h++) {
             assertThat(paths.quantile(h, 0.975)).isFinite();
             assertThat(paths.quantile(h, 0.025)).isFinite().isGreaterThan(-200);
