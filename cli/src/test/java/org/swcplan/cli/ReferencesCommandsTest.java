@@ -35,7 +35,7 @@ class ReferencesCommandsTest {
         assertThat(run.err().lines().filter(l -> l.contains(".csv:")).toList()).containsExactly(
                 references + ":3:6 (value): expected a number, found \"约71.66\"",
                 references + ":11:6 (value): must be within 0–100 %, found 165.5",
-                references + ":12:1 (scope): scope must be one of national, province; was shanxi");
+                references + ":12:1 (scope): scope must be national or province, was shanxi");
     }
 
     @Test

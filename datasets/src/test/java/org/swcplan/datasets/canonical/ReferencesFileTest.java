@@ -80,8 +80,8 @@ class ReferencesFileTest {
         assertThat(errors.list()).extracting(DataError::format).containsExactly(
                 "references.csv:3:6 (value): expected a number, found \"n/a\"",
                 "references.csv:4:6 (value): must be within 0–100 %, found 172.26",
-                "references.csv:5:1 (scope): scope must be one of national, province; was city",
-                "references.csv:6:5 (indicator): indicator must be one of swc_rate_pct, swc_rate_target_pct; "
+                "references.csv:5:1 (scope): scope must be national or province, was city",
+                "references.csv:6:5 (indicator): indicator must be swc_rate_pct or swc_rate_target_pct, "
                         + "was swc_rate_goal",
                 "references.csv:7:1 (scope): duplicate key national swc_rate_pct 2024 (first on line 2)",
                 "references.csv:9:2 (name_zh): every province row names the same region: 山西省 on line 8, 陕西省 here",

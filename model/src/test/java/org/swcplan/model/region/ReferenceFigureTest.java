@@ -39,7 +39,7 @@ class ReferenceFigureTest {
         assertThat(ReferenceScope.fromKey("province")).isEqualTo(ReferenceScope.PROVINCE);
         assertThat(ReferenceIndicator.fromKey("swc_rate_target_pct")).isEqualTo(ReferenceIndicator.SWC_RATE_TARGET_PCT);
         assertThatThrownBy(() -> ReferenceScope.fromKey("city"))
-                .hasMessage("scope must be one of national, province; was city");
+                .hasMessage("scope must be national or province, was city");
     }
 
     @Test
