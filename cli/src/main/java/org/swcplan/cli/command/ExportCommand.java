@@ -101,7 +101,7 @@ public final class ExportCommand extends Subcommand {
     /** A result's rows for a spreadsheet program: the chosen header language, CRLF. */
     private String spreadsheet(Result result) throws IOException {
         StringWriter out = new StringWriter();
-        Renderers.render(result, Format.CSV, new RenderOptions(spreadsheet.headers(), 0, "\r\n"), out);
+        Renderers.render(result, Format.CSV, spreadsheet.renderOptions(), out);
         return out.toString();
     }
 

@@ -39,6 +39,7 @@ import org.swcplan.reports.chart.Charts;
 import org.swcplan.reports.report.AnnualReport;
 import org.swcplan.reports.report.Manifest;
 import org.swcplan.reports.report.ReportInputs;
+import org.swcplan.reports.report.TableFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -72,6 +73,9 @@ public final class ReportCommand extends Subcommand {
 
     @Mixin
     SeedOption seedOption;
+
+    @Mixin
+    SpreadsheetOptions spreadsheet;
 
     @Mixin
     VerdictOptions verdicts;
@@ -124,7 +128,8 @@ public final class ReportCommand extends Subcommand {
                 outlook, gaps, GapAnalysis.treatment(dataset), allocations, Commitments.of(dataset), quality,
                 inputHashes(data.source()), VersionProvider.version(), shapingArguments(reportYear, style, thresholds),
                 thresholds, GapAnalysis.upcomingMilestones(dataset).isEmpty() ? null
-                        : YearlyTargets.plan(dataset, study.projection(), CountyTargetRule.TARGETS_CSV), docx);
+                        : YearlyTargets.plan(dataset, study.projection(), CountyTargetRule.TARGETS_CSV), docx,
+                new TableFiles(spreadsheet.renderOptions(), spreadsheet::bytes));
     }
 
     /**
@@ -138,6 +143,8 @@ public final class ReportCommand extends Subcommand {
         if (docx) {
             arguments.add("--docx");
         }
+        arguments.addAll(List.of("--encoding", spreadsheet.encoding().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                "--headers", spreadsheet.headers().name().toLowerCase(Locale.ROOT)));
         if (!thresholds.equals(VerdictThresholds.DEFAULT)) {
             arguments.addAll(List.of("--achieved-p", Double.toString(thresholds.achievedP()), "--on-track-p",
                     Double.toString(thresholds.onTrackP()), "--acceleration-p", Double.toString(thresholds.accelerationP())));

@@ -2,10 +2,11 @@ package org.swcplan.cli.command;
 
 import org.swcplan.datasets.exchange.Exporter;
 import org.swcplan.reports.Language;
+import org.swcplan.reports.result.RenderOptions;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 
-/** {@code --encoding} and {@code --headers} of files written for spreadsheet programs ({@code export}, {@code template}). */
+/** {@code --encoding} and {@code --headers} of files written for spreadsheet programs ({@code export}, {@code template}, the report's tables). */
 public final class SpreadsheetOptions {
     @Option(names = "--encoding", paramLabel = "E", defaultValue = "utf-8-bom", converter = EncodingConverter.class,
             completionCandidates = EncodingNames.class,
@@ -22,6 +23,16 @@ public final class SpreadsheetOptions {
 
     public Language headers() {
         return headers;
+    }
+
+    /** How a result is rendered for a spreadsheet program: the chosen header language, CRLF. */
+    public RenderOptions renderOptions() {
+        return new RenderOptions(headers, 0, "\r\n");
+    }
+
+    /** CSV text as a file's bytes in the chosen encoding. */
+    public byte[] bytes(String text, String fileName) {
+        return Exporter.encode(text, encoding, fileName);
     }
 
     /** The header language of a data kind's file. */

@@ -140,21 +140,11 @@ public final class AnnualReport {
         }
     }
 
-    /** Something that writes text. */
-    @FunctionalInterface
-    interface Rendering {
-        void writeTo(Writer out) throws IOException;
-    }
-
-    /** A result's rows as a CSV file of the report (English keys, LF, like {@code --format csv}). */
+    /** A result's rows as a CSV file of the report, written as the tool's exports are ({@link TableFiles}). */
     private void table(String path, Result result) throws IOException {
-        table(path, out -> Renderers.render(result, Format.CSV, RenderOptions.plain(), out));
-    }
-
-    private void table(String path, Rendering rendering) throws IOException {
         StringWriter out = new StringWriter();
-        rendering.writeTo(out);
-        files.put(path, utf8(out.toString()));
+        Renderers.render(result, Format.CSV, in.tables().options(), out);
+        files.put(path, in.tables().bytes().encode(out.toString(), path));
     }
 
     static byte[] utf8(String text) {

@@ -27,13 +27,15 @@ import org.swcplan.reports.chart.ChartStyle;
  * @param thresholds  the thresholds the statuses of {@code gaps} were decided with, for the methods
  * @param targets     the yearly targets for the annex, or null for a report without that annex
  * @param docx        whether to write the Word edition ({@code report.docx}) too
+ * @param tables      how the tables' CSV files are written
  */
 public record ReportInputs(int year, Language language, Dataset dataset, DataNote note, ChartStyle style, Standing standing,
                            RegionOutlook outlook, List<GapRow> gaps, List<TreatmentGapRow> treatmentGaps,
                            List<Allocation> allocations, List<Commitment> commitments, List<String> quality,
                            Map<String, String> inputHashes, String toolVersion, List<String> arguments,
-                           VerdictThresholds thresholds, TargetPlan targets, boolean docx) {
+                           VerdictThresholds thresholds, TargetPlan targets, boolean docx, TableFiles tables) {
     public ReportInputs {
+        Objects.requireNonNull(tables, "tables");
         Objects.requireNonNull(thresholds, "thresholds");
         gaps = List.copyOf(gaps);
         treatmentGaps = List.copyOf(treatmentGaps);
@@ -51,7 +53,7 @@ public record ReportInputs(int year, Language language, Dataset dataset, DataNot
                         Map<String, String> inputHashes, String toolVersion, List<String> arguments,
                         VerdictThresholds thresholds, TargetPlan targets) {
         this(year, language, dataset, note, style, standing, outlook, gaps, treatmentGaps, allocations, commitments,
-                quality, inputHashes, toolVersion, arguments, thresholds, targets, false);
+                quality, inputHashes, toolVersion, arguments, thresholds, targets, false, TableFiles.PLAIN);
     }
 
     /** A report without the yearly targets annex. */
@@ -61,6 +63,6 @@ public record ReportInputs(int year, Language language, Dataset dataset, DataNot
                         Map<String, String> inputHashes, String toolVersion, List<String> arguments,
                         VerdictThresholds thresholds) {
         this(year, language, dataset, note, style, standing, outlook, gaps, treatmentGaps, allocations, commitments,
-                quality, inputHashes, toolVersion, arguments, thresholds, null, false);
+                quality, inputHashes, toolVersion, arguments, thresholds, null, false, TableFiles.PLAIN);
     }
 }
