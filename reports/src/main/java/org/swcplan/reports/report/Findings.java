@@ -3,6 +3,8 @@ package org.swcplan.reports.report;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.LinkedHashMap;
 import java.util.Set;
 import org.swcplan.model.allocation.Allocation;
 import org.swcplan.model.allocation.CountyShare;
@@ -21,7 +23,8 @@ import org.swcplan.reports.report.ReportDocument.Chapter;
  * milestones missed, rates that fell in the report year, 治理度 paces too slow for the stock,
  * and the data-quality notes;</li>
  * <li>next steps: for each milestone ahead, the treatment beyond today's pace the least-cost
- * allocation asks for, its cost and the counties that carry most of it (or, where no allocation
+ * allocation asks for, its cost and the counties that carry most of it (said to come from the
+ * 治理度 floors where those alone reach the target), or, where no allocation
  * reaches the target, what the best reachable rate is); the counties whose 治理度 pace must rise
  * and to what; the tasks not yet started; the data to check.</li>
  * </ul>
@@ -86,9 +89,14 @@ final class Findings {
 
     Chapter nextSteps() {
         List<String> items = new ArrayList<>();
+        // allocations that the 治理度 floors alone decide ask the same of every milestone: said once
+        Map<String, List<Allocation>> steps = new LinkedHashMap<>();
         for (Allocation a : c.in.allocations()) {
-            items.add(allocationStep(a));
+            String key = a.feasible() && a.floorsAlone() ? "floors " + prose.km2(a.totalExtraKm2PerYear())
+                    + prose.money(a.totalExtraCostWanPerYear()) : "milestone " + a.milestone();
+            steps.computeIfAbsent(key, k -> new ArrayList<>()).add(a);
         }
+        steps.values().forEach(group -> items.add(allocationStep(group)));
         for (TreatmentGapRow row : slowDegree()) {
             items.add(c.text("next.degree", c.names.of(row.unit()), prose.km2(row.observedKm2PerYear()),
                     prose.km2(row.requiredKm2PerYear()), prose.year(row.milestone())));
@@ -108,7 +116,9 @@ final class Findings {
         return blocks.bullets(items).chapter("next-steps", c.text("chapter.next"));
     }
 
-    private String allocationStep(Allocation a) {
+    /** One step for allocations that ask the same (the first of them gives the figures). */
+    private String allocationStep(List<Allocation> group) {
+        Allocation a = group.get(0);
         String year = prose.year(a.milestone());
         String target = prose.pct(a.cityTargetPct());
         if (!a.feasible()) {
@@ -123,9 +133,15 @@ final class Findings {
                 .limit(NAMED_COUNTIES).toList();
         List<String> named = main.stream().map(s -> c.text("next.county.item", c.names.of(s.county()),
                 prose.km2(s.extraKm2PerYear()))).toList();
+        if (a.floorsAlone()) {
+            return c.text("next.floors", prose.list(group.stream().map(g -> prose.year(g.milestone())).toList()),
+                    prose.list(group.stream().map(g -> prose.pct(g.cityTargetPct())).toList()),
+                    prose.km2(a.totalExtraKm2PerYear()), prose.money(a.totalExtraCostWanPerYear()),
+                    c.text("method." + a.method().key()), prose.list(named));
+        }
         return c.text("next.extra", year, target, prose.km2(a.totalExtraKm2PerYear()),
                 prose.money(a.totalExtraCostWanPerYear()), c.text("method." + a.method().key()),
-                String.join(c.text("prose.enum"), named));
+                prose.list(named));
     }
 
     /** Counties whose treatment pace leaves part of their historical stock untreated at the deadline. */
