@@ -40,9 +40,18 @@ public final class DataOptions {
         return new DirectorySource(directory);
     }
 
-    /** Reads and validates the dataset; warnings go to stderr unless quiet. */
+    /** Reads and validates the dataset but its county outlines; warnings go to stderr unless quiet. */
     public DatasetReader.Loaded load(GlobalOptions global) {
-        DatasetReader.Loaded loaded = DatasetReader.read(source());
+        return load(global, false);
+    }
+
+    /** Reads and validates the whole dataset, county outlines included (for maps and validation). */
+    public DatasetReader.Loaded loadWithOutlines(GlobalOptions global) {
+        return load(global, true);
+    }
+
+    private DatasetReader.Loaded load(GlobalOptions global, boolean outlines) {
+        DatasetReader.Loaded loaded = DatasetReader.read(source(), outlines);
         if (!global.quiet()) {
             PrintWriter err = spec.commandLine().getErr();
             loaded.warnings().forEach(w -> err.println("warning: " + w.format()));

@@ -59,6 +59,15 @@ public final class DatasetReader {
      * @throws org.swcplan.datasets.csv.InvalidDataException listing every problem found
      */
     public static Loaded read(DataSource source) {
+        return read(source, true);
+    }
+
+    /**
+     * @param outlines whether to read the county outlines (boundaries.geojson): only maps and
+     *                 validation need them, and parsing them is a noticeable part of a quick
+     *                 command's start-up; without, the dataset has none
+     */
+    public static Loaded read(DataSource source, boolean outlines) {
         Reading reading = new Reading(source);
         Parsed<County> counties = reading.file(CountiesFile.NAME, true, CountiesFile::read);
         KnownCounties known = counties.records().isEmpty() || !reading.errors.isEmpty()
@@ -80,12 +89,12 @@ public final class DatasetReader {
                 (file, bytes, errors) -> CityFile.read(file, bytes, Optional.empty(), known, errors));
         Parsed<ReferenceFigure> references = reading.file(ReferencesFile.NAME, false,
                 (file, bytes, errors) -> ReferencesFile.read(file, bytes, Optional.empty(), known, errors));
-        Parsed<CountyBoundary> boundaries = reading.file(BoundariesFile.NAME, false,
-                (file, bytes, errors) -> BoundariesFile.read(file, bytes, known, errors));
+        List<CountyBoundary> boundaries = outlines ? reading.file(BoundariesFile.NAME, false,
+                (file, bytes, errors) -> BoundariesFile.read(file, bytes, known, errors)).values() : List.of();
         reading.errors.throwIfAny();
         Dataset dataset = new Dataset(counties.values(), monitoring.values(), treatment.values(), baselines.values(),
                 targets.values(), indicators.values(), tasks.values(), ParamsFile.parameters(parameters),
-                city.values().stream().findFirst(), references.values(), boundaries.values());
+                city.values().stream().findFirst(), references.values(), boundaries);
         List<DataError> warnings = new ArrayList<>(reportedRateWarnings(monitoring));
         warnings.addAll(coverageWarnings(dataset, monitoring.file()));
         return new Loaded(dataset, warnings, reading.rowsByFile);

@@ -84,7 +84,7 @@ public final class ChartCommand extends Subcommand {
             throw new ParameterException(spec.commandLine(), "--svg and --png exclude each other (both is the default)");
         }
         ChartStyle style = chartOptions.style(root.global());
-        Dataset dataset = data.load(root.global()).dataset();
+        Dataset dataset = data.loadWithOutlines(root.global()).dataset();
         Predicate<Scope> units = UsageError.from(spec, () -> UnitOption.select(county, dataset));
         VerdictThresholds thresholds = verdicts.thresholds(spec);
         List<Integer> reported = UsageError.from(spec, () -> GapAnalysis.reportedMilestones(dataset));

@@ -87,7 +87,7 @@ public final class ReportCommand extends Subcommand {
         }
         UsageError.check(spec, () -> StagedDirectory.requireSafeTarget(out, data.given()));
         ChartStyle style = chartOptions.style(root.global());
-        DatasetReader.Loaded loaded = data.load(root.global());
+        DatasetReader.Loaded loaded = data.loadWithOutlines(root.global());
         int reportYear = UsageError.from(spec, () -> year != null ? year : loaded.dataset().requireLatestCompleteYear());
         if (!loaded.dataset().isComplete(reportYear)) {
             throw new ParameterException(spec.commandLine(), "--year " + reportYear + ": not every county has data for it");

@@ -49,7 +49,7 @@ public final class ValidateCommand extends ResultCommand {
             throw new ParameterException(spec.commandLine(), "--kind needs a FILE to check");
         }
         DataSource source = data.source();
-        DatasetReader.Loaded loaded = load();
+        DatasetReader.Loaded loaded = data.loadWithOutlines(root.global());
         List<ValidationOutput.FileRow> files = new ArrayList<>();
         for (String file : BundledDataset.FILES) {
             Integer rows = loaded.rowsByFile().get(file);
@@ -69,7 +69,7 @@ public final class ValidateCommand extends ResultCommand {
         }
         DataKind<?> chosen = KindOption.resolve(spec, kind);
         byte[] bytes = InputFiles.read(spec, file);
-        DatasetReader.Loaded loaded = load();
+        DatasetReader.Loaded loaded = data.loadWithOutlines(root.global());
         DataErrors errors = new DataErrors();
         int rows = chosen.read(file.toString(), bytes, exchange.charset(), KnownCounties.of(loaded.dataset().counties()),
                 errors).records().size();
