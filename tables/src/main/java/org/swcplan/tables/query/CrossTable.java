@@ -44,7 +44,7 @@ final class CrossTable {
         }
         boolean totalColumn = !cityRows && Measures.totals(aggregate, value, across);
         boolean totalRow = !cityRows && Measures.totals(aggregate, value, down);
-        String totalKey = Grid.totalLabel(across, kept, units);
+        String totalKey = units.key(Grid.totalLabel(across, kept, units));
 
         Column<?> labels = kept.column(down).unique().setName(down);
         labels.sortAscending();

@@ -10,7 +10,10 @@ final class Listing {
     private Listing() {
     }
 
-    static Grid of(Table rows, TableQuery query, Units units) {
+    /**
+     * @param all how many rows the frame has before the filters
+     */
+    static Grid of(Table rows, int all, TableQuery query, Units units) {
         Table chosen = rows;
         if (!query.columns().isBlank()) {
             OptionText text = new OptionText("--columns", query.columns());
@@ -29,8 +32,8 @@ final class Listing {
             columns.add(Cells.of(body, key));
         }
         Grid.namesBesideCode(headings, columns, units);
-        return new Grid(Text.of(rows.name() + ": " + body.rowCount() + " of " + rows.rowCount() + " rows",
-                rows.name() + "：" + rows.rowCount() + "行中的" + body.rowCount() + "行"), headings,
+        return new Grid(Text.of(rows.name() + ": " + body.rowCount() + " of " + all + " rows",
+                rows.name() + "：" + all + "行中的" + body.rowCount() + "行"), headings,
                 Grid.rows(columns, body.rowCount()), false, List.of());
     }
 }

@@ -40,7 +40,8 @@ public final class TableQueries {
         return run(KindFrames.of(kind, records, dataset), file, dataset, note, query);
     }
 
-    private static Result run(Table frame, String source, Dataset dataset, DataNote note, TableQuery query) {
+    /** A query over a frame (package-private for tests that reorder its rows). */
+    static Result run(Table frame, String source, Dataset dataset, DataNote note, TableQuery query) {
         Units units = new Units(dataset);
         Table rows = frame;
         for (String where : query.where()) {
@@ -54,7 +55,7 @@ public final class TableQueries {
         } else if (!query.by().isBlank() || !query.summaries().isEmpty()) {
             grid = GroupBy.of(rows, query, units, cityRows);
         } else {
-            grid = Listing.of(rows, query, units);
+            grid = Listing.of(rows, frame.rowCount(), query, units);
         }
         if (grid.totalLast() && query.limit().isPresent()) {
             List<Text> notes = new ArrayList<>(grid.notes());

@@ -43,6 +43,11 @@ final class Units {
         return counties.resolve(text).map(c -> Integer.valueOf(c.id()));
     }
 
+    /** A label as the name of a column: the city's division code for {@code CITY}, where it has one. */
+    String key(String label) {
+        return Scope.City.ID.equals(label) ? cityCode.map(String::valueOf).orElse(label) : label;
+    }
+
     /** Whether the codes are those of every county. */
     boolean allCounties(java.util.Set<Integer> codes) {
         return codes.size() == countyCount && codes.stream().allMatch(c -> names.containsKey(c)
