@@ -36,14 +36,14 @@ import picocli.CommandLine.Spec;
  * through the data frames of {@code org.swcplan.tables}. Only this command loads the table library.
  */
 @Command(name = "table", mixinStandardHelpOptions = true,
-        description = {"Filter, group and cross-table a kind of the dataset (${COMPLETION-CANDIDATES}) or a CSV file of "
+        description = {"Filter, group and cross-table a kind of the dataset or of the results (KIND), or a CSV file of "
                 + "a kind (read as import reads it: UTF-8 or GBK, Chinese headers, counties by name).",
             "A rate's group or total is the rate of the summed areas (area-weighted), never a mean of rates; "
                 + "totals are shown where they add up. Grammar and examples: docs/table.md."},
         footerHeading = "%nExamples:%n",
         footer = {"  swc table monitoring --rows code --cols year --value swc_rate_pct",
-            "  swc table treatment --where \"year>=2021\" --by code --sum treated_terrace_km2,investment_wan",
-            "  swc table gap --where \"milestone=2030 and unit_type=county\" --sort p_reach --limit 5",
+            "  swc table treatment --where \"year>=2021\" --by code --sum investment_wan",
+            "  swc table gap --where \"milestone=2030\" --sort p_reach --limit 5",
             "  swc table 2025.csv --kind monitoring --where \"code=夏县\""})
 public final class TableCommand implements Callable<Integer> {
     @Spec
