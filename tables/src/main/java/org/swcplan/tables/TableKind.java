@@ -13,33 +13,11 @@ import org.swcplan.datasets.csv.Spelling;
  * command line can list them in its help.
  */
 public enum TableKind {
-    COUNTIES("counties", "the counties: code, names, type, tile position, tolerable loss"),
-    MONITORING("monitoring", "land and erosion by class per county and year, with the erosion area and 水土保持率"),
-    TREATMENT("treatment", "new treatment by measure, check dams and investment per county and year"),
-    BASELINE("baseline", "each county's historical erosion stock and cumulative treatment at its base year"),
-    TARGETS("targets", "the plan's targets for the city and the counties"),
-    PARAMS("params", "each county's parameters in effect (defaults where params.csv gives none)"),
-    INDICATORS("indicators", "the plan's other commitments and their progress"),
-    TASKS("tasks", "the plan's key tasks and their lead and cooperating units"),
-    STATUS("status", "swc status for every year the monitoring covers completely, counties and the city"),
-    FORECAST("forecast", "swc forecast --observed: observed and forecast rates of the counties and the city"),
-    GAP("gap", "swc gap --milestone all: every county and the city against every milestone");
-
-    private final String key;
-    private final String description;
-
-    TableKind(String key, String description) {
-        this.key = key;
-        this.description = description;
-    }
+    COUNTIES, MONITORING, TREATMENT, BASELINE, TARGETS, PARAMS, INDICATORS, TASKS, STATUS, FORECAST, GAP;
 
     /** The name on the command line. */
     public String key() {
-        return key;
-    }
-
-    public String description() {
-        return description;
+        return name().toLowerCase(Locale.ROOT);
     }
 
     public static List<String> keys() {
@@ -49,14 +27,14 @@ public enum TableKind {
     /** The kind named (in any case), if it is one. */
     public static Optional<TableKind> find(String name) {
         String wanted = name.toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(k -> k.key.equals(wanted)).findFirst();
+        return Arrays.stream(values()).filter(k -> k.key().equals(wanted)).findFirst();
     }
 
     /** The kind nearest in spelling to a name that is none, if it is near enough to be a typo. */
     public static Optional<TableKind> nearest(String name) {
         String wanted = name.toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).min(Comparator.comparingInt(k -> Spelling.distance(k.key, wanted)))
-                .filter(k -> Spelling.distance(k.key, wanted) <= Math.max(1, wanted.length() / 4));
+        return Arrays.stream(values()).min(Comparator.comparingInt(k -> Spelling.distance(k.key(), wanted)))
+                .filter(k -> Spelling.distance(k.key(), wanted) <= Math.max(1, wanted.length() / 4));
     }
 
     /**
@@ -64,6 +42,6 @@ public enum TableKind {
      */
     public static TableKind of(String name) {
         return find(name).orElseThrow(() -> new IllegalArgumentException("unknown kind \"" + name + "\""
-                + nearest(name).map(k -> "; did you mean " + k.key + "?").orElse("; known: " + String.join(", ", keys()))));
+                + nearest(name).map(k -> "; did you mean " + k.key() + "?").orElse("; known: " + String.join(", ", keys()))));
     }
 }

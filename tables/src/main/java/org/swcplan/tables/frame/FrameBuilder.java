@@ -39,9 +39,12 @@ final class FrameBuilder {
         return this;
     }
 
-    /** A column computed from each record, in full precision. */
-    <T> FrameBuilder add(String key, List<T> records, ToDoubleFunction<T> value) {
-        columns.add(DoubleColumn.create(key, records.stream().mapToDouble(value)));
+    /** The columns of rows of cells as written, each of its type. */
+    FrameBuilder addAll(List<String> keys, List<Type> types, List<List<String>> rows) {
+        for (int i = 0; i < keys.size(); i++) {
+            int index = i;
+            add(keys.get(i), types.get(i), rows.stream().map(r -> r.get(index)).toList());
+        }
         return this;
     }
 
@@ -51,14 +54,10 @@ final class FrameBuilder {
         return this;
     }
 
-    /** Inserts, after the column {@code after}, a column computed from each record. */
+    /** Inserts, after the column {@code after}, a column computed from each record, in full precision. */
     <T> FrameBuilder insertAfter(String after, String key, List<T> records, ToDoubleFunction<T> value) {
         columns.add(indexOf(after) + 1, DoubleColumn.create(key, records.stream().mapToDouble(value)));
         return this;
-    }
-
-    boolean has(String key) {
-        return columns.stream().anyMatch(c -> c.name().equals(key));
     }
 
     Table build(String name) {

@@ -121,12 +121,8 @@ public final class KindFrames {
 
     /** The columns of rows of cells, each typed by its key, the unit's name beside its code. */
     static FrameBuilder columns(List<String> keys, List<List<String>> rows, Dataset dataset) {
-        FrameBuilder frame = new FrameBuilder(dataset.cityCode());
-        for (int i = 0; i < keys.size(); i++) {
-            int index = i;
-            frame.add(keys.get(i), ColumnTypes.numeric(keys.get(i)) ? FrameBuilder.Type.NUMBER : FrameBuilder.Type.TEXT,
-                    rows.stream().map(r -> r.get(index)).toList());
-        }
+        FrameBuilder frame = new FrameBuilder(dataset.cityCode()).addAll(keys, keys.stream()
+                .map(k -> ColumnTypes.numeric(k) ? FrameBuilder.Type.NUMBER : FrameBuilder.Type.TEXT).toList(), rows);
         return Names.besideCode(frame, keys, rows, dataset);
     }
 }

@@ -63,12 +63,9 @@ public final class ResultFrames {
 
     private static Table frame(TableKind kind, List<? extends Column<?>> columns, List<List<String>> rows,
                                Dataset dataset) {
-        FrameBuilder frame = new FrameBuilder(dataset.cityCode());
         List<String> keys = columns.stream().map(Column::key).toList();
-        for (int i = 0; i < keys.size(); i++) {
-            int index = i;
-            frame.add(keys.get(i), type(columns.get(i).kind()), rows.stream().map(r -> r.get(index)).toList());
-        }
+        FrameBuilder frame = new FrameBuilder(dataset.cityCode())
+                .addAll(keys, columns.stream().map(c -> type(c.kind())).toList(), rows);
         return Names.besideCode(frame, keys, rows, dataset).build(kind.key());
     }
 
