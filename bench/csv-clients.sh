@@ -5,8 +5,9 @@
 # and every export (UTF-8 with BOM, and one GBK file with Chinese headers), then reads each
 # with pd.read_csv and with read.csv(fileEncoding=...). Checks that every file reads cleanly,
 # that the unit key (code) comes out as an integer (pandas int64, R integer) in every file
-# that has it, the city row with its division code 140800 included, and that status merges
-# with the monitoring export on code. One line per file and check, then a summary; exits 1
+# that has it, the city row with its division code 140800 included, that status merges
+# with the monitoring export on code, and (pandas) that the county x year table of swc table
+# has the years as its column names and status's city rate in its city row. One line per file and check, then a summary; exits 1
 # if anything failed.
 #
 # Usage: bench/csv-clients.sh [DIR]
@@ -72,6 +73,8 @@ produce indicators           indicators.csv             utf-8     indicators
 produce tasks                tasks.csv                  utf-8     tasks
 produce validate             validate.csv               utf-8     validate
 produce backtest             backtest.csv               utf-8     backtest --methods naive,auto --paths 200
+produce table-rate           table-rate.csv             utf-8     table monitoring --rows code --cols year --value swc_rate_pct
+produce table-treatment      table-treatment.csv        utf-8     table treatment --where year\>=2021 --by code --sum treated_terrace_km2,investment_wan
 for kind in status monitoring treatment forecast gap allocation; do
   produce "export-$kind"     "export-$kind.csv"         utf-8-bom export --kind "$kind"
 done

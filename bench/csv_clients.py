@@ -8,7 +8,8 @@ For each file: pd.read_csv with the encoding a user would pass (utf-8, utf-8-sig
 reads it without error or warning, every record becomes a row, and no header carries a stray
 byte-order mark or an "Unnamed" column. Where the file has the unit key (code, or
 行政区划代码 under Chinese headers) it must come out as int64, the city row (140800) included.
-Then status merges with the monitoring export on code.
+Then status merges with the monitoring export on code, and swc table's county x year table has
+the years as column names and status's city rate in its city row.
 Prints one PASS/FAIL line per file and check; exits 1 if any failed.
 """
 import csv
@@ -99,6 +100,20 @@ def check_merge(name, status, monitoring):
     report(ok, name, "merge", detail)
 
 
+def check_cross_table(name, table, status):
+    """The years are the column names, and the city row is status's city rate of the latest year."""
+    years = [c for c in table.columns if c != "code"]
+    ok = bool(years) and all(str(y).isdigit() and len(str(y)) == 4 for y in years)
+    detail = f"year columns {years[0]}..{years[-1]}" if ok else f"columns {list(table.columns)!r}"
+    if ok:
+        latest = str(max(int(y) for y in years))
+        city = table.loc[table["code"] == CITY, latest]
+        status_city = status.loc[status["code"] == CITY, "swc_rate_pct"]
+        ok = len(city) == 1 and len(status_city) == 1 and abs(float(city.iloc[0]) - float(status_city.iloc[0])) <= 0.01
+        detail += f", city {latest}: {city.tolist()} vs status {status_city.tolist()}"
+    report(ok, name, "years", detail)
+
+
 def main():
     if len(sys.argv) != 2:
         sys.exit(__doc__)
@@ -122,6 +137,12 @@ def main():
             report(False, name, "merge", "status or monitoring export could not be read")
         else:
             check_merge(name, frames[label], monitoring)
+    if "table-rate" in names:
+        name = names["table-rate"]
+        if "table-rate" not in frames or "status" not in frames:
+            report(False, name, "years", "swc table or status could not be read")
+        else:
+            check_cross_table(name, frames["table-rate"], frames["status"])
     print(f"pandas {pd.__version__}: {'all checks passed' if not failed else f'{failed} check(s) failed'}")
     sys.exit(1 if failed else 0)
 

@@ -13,6 +13,7 @@ import org.swcplan.cli.command.InitCommand;
 import org.swcplan.cli.command.ReportCommand;
 import org.swcplan.cli.command.ScenarioCommand;
 import org.swcplan.cli.command.StatusCommand;
+import org.swcplan.cli.command.TableCommand;
 import org.swcplan.cli.command.TargetsCommand;
 import org.swcplan.cli.command.TasksCommand;
 import org.swcplan.cli.command.TemplateCommand;
@@ -36,7 +37,7 @@ import picocli.CommandLine.Spec;
             TargetsCommand.class,
             ScenarioCommand.class, IndicatorsCommand.class, TasksCommand.class, ChartCommand.class, ReportCommand.class,
             BacktestCommand.class, InitCommand.class, ValidateCommand.class, ImportCommand.class, ExportCommand.class,
-            TemplateCommand.class, ErosionCommand.class},
+            TemplateCommand.class, ErosionCommand.class, TableCommand.class},
         footerHeading = "%n",
         footer = {
             "Examples:",
@@ -53,6 +54,7 @@ import picocli.CommandLine.Spec;
             "  swc import 2025.csv --kind monitoring --into mydata --lenient",
             "  swc export --kind gap --headers zh --encoding gbk -o gap.csv",
             "  swc validate --data mydata      check every file; exit 3 on any problem",
+            "  swc table monitoring --rows code --cols year --value swc_rate_pct   counties x years, city row",
             "",
             "Data: --data DIR or $SWC_DATA; without either, the bundled dataset.",
             "The bundled county figures are ILLUSTRATIVE (invented for demonstration);",

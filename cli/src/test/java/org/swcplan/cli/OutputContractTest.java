@@ -55,7 +55,11 @@ class OutputContractTest {
                 new Case("gap", List.of("gap", "--milestone", "all")),
                 new Case("gap-treatment", List.of("gap", "--milestone", "2030", "--treatment")),
                 new Case("allocate-2035", List.of("allocate", "--milestone", "2035", "--method", "equitable")),
-                new Case("targets", List.of("targets")));
+                new Case("targets", List.of("targets")),
+                new Case("table-rate", List.of("table", "monitoring", "--rows", "code", "--cols", "year", "--value",
+                        "swc_rate_pct")),
+                new Case("table-treatment", List.of("table", "treatment", "--where", "year>=2021", "--by", "code",
+                        "--sum", "treated_terrace_km2,investment_wan")));
     }
 
     @ParameterizedTest(name = "{0}")

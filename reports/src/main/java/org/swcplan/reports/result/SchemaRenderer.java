@@ -8,7 +8,8 @@ import org.swcplan.reports.text.Column;
 /**
  * The JSON Schema (draft 2020-12) of a result's JSON: the envelope {@link JsonRenderer} writes and,
  * for each section, an object per row with every column, typed as the column's kind (a number
- * column may be null where there is no figure). The schemas kept under docs/schema are these.
+ * column may be null where there is no figure); a section whose columns follow the request allows
+ * any columns of those types. The schemas kept under docs/schema are these.
  */
 public final class SchemaRenderer {
     private SchemaRenderer() {
@@ -51,6 +52,14 @@ public final class SchemaRenderer {
         json.name("type").value("array");
         json.name("items").beginObject();
         json.name("type").value("object");
+        if (section.open()) {
+            // the columns follow the request: any name, each a number, text, a flag or null
+            json.name("additionalProperties").beginObject().name("type").beginArray().value("number").value("string")
+                    .value("boolean").value("null").endArray().endObject();
+            json.endObject();
+            json.endObject();
+            return;
+        }
         json.name("additionalProperties").value(false);
         json.name("required").beginArray();
         for (Column<T> column : section.columns()) {
