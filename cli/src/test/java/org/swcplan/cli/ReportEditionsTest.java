@@ -47,8 +47,7 @@ class ReportEditionsTest {
     @Test
     void theChineseEditionHoldsNoEnglishWordOrCode() throws IOException {
         Path zh = dir.resolve("zh");
-        for (String text : List.of(visible(Files.readString(zh.resolve("index.html"))), Files.readString(zh.resolve("report.md")),
-                docxText(zh))) {
+        for (String text : readerTexts(zh)) {
             assertThat(englishWords(text)).as("English words in the Chinese edition").isEmpty();
         }
         String html = Files.readString(zh.resolve("index.html"));
@@ -58,9 +57,7 @@ class ReportEditionsTest {
 
     @Test
     void theEnglishEditionHoldsNoChineseOutsideParentheses() throws IOException {
-        Path en = dir.resolve("en");
-        for (String text : List.of(visible(Files.readString(en.resolve("index.html"))), Files.readString(en.resolve("report.md")),
-                docxText(en))) {
+        for (String text : readerTexts(dir.resolve("en"))) {
             assertThat(chineseOutsideParentheses(text)).as("Chinese in the English edition").isEmpty();
         }
     }
@@ -101,6 +98,12 @@ class ReportEditionsTest {
         CliRun.of("report", "--docx", "--out", again.toString(), "-q").exits(ExitCode.OK);
         assertThat(Files.readAllBytes(again.resolve("report.docx"))).isEqualTo(Files.readAllBytes(dir.resolve("zh/report.docx")));
         assertThat(Files.readAllBytes(again.resolve("index.html"))).isEqualTo(Files.readAllBytes(dir.resolve("zh/index.html")));
+    }
+
+    /** What a reader reads of one edition: the page as shown, the Markdown and the Word document's text. */
+    static List<String> readerTexts(Path report) throws IOException {
+        return List.of(visible(Files.readString(report.resolve("index.html"))), Files.readString(report.resolve("report.md")),
+                docxText(report));
     }
 
     /** The text a browser shows: no style sheet, no tags, entities decoded (the charts' text included). */

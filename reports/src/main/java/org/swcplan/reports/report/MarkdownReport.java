@@ -18,13 +18,16 @@ final class MarkdownReport {
         }
         for (Chapter chapter : document.chapters()) {
             out.append("## ").append(cell(chapter.heading())).append("\n\n");
-            chapter.blocks().forEach(block -> block(block, out));
+            chapter.blocks().forEach(block -> block(block, document.languageTag().startsWith("zh") ? "：" : ": ", out));
         }
         out.append("---\n\n").append(cell(document.footer())).append("\n");
         return out.toString();
     }
 
-    private static void block(Block block, StringBuilder out) {
+    /**
+     * @param colon the colon between a headline figure's label and its value, as the language writes it
+     */
+    private static void block(Block block, String colon, StringBuilder out) {
         if (block instanceof Block.Subheading h) {
             out.append("### ").append(cell(h.text())).append("\n\n");
         } else if (block instanceof Block.Paragraph p) {
@@ -33,7 +36,7 @@ final class MarkdownReport {
             b.items().forEach(item -> out.append("- ").append(cell(item)).append("\n"));
             out.append("\n");
         } else if (block instanceof Block.Cards c) {
-            c.cards().forEach(card -> out.append("- ").append(cell(card.label())).append(": **").append(cell(card.value()))
+            c.cards().forEach(card -> out.append("- ").append(cell(card.label())).append(colon).append("**").append(cell(card.value()))
                     .append("**\n"));
             out.append("\n");
         } else if (block instanceof Block.Table t) {
