@@ -86,9 +86,9 @@ class ReportEditionsTest {
             Matcher rate = Pattern.compile("水土保持率为(\\d+\\.\\d{2}%)").matcher(html);
             assertThat(rate.find()).isTrue();
             assertThat(text).contains("水土保持率为" + rate.group(1));
-            Matcher need = Pattern.compile("需年均新增治理面积(\\d+\\.\\d{2}平方公里)").matcher(html);
+            Matcher need = Pattern.compile("年均新增治理面积合计(\\d+\\.\\d{2}平方公里)").matcher(html);
             assertThat(need.find()).isTrue();
-            assertThat(text).contains("需年均新增治理面积" + need.group(1));
+            assertThat(text).contains("年均新增治理面积合计" + need.group(1));
         }
     }
 

@@ -38,8 +38,7 @@ final class AnnexChapters {
         for (int milestone : c.milestonesAhead()) {
             List<GapRow> rows = c.milestoneRows(milestone);
             blocks.subheading("annex-needs-" + milestone, c.text("annex.needs", c.prose.year(milestone)));
-            blocks.table(c.text("annex.needs.table", c.prose.year(milestone)), c.text("unit.km2.year"),
-                    c.table(GapTables.needs(c.lang), rows));
+            blocks.table(c.text("annex.needs.table", c.prose.year(milestone)), c.table(GapTables.needs(c.lang), rows));
         }
         for (Allocation a : c.in.allocations()) {
             blocks.subheading("annex-allocation-" + a.milestone(), c.text("annex.allocation", c.prose.year(a.milestone()),

@@ -33,21 +33,30 @@ final class Composition {
         return lang.text(key, arguments);
     }
 
-    /** Rows as a report table: headed and shown in the report's language, units named in it. */
+    /**
+     * Rows as a report table: headed and shown in the report's language, units named in it. Tables
+     * the commands also print keep their columns; the report gives their name column its own
+     * heading, Chinese headings full-width brackets and English ones money in words.
+     */
     <T> ReportTable table(List<Column<T>> columns, List<T> rows, String... proseColumns) {
         ReportTable table = ReportTable.of(columns, rows, lang, in.note().cityCode(), Set.of(proseColumns));
         List<String> keys = columns.stream().map(Column::key).toList();
         int name = keys.contains("name") ? keys.indexOf("name") : keys.indexOf("name_zh");
-        if (name < 0 || lang == Language.ZH) {
-            return table;
+        List<String> headings = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            String heading = i == name ? text("col.name") : table.headings().get(i);
+            headings.add(lang == Language.ZH ? heading.replace('(', '（').replace(')', '）')
+                    : heading.replace("wan/a", "CNY 10,000/yr").replace("wan", "CNY 10,000"));
         }
-        List<List<String>> named = new ArrayList<>();
+        List<List<String>> shown = new ArrayList<>();
         for (List<String> row : table.rows()) {
             List<String> copy = new ArrayList<>(row);
-            copy.set(name, names.shown(row.get(name)));
-            named.add(copy);
+            if (name >= 0) {
+                copy.set(name, names.shown(row.get(name)));
+            }
+            shown.add(copy);
         }
-        return new ReportTable(table.headings(), table.layouts(), named);
+        return new ReportTable(headings, table.layouts(), shown);
     }
 
     /** The unit's standing in the report year. */

@@ -63,12 +63,13 @@ final class DocxReport implements AutoCloseable {
         try (DocxReport docx = new DocxReport(document, files).build(document, year)) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             docx.doc.write(out);
-            return ZipTimes.fixed(out.toByteArray(), endOf(year));
+            return ZipTimes.fixed(out.toByteArray(), LocalDate.of(year, 12, 31).atStartOfDay());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** The last day of the report year, the document's date whatever the clock says. */
     private static Date endOf(int year) {
         return Date.from(LocalDate.of(year, 12, 31).atStartOfDay().toInstant(ZoneOffset.UTC));
     }

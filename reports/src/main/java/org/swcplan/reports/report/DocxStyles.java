@@ -14,8 +14,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
  * The Word edition's paragraph styles. Headings are Word's own "heading 1" and "heading 2" (with
  * outline levels), so the navigation pane and a table of contents find them. Chinese editions set
  * 仿宋 for the body and 黑体 for headings (Word and LibreOffice substitute an installed Chinese
- * font where these are missing), 小四 body text and 五号 tables, as a working report to the
- * government is set; English editions use Times New Roman and Arial.
+ * font where these are missing), 小四 (12 pt) body text and 8 pt tables, so that wide tables fit
+ * A4; English editions use Times New Roman and Arial.
  */
 final class DocxStyles {
     static final String TITLE = "Title";

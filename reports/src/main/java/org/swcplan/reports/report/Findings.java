@@ -92,8 +92,9 @@ final class Findings {
         // allocations that the 治理度 floors alone decide ask the same of every milestone: said once
         Map<String, List<Allocation>> steps = new LinkedHashMap<>();
         for (Allocation a : c.in.allocations()) {
-            String key = a.feasible() && a.floorsAlone() ? "floors " + prose.km2(a.totalExtraKm2PerYear())
-                    + prose.money(a.totalExtraCostWanPerYear()) : "milestone " + a.milestone();
+            boolean floors = a.feasible() && a.floorsAlone() && a.totalExtraKm2PerYear() > 0.005;
+            String key = floors ? "floors " + Math.round(a.totalExtraKm2PerYear() * 100) + " "
+                    + Math.round(a.totalExtraCostWanPerYear()) : "milestone " + a.milestone();
             steps.computeIfAbsent(key, k -> new ArrayList<>()).add(a);
         }
         steps.values().forEach(group -> items.add(allocationStep(group)));
@@ -137,11 +138,17 @@ final class Findings {
             return c.text("next.floors", prose.list(group.stream().map(g -> prose.year(g.milestone())).toList()),
                     prose.list(group.stream().map(g -> prose.pct(g.cityTargetPct())).toList()),
                     prose.km2(a.totalExtraKm2PerYear()), prose.money(a.totalExtraCostWanPerYear()),
-                    c.text("method." + a.method().key()), prose.list(named));
+                    c.text("method." + a.method().key()), prose.list(named), period(group.get(group.size() - 1)));
         }
         return c.text("next.extra", year, target, prose.km2(a.totalExtraKm2PerYear()),
                 prose.money(a.totalExtraCostWanPerYear()), c.text("method." + a.method().key()),
-                prose.list(named));
+                prose.list(named), period(a));
+    }
+
+    /** The years an allocation's yearly figures are averaged over: 2025—2035年. */
+    private String period(Allocation a) {
+        return a.lastYear() + 1 >= a.milestone() ? prose.year(a.milestone())
+                : c.text("prose.period", Integer.toString(a.lastYear() + 1), Integer.toString(a.milestone()));
     }
 
     /** Counties whose treatment pace leaves part of their historical stock untreated at the deadline. */

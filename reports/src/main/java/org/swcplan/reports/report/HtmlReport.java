@@ -79,6 +79,9 @@ final class HtmlReport {
 
     /** The SVG element without its XML prologue, sized by a view box so that it scales with the page. */
     static String scalable(String svg) {
+        if (svg == null) {
+            throw new IllegalStateException("a figure names a chart the report did not draw");
+        }
         String element = svg.substring(svg.indexOf("<svg"));
         Matcher size = SIZE.matcher(element);
         if (!size.lookingAt()) {

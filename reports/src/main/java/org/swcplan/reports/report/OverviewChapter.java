@@ -52,8 +52,8 @@ final class OverviewChapter {
 
     private List<Block.Card> cards(UnitStanding city) {
         String degree = city.treatmentDegreePct().isPresent() ? prose.pct(city.treatmentDegreePct().getAsDouble()) : "–";
-        String change = city.changePp().isPresent()
-                ? c.lang.text("card.change.value", Numbers.signed(city.changePp(), 2)) : "–";
+        String change = city.changePp().isEmpty() ? "–" : c.text(city.changePp().getAsDouble() < 0 ? "card.change.down"
+                : "card.change.up", Numbers.fixed(Math.abs(city.changePp().getAsDouble()), 2));
         return List.of(
                 new Block.Card(c.text("headline.rate"), prose.pct(city.swcRatePct())),
                 new Block.Card(c.text("headline.change"), change),
@@ -96,8 +96,10 @@ final class OverviewChapter {
                 parts.add(c.text("overview.measure.part", measure(m), prose.km2(km2)));
             }
         }
-        return c.text("overview.treatment", prose.year(year), prose.km2(area), prose.money(money),
-                Integer.toString(dams), String.join(c.lang == Language.ZH ? "，" : ", ", parts));
+        String measures = String.join(c.lang == Language.ZH ? "，" : ", ", parts);
+        return dams == 0 ? c.text("overview.treatment.nodams", prose.year(year), prose.km2(area), prose.money(money), measures)
+                : c.text("overview.treatment", prose.year(year), prose.km2(area), prose.money(money), Integer.toString(dams),
+                measures);
     }
 
     private String degreeSentence(UnitStanding city) {
