@@ -41,7 +41,7 @@ public final class OutputOptions {
         boolean quiet = spec.commandLine().getParseResult().hasMatchedOption("--quiet");
         if (format.format() == Format.CSV && result.data().illustrative() && !quiet) {
             spec.commandLine().getErr().println((format.headers() == Language.ZH ? "注：" : "note: ")
-                    + (format.headers() == Language.ZH ? Language.ZH.text("illustrative") : DataNote.ILLUSTRATIVE_EN));
+                    + (format.headers() == Language.ZH ? Language.ZH.text("illustrative") : Language.EN.text("illustrative")));
         }
     }
 

@@ -67,7 +67,7 @@ class ForecastCommandTest {
     @Test
     void tableNamesTheMethodAndTheIllustrativeData() {
         assertThat(CliRun.of("forecast", "--county", "Yuanqu").exits(ExitCode.OK).out())
-                .contains("垣曲县").contains("method auto").contains("Illustrative data");
+                .contains("垣曲县").contains("method auto").contains("Note: illustrative data");
     }
 
     @Test

@@ -235,7 +235,7 @@ class GapCommandTest {
         String treatment = CliRun.of("gap", "--treatment", "--format", "csv").exits(ExitCode.OK).out();
         assertThat(treatment.lines().findFirst().orElseThrow()).startsWith("code,name_zh,milestone,target_pct");
         assertThat(treatment).contains("\n140800,全市,2030,100.00,2024,8352.00,6906.77,82.70,1445.23,240.87,");
-        assertThat(CliRun.of("gap").exits(ExitCode.OK).out()).contains("治理度").contains("Illustrative data");
+        assertThat(CliRun.of("gap").exits(ExitCode.OK).out()).contains("治理度").contains("Note: illustrative data");
         assertThat(CliRun.of("gap", "--format", "md").exits(ExitCode.OK).out()).contains("| code | Chinese name |");
     }
 

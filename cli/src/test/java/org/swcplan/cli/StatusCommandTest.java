@@ -23,7 +23,7 @@ class StatusCommandTest {
         List<String> lines = run.out().lines().toList();
         assertThat(lines.stream().filter(l -> l.matches("1408(?!00)\\d\\d .*"))).hasSize(13);
         assertThat(lines.stream().filter(l -> l.startsWith("140800 "))).hasSize(1);
-        assertThat(run.out()).contains("2024").contains("盐湖区").contains("Illustrative data");
+        assertThat(run.out()).contains("2024").contains("盐湖区").contains("Note: illustrative data");
     }
 
     @Test

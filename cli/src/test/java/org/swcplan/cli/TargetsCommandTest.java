@@ -108,7 +108,7 @@ class TargetsCommandTest {
         assertThat(num(row(rows, "140800", 2030), "rate_pct")).isGreaterThan(78.76);
         assertThat(row(rows, "140800", 2030).get("milestone_target_pct")).isEqualTo("78.76");
         assertThat(table(data)).contains("over-fulfilling its target of 78.76 %")
-                .contains("Every county target comes from targets.csv").contains("Illustrative data");
+                .contains("Every county target comes from targets.csv").contains("Note: illustrative data");
     }
 
     @Test

@@ -8,8 +8,6 @@ package org.swcplan.reports;
  * @param cityCode the city's division code (e.g. 140800), or {@code CITY} where it has none
  */
 public record DataNote(String source, String sourceZh, boolean illustrative, String cityCode) {
-    public static final String ILLUSTRATIVE_EN =
-            "Illustrative data: county erosion and treatment figures are invented for demonstration, not published statistics.";
 
     public DataNote {
         source = source == null ? "" : source;
@@ -32,6 +30,6 @@ public record DataNote(String source, String sourceZh, boolean illustrative, Str
         if (language == Language.ZH) {
             return "数据来源：" + sourceZh + "。" + (illustrative ? Language.ZH.text("illustrative") : "");
         }
-        return "Data: " + source + (illustrative ? ". " + ILLUSTRATIVE_EN : ".");
+        return "Data: " + source + (illustrative ? ". " + Language.EN.text("illustrative") : ".");
     }
 }

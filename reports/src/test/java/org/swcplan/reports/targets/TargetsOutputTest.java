@@ -77,7 +77,7 @@ class TargetsOutputTest {
     @Test
     void theOneCountyTargetGivenIsKeptAndTheOthersAreDerivedAndSaidToBe() throws Exception {
         assertThat(render(true, Format.TABLE, Language.EN)).contains("1 from targets.csv, 2 derived")
-                .contains("they are not official targets").contains("Illustrative data");
+                .contains("they are not official targets").contains("Note: illustrative data");
         assertThat(render(true, Format.TABLE, Language.ZH)).contains("采用目标文件1个、测算分解2个").contains("测算分解")
                 .contains("非正式下达目标");
         String json = render(false, Format.JSON, Language.EN);
