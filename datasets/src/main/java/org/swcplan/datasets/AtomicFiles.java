@@ -2,10 +2,13 @@ package org.swcplan.datasets;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -24,8 +27,40 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
+    /**
+     * @throws IOException whose message names {@code target} (never the temporary file) and the
+     *                     reason: a missing folder, no permission, a full disk
+     */
     public static void write(Path target, byte[] bytes) throws IOException {
+        try {
+            writeOrFail(target, bytes);
+        } catch (IOException e) {
+            throw new IOException("cannot write " + target + ": " + reason(e, target), e);
+        }
+    }
+
+    private static String reason(IOException e, Path target) {
+        Path parent = target.toAbsolutePath().getParent();
+        if (e instanceof NoSuchFileException && parent != null && !Files.isDirectory(parent)) {
+            return "no such folder " + parent;
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    private static void writeOrFail(Path target, byte[] bytes) throws IOException {
+        if (Files.isSymbolicLink(target) && !Files.exists(target)) {
+            throw new FileSystemException(target.toString(), null, "a broken link");
+        }
         Path real = Files.isSymbolicLink(target) ? target.toRealPath() : target;
+        if (Files.isDirectory(real)) {
+            throw new FileSystemException(target.toString(), null, "a folder, not a file");
+        }
         if (Files.exists(real) && !Files.isRegularFile(real)) {
             try (OutputStream out = Files.newOutputStream(real, StandardOpenOption.WRITE)) {
                 out.write(bytes);

@@ -61,6 +61,9 @@ public final class DatasetReader {
     public static Loaded read(DataSource source) {
         Reading reading = new Reading(source);
         Parsed<County> counties = reading.file(CountiesFile.NAME, true, CountiesFile::read);
+        if (counties.records().isEmpty() && reading.errors.isEmpty()) {
+            reading.errors.add(counties.file(), 0, 0, "", "lists no counties; the dataset needs at least one");
+        }
         KnownCounties known = counties.records().isEmpty() || !reading.errors.isEmpty()
                 ? KnownCounties.unchecked() : KnownCounties.of(counties.values());
         Parsed<AnnualRecord> monitoring = reading.file(MonitoringFile.NAME, true,

@@ -1,0 +1,75 @@
+package org.swcplan.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Data files that exist but cannot be used, and outputs that cannot be written: exit 3, the file named. */
+class UnusableFilesTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void danglingOptionalFileIsAnErrorNotAbsent() throws IOException {
+        DataFolder data = DataFolder.init(dir.resolve("data"));
+        Files.delete(data.file("baseline.csv"));
+        Files.createSymbolicLink(data.file("baseline.csv"), dir.resolve("gone.csv"));
+        assertThat(CliRun.of("status", "--data", data.toString()).exits(ExitCode.INVALID_DATA).err())
+                .contains("baseline.csv: is a broken link").doesNotContain("Exception");
+    }
+
+    @Test
+    void loopingLinkIsAnError() throws IOException {
+        DataFolder data = DataFolder.init(dir.resolve("data"));
+        Files.delete(data.file("targets.csv"));
+        Files.createSymbolicLink(data.file("targets.csv"), data.file("targets.csv"));
+        assertThat(CliRun.of("validate", "--data", data.toString()).exits(ExitCode.INVALID_DATA).err())
+                .contains("targets.csv: is a broken link");
+    }
+
+    @Test
+    void folderInPlaceOfOptionalFileIsAnError() throws IOException {
+        DataFolder data = DataFolder.init(dir.resolve("data"));
+        Files.delete(data.file("references.csv"));
+        Files.createDirectory(data.file("references.csv"));
+        assertThat(CliRun.of("validate", "--data", data.toString()).exits(ExitCode.INVALID_DATA).err())
+                .contains("references.csv: is a folder, not a file");
+    }
+
+    @Test
+    void fifoInPlaceOfFileIsAnErrorAndIsNotOpened() throws Exception {
+        DataFolder data = DataFolder.init(dir.resolve("data"));
+        Files.delete(data.file("params.csv"));
+        if (new ProcessBuilder("mkfifo", data.file("params.csv").toString()).start().waitFor() != 0) {
+            return; // no FIFOs on this platform
+        }
+        assertThat(CliRun.of("validate", "--data", data.toString()).exits(ExitCode.INVALID_DATA).err())
+                .contains("params.csv: is not a regular file");
+    }
+
+    @Test
+    void countiesWithOnlyTheirHeaderAreInvalidData() throws IOException {
+        DataFolder data = DataFolder.init(dir.resolve("data")).keepRows("counties.csv", l -> false);
+        assertThat(CliRun.of("validate", "--data", data.toString()).exits(ExitCode.INVALID_DATA).err())
+                .contains("counties.csv: lists no counties").doesNotContain("internal error");
+    }
+
+    @Test
+    void outputIntoMissingFolderNamesTheTargetNotTheTemporaryFile() {
+        Path target = dir.resolve("missing").resolve("status.csv");
+        String err = CliRun.of("export", "--kind", "status", "-o", target.toString()).exits(ExitCode.INVALID_DATA).err();
+        assertThat(err).contains("cannot write " + target + ": no such folder " + target.getParent())
+                .doesNotContain(".tmp").doesNotContain("internal error");
+    }
+
+    @Test
+    void outputOntoFolderIsRefusedWithItsName() throws IOException {
+        Path target = Files.createDirectory(dir.resolve("status.csv"));
+        assertThat(CliRun.of("export", "--kind", "status", "-o", target.toString()).exits(ExitCode.INVALID_DATA).err())
+                .contains("cannot write " + target + ": a folder, not a file");
+    }
+}
