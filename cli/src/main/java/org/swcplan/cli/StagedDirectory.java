@@ -3,11 +3,13 @@ package org.swcplan.cli;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -19,22 +21,23 @@ public final class StagedDirectory {
     private StagedDirectory() {
     }
 
+    /** Whether an existing folder is one this tool wrote and may replace. */
+    @FunctionalInterface
+    public interface Ownership {
+        /** Why {@code folder} may not be replaced, or empty when it is ours to replace. */
+        Optional<String> refusal(Path folder) throws IOException;
+    }
+
     /**
-     * @param files   relative path → bytes
-     * @param replace whether an existing target may be replaced; only a folder this class wrote
-     *                (one holding {@code marker}) ever is
-     * @param marker  the file every folder written this way holds
+     * @param files     relative path → bytes
+     * @param replace   whether an existing target may be replaced; only an empty folder or one
+     *                  {@code ownership} recognises ever is
      * @throws FileAlreadyExistsException when the target exists and may not be replaced
      */
-    public static void write(Path target, Map<String, byte[]> files, boolean replace, String marker) throws IOException {
+    public static void write(Path target, Map<String, byte[]> files, boolean replace, Ownership ownership)
+            throws IOException {
+        requireReplaceable(target, replace, ownership);
         Path absolute = target.toAbsolutePath().normalize();
-        if (Files.exists(absolute) && !replace) {
-            throw new FileAlreadyExistsException(target.toString(), null, "use --force to replace it");
-        }
-        if (Files.exists(absolute) && !Files.exists(absolute.resolve(marker)) && !isEmpty(absolute)) {
-            throw new FileAlreadyExistsException(target.toString(), null, "it holds other files and no " + marker
-                    + "; it is not replaced even with --force");
-        }
         Path parent = absolute.getParent();
         Files.createDirectories(parent);
         Path staging = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".staging-");
@@ -75,6 +78,33 @@ public final class StagedDirectory {
         }
         if (protectedFolder != null && protectedFolder.toAbsolutePath().normalize().startsWith(absolute)) {
             throw new IllegalArgumentException(target + " holds the data folder " + protectedFolder + "; choose another");
+        }
+    }
+
+    /**
+     * Refuses, before anything is computed or written, a target that exists when {@code replace}
+     * is off, or that is not an empty folder nor one {@code ownership} recognises.
+     *
+     * @throws FileAlreadyExistsException naming the reason
+     */
+    public static void requireReplaceable(Path target, boolean replace, Ownership ownership) throws IOException {
+        Path absolute = target.toAbsolutePath().normalize();
+        if (!Files.exists(absolute, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        if (!replace) {
+            throw new FileAlreadyExistsException(target.toString(), null, "use --force to replace it");
+        }
+        if (!Files.isDirectory(absolute, LinkOption.NOFOLLOW_LINKS)) {
+            throw new FileAlreadyExistsException(target.toString(), null, "it is not a folder; it is not replaced even with --force");
+        }
+        if (isEmpty(absolute)) {
+            return;
+        }
+        Optional<String> refusal = ownership.refusal(absolute);
+        if (refusal.isPresent()) {
+            throw new FileAlreadyExistsException(target.toString(), null, refusal.get()
+                    + "; it is not replaced even with --force");
         }
     }
 
