@@ -85,6 +85,7 @@ public final class DatasetReader {
                 (file, bytes, errors) -> ReferencesFile.read(file, bytes, Optional.empty(), known, errors));
         Parsed<CountyBoundary> boundaries = reading.file(BoundariesFile.NAME, false,
                 (file, bytes, errors) -> BoundariesFile.read(file, bytes, known, errors));
+        LandAreaChecks.check(monitoring, treatment, baselines, reading.errors);
         reading.errors.throwIfAny();
         Dataset dataset = new Dataset(counties.values(), monitoring.values(), treatment.values(), baselines.values(),
                 targets.values(), indicators.values(), tasks.values(), ParamsFile.parameters(parameters),
