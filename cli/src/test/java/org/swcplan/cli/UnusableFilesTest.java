@@ -72,4 +72,33 @@ class UnusableFilesTest {
         assertThat(CliRun.of("export", "--kind", "status", "-o", target.toString()).exits(ExitCode.INVALID_DATA).err())
                 .contains("cannot write " + target + ": a folder, not a file");
     }
+
+    @Test
+    void lenientImportWhoseRejectsCannotBeWrittenLeavesTheDataUntouched() throws IOException {
+        DataFolder data = DataFolder.init(dir.resolve("data"));
+        byte[] before = Files.readAllBytes(data.file("monitoring.csv"));
+        Path file = dir.resolve("rows.csv");
+        Files.writeString(file, "code,year,land_area_km2,erosion_light_km2,erosion_moderate_km2,erosion_intense_km2,"
+                + "erosion_very_intense_km2,erosion_severe_km2\n140802,2030,1237,100,30,15,8,3\n140802,2031,1237,n/a,30,15,8,3\n");
+        Files.createDirectory(dir.resolve("rows.csv.rejects.csv"));
+        String err = CliRun.of("import", file.toString(), "--kind", "monitoring", "--into", data.toString(), "--lenient")
+                .exits(ExitCode.INVALID_DATA).err();
+        assertThat(err).contains("cannot write " + dir.resolve("rows.csv.rejects.csv") + ": a folder, not a file");
+        assertThat(Files.readAllBytes(data.file("monitoring.csv"))).isEqualTo(before);
+    }
+
+    @Test
+    void aFileFarLargerThanAnyDataFileIsRefusedBeforeItIsRead() throws IOException {
+        DataFolder data = DataFolder.init(dir.resolve("data"));
+        Path huge = dir.resolve("huge.csv");
+        try (java.io.RandomAccessFile sparse = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            sparse.setLength(300L << 20); // sparse: no disk space used
+        }
+        assertThat(CliRun.of("import", huge.toString(), "--kind", "monitoring", "--into", data.toString())
+                .exits(ExitCode.INVALID_DATA).err()).contains(huge + ": is 314,572,800 bytes; a file of more than 256 MiB is refused");
+        Files.delete(data.file("treatment.csv"));
+        Files.move(huge, data.file("treatment.csv"));
+        assertThat(CliRun.of("validate", "--data", data.toString()).exits(ExitCode.INVALID_DATA).err())
+                .contains("treatment.csv: is 314,572,800 bytes; a data file of more than 256 MiB is refused");
+    }
 }
