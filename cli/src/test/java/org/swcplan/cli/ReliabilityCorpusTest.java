@@ -17,6 +17,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +29,10 @@ import org.junit.jupiter.api.io.TempDir;
  * file in every invalid-data message, never treats a file that exists but cannot be read as absent,
  * and leaves the data folder byte-identical.
  *
+ * Some cases import the damaged file (strict, lenient or replacing) into a copy of the bundled
+ * dataset instead: a failed import must leave that folder as it was, and a finished one must
+ * account for every row it read.
+ *
  * <p>{@code -Dswc.corpus.cases=N} and {@code -Dswc.corpus.seed=S} change the size and the draw (the
  * bench script runs 1,000 cases and more); the counts are printed either way.
  */
@@ -35,6 +41,10 @@ class ReliabilityCorpusTest {
     private static final long SEED = Long.getLong("swc.corpus.seed", 20261204L);
     private static final List<String> FILES = List.of("counties.csv", "monitoring.csv", "treatment.csv", "baseline.csv",
             "params.csv", "targets.csv", "city.csv", "indicators.csv", "references.csv", "tasks.csv", "boundaries.geojson");
+    /** The files {@code swc import} takes, by their kind's name. */
+    private static final Set<String> IMPORTABLE = Set.of("monitoring.csv", "treatment.csv", "baseline.csv", "params.csv",
+            "targets.csv", "city.csv", "indicators.csv", "references.csv", "tasks.csv");
+    private static final int IMPORT_PERCENT = 15;
     private static final boolean ROOT = "root".equals(System.getProperty("user.name"));
     private static final boolean FIFOS = fifosWork();
     private static final String[] ODD_NUMBERS = {"1e308", "-1e308", "1.8e308", "NaN", "Infinity", "-Infinity", "-0",
@@ -79,6 +89,7 @@ class ReliabilityCorpusTest {
         int changed = 0;
         int unnamed = 0;
         long started = System.nanoTime();
+        TreeMap<Long, String> slowest = new TreeMap<>(); // ms × 10,000 + case number → case
         for (int n = 0; n < CASES; n++) {
             Path data = dir.resolve("case-" + n);
             copy(pristine, data);
@@ -92,9 +103,21 @@ class ReliabilityCorpusTest {
             if (random.nextInt(4) > 0) {
                 Files.createDirectories(out); // else the output folder is missing, which must be told too
             }
-            Case c = new Case(n, file, damage, command(random, data, out));
+            Path into = dir.resolve("into-" + n);
+            boolean importing = IMPORTABLE.contains(file) && damage != Damage.FIFO && random.nextInt(100) < IMPORT_PERCENT;
+            List<String> command = importing ? importCommand(random, data.resolve(file), into) : command(random, data, out);
+            if (importing) {
+                copy(pristine, into);
+            }
+            Case c = new Case(n, file, damage, command);
             String before = fingerprint(data);
+            String intoBefore = importing ? fingerprint(into) : "";
+            long caseStarted = System.nanoTime();
             CliRun run = CliRun.of(c.command().toArray(String[]::new));
+            slowest.put((System.nanoTime() - caseStarted) / 1_000_000 * 10_000 + n, c.toString());
+            if (slowest.size() > 5) {
+                slowest.pollFirstEntry();
+            }
             exits.merge(run.exitCode(), 1, Integer::sum);
             List<String> problems = new ArrayList<>();
             if (!Set.of(0, 2, 3, 4).contains(run.exitCode())) {
@@ -117,20 +140,53 @@ class ReliabilityCorpusTest {
                 changed++;
                 problems.add("the data folder changed");
             }
+            if (importing && run.exitCode() != 0 && !intoBefore.equals(fingerprint(into))) {
+                changed++;
+                problems.add("a failed import changed the folder it imports into");
+            }
+            if (importing && run.exitCode() == 0 && !countsAddUp(run.err())) {
+                silentDrops++;
+                problems.add("an import whose rows read are not those imported and rejected");
+            }
             if (!problems.isEmpty()) {
                 failures.add(c + ": " + String.join(", ", problems) + "\n--- stderr ---\n" + run.err());
             }
             delete(data);
             delete(out);
+            delete(into);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         System.out.printf(Locale.ROOT, "corpus: %d cases in %.1f s (seed %d); exits %s; internal errors %d; stack traces %d; "
                 + "unnamed files %d; silent drops %d; changed inputs %d%n", CASES, seconds, SEED, exits, internal, traces,
                 unnamed, silentDrops, changed);
+        slowest.descendingMap().forEach((key, c) -> System.out.printf(Locale.ROOT, "  slow: %d ms, %s%n", key / 10_000, c));
         assertThat(failures).as("%d of %d cases failed", failures.size(), CASES).isEmpty();
     }
 
-    /** Cheap commands on every case; the forecasting ones on a sample, as they cost a second or more each. */
+    /** Strict, lenient or replacing imports of the damaged file into a copy of the bundled dataset. */
+    private static List<String> importCommand(SplittableRandom random, Path file, Path into) {
+        List<String> command = new ArrayList<>(List.of("import", file.toString(), "--kind",
+                file.getFileName().toString().replace(".csv", ""), "--into", into.toString()));
+        if (random.nextBoolean()) {
+            command.add("--lenient");
+        }
+        if (random.nextBoolean()) {
+            command.add("--replace");
+        }
+        return command;
+    }
+
+    /** {@code read N rows: imported I (…), rejected R}: N = I + R (R is 0 when not lenient). */
+    private static boolean countsAddUp(String said) {
+        Matcher m = Pattern.compile("read (\\d+) rows: imported (\\d+) \\(.*?\\)(?: into [^,]*, rejected (\\d+))?").matcher(said);
+        if (!m.find()) {
+            return false;
+        }
+        long rejected = m.group(3) == null ? 0 : Long.parseLong(m.group(3));
+        return Long.parseLong(m.group(1)) == Long.parseLong(m.group(2)) + rejected;
+    }
+
+    /** Cheap commands on most cases; the forecasting ones on a sample (a second or more each), the report on 1 %. */
     private static List<String> command(SplittableRandom random, Path data, Path out) {
         String d = data.toString();
         int pick = random.nextInt(100);
@@ -148,7 +204,7 @@ class ReliabilityCorpusTest {
             return List.of("forecast", "--data", d, "--county", "CITY", "--paths", "200");
         } else if (pick < 94) {
             return List.of("allocate", "--data", d, "--milestone", "2030");
-        } else if (pick < 98) {
+        } else if (pick < 99) {
             return List.of("chart", "--data", d, "--kind", "status", "--svg", "--out", out.toString());
         }
         return List.of("report", "--data", d, "--out", out.resolve("report").toString());
@@ -297,7 +353,7 @@ class ReliabilityCorpusTest {
     private static String fingerprint(Path folder) throws IOException {
         StringBuilder print = new StringBuilder();
         try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path p : paths.sorted().toList()) {
+            for (Path p : paths.sorted().filter(ReliabilityCorpusTest::isInput).toList()) {
                 print.append(folder.relativize(p)).append(' ');
                 if (Files.isSymbolicLink(p)) {
                     print.append("link ").append(Files.readSymbolicLink(p));
@@ -311,6 +367,12 @@ class ReliabilityCorpusTest {
             }
         }
         return print.toString();
+    }
+
+    /** What a run may add beside its inputs: an import's lock file and the rejects file beside what it imports. */
+    private static boolean isInput(Path p) {
+        String name = p.getFileName() == null ? "" : p.getFileName().toString();
+        return !name.equals(".swc-import.lock") && !name.endsWith(".rejects.csv");
     }
 
     private static String sha256(byte[] bytes) {
