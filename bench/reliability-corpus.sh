@@ -14,8 +14,9 @@ start=$(date +%s%N)
   -Dswc.corpus.cases="$cases" -Dswc.corpus.seed="$seed") >"$log" 2>&1
 status=$?
 end=$(date +%s%N)
-grep -a '^corpus:' "$log" || { tail -40 "$log"; exit 1; }
-grep -a -A3 '^ *"\?case [0-9]* (seed' "$log" | grep -av '^\s*at ' | head -100
+clean() { sed 's/\x1b\[[0-9;]*m//g' "$log"; }
+clean | grep -a -E '^corpus:|^  slow:' || { clean | tail -40; exit 1; }
+clean | grep -a -A3 '^ *"\?case [0-9]* (seed' | grep -av '^\s*at ' | head -100
 printf 'wall time (build and run): %.1f s; test %s\n' "$(( (end - start) / 1000000 ))e-3" \
   "$([ "$status" -eq 0 ] && echo passed || echo FAILED)"
 exit "$status"
