@@ -50,4 +50,19 @@ class OptionBoundsTest {
                     .contains("--threads must be within 1–256, was " + threads);
         }
     }
+
+    @Test
+    void anUnknownLanguageIsRefusedByEveryCommand() {
+        for (String command : List.of("status", "validate", "gap")) {
+            assertThat(CliRun.of(command, "--lang", "xx").exits(ExitCode.USAGE).err())
+                    .contains("--lang must be zh or en, was \"xx\"");
+        }
+        CliRun.of("status", "--lang", "EN").exits(ExitCode.OK);
+    }
+
+    @Test
+    void initIntoAnEmptyNameIsRefusedRatherThanWritingTheCurrentFolder() {
+        assertThat(CliRun.of("init", "").exits(ExitCode.USAGE).err()).contains("DIR is empty");
+        assertThat(Path.of("monitoring.csv")).doesNotExist();
+    }
 }
