@@ -10,12 +10,15 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * Writes a whole folder of files so that it appears all at once: the files go to a hidden
  * staging folder beside the target, which is renamed into place at the end. An interrupted run
- * leaves the target as it was (a shutdown hook removes the staging folder where it can).
+ * leaves the target as it was (a shutdown hook removes the staging folder where it can; what a
+ * killed run leaves, the next run beside it removes).
  */
 public final class StagedDirectory {
     private StagedDirectory() {
@@ -40,7 +43,8 @@ public final class StagedDirectory {
         Path absolute = target.toAbsolutePath().normalize();
         Path parent = absolute.getParent();
         Files.createDirectories(parent);
-        Path staging = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".staging-");
+        removeStale(parent, absolute.getFileName().toString());
+        Path staging = Files.createTempDirectory(parent, hidden(absolute, "staging"));
         readableByAll(staging);
         Thread cleanup = new Thread(() -> deleteQuietly(staging));
         Runtime.getRuntime().addShutdownHook(cleanup);
@@ -51,7 +55,7 @@ public final class StagedDirectory {
                 Files.write(path, file.getValue());
             }
             if (Files.exists(absolute)) {
-                Path old = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".old-");
+                Path old = Files.createTempDirectory(parent, hidden(absolute, "old"));
                 Files.delete(old);
                 Files.move(absolute, old, StandardCopyOption.ATOMIC_MOVE);
                 Files.move(staging, absolute, StandardCopyOption.ATOMIC_MOVE);
@@ -62,6 +66,33 @@ public final class StagedDirectory {
         } finally {
             deleteQuietly(staging);
             Runtime.getRuntime().removeShutdownHook(cleanup);
+        }
+    }
+
+    /**
+     * The prefix of a hidden folder beside the target: {@code .NAME.staging-PID-} or
+     * {@code .NAME.old-PID-}, the process id telling a later run whether its writer is still alive.
+     */
+    private static String hidden(Path target, String kind) {
+        return "." + target.getFileName() + "." + kind + "-" + ProcessHandle.current().pid() + "-";
+    }
+
+    /**
+     * Removes the staging and old folders of {@code name} that a killed run left behind: those
+     * with our name pattern whose process is gone. A live run's folders are left alone.
+     */
+    static void removeStale(Path parent, String name) {
+        Pattern ours = Pattern.compile("\\." + Pattern.quote(name) + "\\.(?:staging|old)-(\\d{1,18})-[^/]*");
+        try (Stream<Path> siblings = Files.list(parent)) {
+            for (Path sibling : siblings.toList()) {
+                Matcher m = ours.matcher(sibling.getFileName().toString());
+                if (m.matches() && Files.isDirectory(sibling, LinkOption.NOFOLLOW_LINKS)
+                        && ProcessHandle.of(Long.parseLong(m.group(1))).isEmpty()) {
+                    deleteQuietly(sibling);
+                }
+            }
+        } catch (IOException e) {
+            // leftovers stay hidden and harmless; the write itself goes on
         }
     }
 

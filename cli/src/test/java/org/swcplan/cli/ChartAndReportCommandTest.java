@@ -125,6 +125,20 @@ class ChartAndReportCommandTest {
     }
 
     @Test
+    void stagingFoldersLeftByAKilledRunAreRemovedByTheNextOne(@TempDir Path dir) throws Exception {
+        Path stale = Files.createDirectories(dir.resolve(".R.staging-999999999-abc").resolve("charts"));
+        Files.writeString(stale.resolve("x.svg"), "partial");
+        Path oldOfDeadRun = Files.createDirectories(dir.resolve(".R.old-999999998-def"));
+        Path live = Files.createDirectories(dir.resolve(".R.staging-" + ProcessHandle.current().pid() + "-ghi"));
+        Path otherName = Files.createDirectories(dir.resolve(".S.staging-999999999-abc"));
+        CliRun.of("report", "--out", dir.resolve("R").toString(), "-q").exits(ExitCode.OK);
+        assertThat(stale.getParent()).doesNotExist();
+        assertThat(oldOfDeadRun).doesNotExist();
+        assertThat(live).exists();
+        assertThat(otherName).exists();
+    }
+
+    @Test
     void aReportWithFilesAddedIsNotReplaced(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("R");
         CliRun.of("report", "--out", out.toString(), "-q").exits(ExitCode.OK);
