@@ -2,6 +2,7 @@ package org.swcplan.cli;
 
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -40,6 +41,18 @@ public final class StagedDirectory {
     public static void write(Path target, Map<String, byte[]> files, boolean replace, Ownership ownership)
             throws IOException {
         requireReplaceable(target, replace, ownership);
+        try {
+            stageAndSwap(target, files);
+        } catch (FileAlreadyExistsException e) {
+            throw e;
+        } catch (IOException e) {
+            // name the folder asked for, not the hidden staging folder the JDK's message names
+            throw new IOException("cannot write " + target + ": " + (e instanceof FileSystemException fs
+                    && fs.getReason() != null ? fs.getReason() : e.getMessage()), e);
+        }
+    }
+
+    private static void stageAndSwap(Path target, Map<String, byte[]> files) throws IOException {
         Path absolute = target.toAbsolutePath().normalize();
         Path parent = absolute.getParent();
         Files.createDirectories(parent);

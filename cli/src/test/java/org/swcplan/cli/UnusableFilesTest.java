@@ -101,4 +101,28 @@ class UnusableFilesTest {
         assertThat(CliRun.of("validate", "--data", data.toString()).exits(ExitCode.INVALID_DATA).err())
                 .contains("treatment.csv: is 314,572,800 bytes; a data file of more than 256 MiB is refused");
     }
+
+    @Test
+    void initThatFailsHalfwayLeavesNoPartialDataset() throws IOException {
+        Path target = Files.createDirectories(dir.resolve("data"));
+        Files.createDirectory(target.resolve("params.csv")); // written after several others, and it cannot be
+        String err = CliRun.of("init", "--force", target.toString()).exits(ExitCode.INVALID_DATA).err();
+        assertThat(err).contains("cannot write " + target.resolve("params.csv") + ": a folder, not a file");
+        try (var left = Files.list(target)) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactly("params.csv");
+        }
+        CliRun.of("init", dir.resolve("fresh").toString()).exits(ExitCode.OK);
+    }
+
+    @Test
+    void chartThatFailsHalfwayRemovesTheFilesItCreatedAndKeepsTheOthers() throws IOException {
+        Path out = Files.createDirectories(dir.resolve("charts"));
+        Files.writeString(out.resolve("notes.txt"), "mine");
+        Files.createDirectory(out.resolve("gaps-2030.svg")); // the last of the files, and it cannot be written
+        String err = CliRun.of("chart", "--kind", "gaps", "--out", out.toString()).exits(ExitCode.INVALID_DATA).err();
+        assertThat(err).contains("cannot write " + out.resolve("gaps-2030.svg") + ": a folder, not a file");
+        try (var left = Files.list(out)) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("notes.txt", "gaps-2030.svg");
+        }
+    }
 }

@@ -14,6 +14,9 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -36,6 +39,49 @@ public final class AtomicFiles {
             writeOrFail(target, bytes);
         } catch (IOException e) {
             throw new IOException("cannot write " + target + ": " + reason(e, target), e);
+        }
+    }
+
+    /**
+     * Writes several files into {@code folder} (created if missing), each atomically; when one
+     * fails (a full disk), the files this call created are removed again, and the folder if it
+     * made it, so that no partial set is left. Files it replaced stay replaced: each is whole.
+     *
+     * @param files name → bytes, written in this order
+     * @return the files written
+     */
+    public static List<Path> writeAll(Path folder, Map<String, byte[]> files) throws IOException {
+        boolean created = !Files.exists(folder);
+        Files.createDirectories(folder);
+        List<Path> createdFiles = new ArrayList<>();
+        List<Path> written = new ArrayList<>();
+        try {
+            for (Map.Entry<String, byte[]> file : files.entrySet()) {
+                Path target = folder.resolve(file.getKey());
+                boolean isNew = !Files.exists(target, LinkOption.NOFOLLOW_LINKS);
+                write(target, file.getValue());
+                written.add(target);
+                if (isNew) {
+                    createdFiles.add(target);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            for (Path file : createdFiles) {
+                deleteQuietly(file);
+            }
+            if (created) {
+                deleteQuietly(folder);
+            }
+            throw e;
+        }
+        return written;
+    }
+
+    private static void deleteQuietly(Path path) {
+        try {
+            Files.deleteIfExists(path);
+        } catch (IOException ignored) {
+            // the failure being reported matters more; what is left is whole, not half-written
         }
     }
 
