@@ -5,7 +5,7 @@ public enum ExitCode {
     OK(0, "ok"),
     INTERNAL(1, "internal error"),
     USAGE(2, "usage error (unknown option, bad value)"),
-    INVALID_DATA(3, "invalid data (the file, line and column are named)"),
+    INVALID_DATA(3, "invalid data or an unusable file (the file is named)"),
     CHECK_FAILED(4, "ran fine, but a --check found a unit off track");
 
     private final int code;

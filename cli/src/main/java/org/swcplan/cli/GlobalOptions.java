@@ -1,10 +1,18 @@
 package org.swcplan.cli;
 
+import java.util.Locale;
+import java.util.Set;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
 
 /** Options every command accepts, declared once on {@code swc} and inherited by its subcommands. */
 public final class GlobalOptions {
+    /** The keys of the report language ({@code Language} in reports, not loaded here to keep start-up light). */
+    private static final Set<String> LANGUAGES = Set.of("zh", "en");
+
     @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,
             description = "Print more detail on stderr, including stack traces of errors.")
     boolean verbose;
@@ -17,9 +25,21 @@ public final class GlobalOptions {
             description = "Never colour the output (also when NO_COLOR is set).")
     boolean noColor;
 
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
+
+    String lang;
+
+    /** Checked as it is parsed, so that every command refuses an unknown language, not only those that use it. */
     @Option(names = "--lang", paramLabel = "zh|en", scope = ScopeType.INHERIT, defaultValue = "${env:SWC_LANG:-zh}",
             description = "Language of charts and reports: zh or en (default: $SWC_LANG, else zh).")
-    String lang;
+    void lang(String value) {
+        if (value != null && !LANGUAGES.contains(value.toLowerCase(Locale.ROOT))) {
+            throw new ParameterException(spec.commandLine(), "--lang must be zh or en, was \"" + value + "\""
+                    + (value.equals(System.getenv("SWC_LANG")) ? " (from $SWC_LANG)" : ""));
+        }
+        lang = value;
+    }
 
     public boolean verbose() {
         return verbose;

@@ -2,42 +2,62 @@ package org.swcplan.cli;
 
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * Writes a whole folder of files so that it appears all at once: the files go to a hidden
  * staging folder beside the target, which is renamed into place at the end. An interrupted run
- * leaves the target as it was (a shutdown hook removes the staging folder where it can).
+ * leaves the target as it was (a shutdown hook removes the staging folder where it can; what a
+ * killed run leaves, the next run beside it removes).
  */
 public final class StagedDirectory {
     private StagedDirectory() {
     }
 
+    /** Whether an existing folder is one this tool wrote and may replace. */
+    @FunctionalInterface
+    public interface Ownership {
+        /** Why {@code folder} may not be replaced, or empty when it is ours to replace. */
+        Optional<String> refusal(Path folder) throws IOException;
+    }
+
     /**
-     * @param files   relative path → bytes
-     * @param replace whether an existing target may be replaced; only a folder this class wrote
-     *                (one holding {@code marker}) ever is
-     * @param marker  the file every folder written this way holds
+     * @param files     relative path → bytes
+     * @param replace   whether an existing target may be replaced; only an empty folder or one
+     *                  {@code ownership} recognises ever is
      * @throws FileAlreadyExistsException when the target exists and may not be replaced
      */
-    public static void write(Path target, Map<String, byte[]> files, boolean replace, String marker) throws IOException {
+    public static void write(Path target, Map<String, byte[]> files, boolean replace, Ownership ownership)
+            throws IOException {
+        requireReplaceable(target, replace, ownership);
+        try {
+            stageAndSwap(target, files);
+        } catch (FileAlreadyExistsException e) {
+            throw e;
+        } catch (IOException e) {
+            // name the folder asked for, not the hidden staging folder the JDK's message names
+            throw new IOException("cannot write " + target + ": " + (e instanceof FileSystemException fs
+                    && fs.getReason() != null ? fs.getReason() : e.getMessage()), e);
+        }
+    }
+
+    private static void stageAndSwap(Path target, Map<String, byte[]> files) throws IOException {
         Path absolute = target.toAbsolutePath().normalize();
-        if (Files.exists(absolute) && !replace) {
-            throw new FileAlreadyExistsException(target.toString(), null, "use --force to replace it");
-        }
-        if (Files.exists(absolute) && !Files.exists(absolute.resolve(marker)) && !isEmpty(absolute)) {
-            throw new FileAlreadyExistsException(target.toString(), null, "it holds other files and no " + marker
-                    + "; it is not replaced even with --force");
-        }
         Path parent = absolute.getParent();
         Files.createDirectories(parent);
-        Path staging = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".staging-");
+        removeStale(parent, absolute.getFileName().toString());
+        Path staging = Files.createTempDirectory(parent, hidden(absolute, "staging"));
         readableByAll(staging);
         Thread cleanup = new Thread(() -> deleteQuietly(staging));
         Runtime.getRuntime().addShutdownHook(cleanup);
@@ -48,7 +68,7 @@ public final class StagedDirectory {
                 Files.write(path, file.getValue());
             }
             if (Files.exists(absolute)) {
-                Path old = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".old-");
+                Path old = Files.createTempDirectory(parent, hidden(absolute, "old"));
                 Files.delete(old);
                 Files.move(absolute, old, StandardCopyOption.ATOMIC_MOVE);
                 Files.move(staging, absolute, StandardCopyOption.ATOMIC_MOVE);
@@ -59,6 +79,33 @@ public final class StagedDirectory {
         } finally {
             deleteQuietly(staging);
             Runtime.getRuntime().removeShutdownHook(cleanup);
+        }
+    }
+
+    /**
+     * The prefix of a hidden folder beside the target: {@code .NAME.staging-PID-} or
+     * {@code .NAME.old-PID-}, the process id telling a later run whether its writer is still alive.
+     */
+    private static String hidden(Path target, String kind) {
+        return "." + target.getFileName() + "." + kind + "-" + ProcessHandle.current().pid() + "-";
+    }
+
+    /**
+     * Removes the staging and old folders of {@code name} that a killed run left behind: those
+     * with our name pattern whose process is gone. A live run's folders are left alone.
+     */
+    static void removeStale(Path parent, String name) {
+        Pattern ours = Pattern.compile("\\." + Pattern.quote(name) + "\\.(?:staging|old)-(\\d{1,18})-[^/]*");
+        try (Stream<Path> siblings = Files.list(parent)) {
+            for (Path sibling : siblings.toList()) {
+                Matcher m = ours.matcher(sibling.getFileName().toString());
+                if (m.matches() && Files.isDirectory(sibling, LinkOption.NOFOLLOW_LINKS)
+                        && ProcessHandle.of(Long.parseLong(m.group(1))).isEmpty()) {
+                    deleteQuietly(sibling);
+                }
+            }
+        } catch (IOException e) {
+            // leftovers stay hidden and harmless; the write itself goes on
         }
     }
 
@@ -75,6 +122,33 @@ public final class StagedDirectory {
         }
         if (protectedFolder != null && protectedFolder.toAbsolutePath().normalize().startsWith(absolute)) {
             throw new IllegalArgumentException(target + " holds the data folder " + protectedFolder + "; choose another");
+        }
+    }
+
+    /**
+     * Refuses, before anything is computed or written, a target that exists when {@code replace}
+     * is off, or that is not an empty folder nor one {@code ownership} recognises.
+     *
+     * @throws FileAlreadyExistsException naming the reason
+     */
+    public static void requireReplaceable(Path target, boolean replace, Ownership ownership) throws IOException {
+        Path absolute = target.toAbsolutePath().normalize();
+        if (!Files.exists(absolute, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        if (!replace) {
+            throw new FileAlreadyExistsException(target.toString(), null, "use --force to replace it");
+        }
+        if (!Files.isDirectory(absolute, LinkOption.NOFOLLOW_LINKS)) {
+            throw new FileAlreadyExistsException(target.toString(), null, "it is not a folder; it is not replaced even with --force");
+        }
+        if (isEmpty(absolute)) {
+            return;
+        }
+        Optional<String> refusal = ownership.refusal(absolute);
+        if (refusal.isPresent()) {
+            throw new FileAlreadyExistsException(target.toString(), null, refusal.get()
+                    + "; it is not replaced even with --force");
         }
     }
 

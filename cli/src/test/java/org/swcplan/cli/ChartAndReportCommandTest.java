@@ -117,12 +117,53 @@ class ChartAndReportCommandTest {
     void anEarlierReportIsReplacedOnlyWithForce(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("R");
         CliRun.of("report", "--out", out.toString(), "-q").exits(ExitCode.OK);
-        Files.writeString(out.resolve("note.txt"), "stale");
+        Files.writeString(out.resolve("index.html"), "edited");
         assertThat(CliRun.of("report", "--out", out.toString()).exits(ExitCode.USAGE).err()).contains("--force");
-        assertThat(out.resolve("note.txt")).exists();
+        assertThat(out.resolve("index.html")).hasContent("edited");
         CliRun.of("report", "--out", out.toString(), "--force", "-q").exits(ExitCode.OK);
-        assertThat(out.resolve("note.txt")).doesNotExist();
-        assertThat(out.resolve("index.html")).exists();
+        assertThat(out.resolve("index.html")).content().startsWith("<!DOCTYPE html>");
+    }
+
+    @Test
+    void stagingFoldersLeftByAKilledRunAreRemovedByTheNextOne(@TempDir Path dir) throws Exception {
+        Path stale = Files.createDirectories(dir.resolve(".R.staging-999999999-abc").resolve("charts"));
+        Files.writeString(stale.resolve("x.svg"), "partial");
+        Path oldOfDeadRun = Files.createDirectories(dir.resolve(".R.old-999999998-def"));
+        Path live = Files.createDirectories(dir.resolve(".R.staging-" + ProcessHandle.current().pid() + "-ghi"));
+        Path otherName = Files.createDirectories(dir.resolve(".S.staging-999999999-abc"));
+        CliRun.of("report", "--out", dir.resolve("R").toString(), "-q").exits(ExitCode.OK);
+        assertThat(stale.getParent()).doesNotExist();
+        assertThat(oldOfDeadRun).doesNotExist();
+        assertThat(live).exists();
+        assertThat(otherName).exists();
+    }
+
+    @Test
+    void aReportWithFilesAddedIsNotReplaced(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("R");
+        CliRun.of("report", "--out", out.toString(), "-q").exits(ExitCode.OK);
+        Files.writeString(out.resolve("charts").resolve("notes.txt"), "mine");
+        assertThat(CliRun.of("report", "--out", out.toString(), "--force").exits(ExitCode.USAGE).err())
+                .contains("it holds charts/notes.txt, which is not in the inventory of its manifest.json")
+                .contains("not replaced even with --force");
+        assertThat(out.resolve("charts").resolve("notes.txt")).exists();
+        Files.delete(out.resolve("charts").resolve("notes.txt"));
+        Files.delete(out.resolve("report.md"));
+        CliRun.of("report", "--out", out.toString(), "--force", "-q").exits(ExitCode.OK);
+        assertThat(out.resolve("report.md")).exists();
+    }
+
+    @Test
+    void aFolderWithAForeignManifestIsNotReplaced(@TempDir Path dir) throws Exception {
+        Path out = Files.createDirectories(dir.resolve("webapp"));
+        Files.writeString(out.resolve("manifest.json"), "{\"name\": \"My App\", \"start_url\": \"/\"}");
+        Files.writeString(out.resolve("index.html"), "<html>app</html>");
+        assertThat(CliRun.of("report", "--out", out.toString(), "--force").exits(ExitCode.USAGE).err())
+                .contains("its manifest.json was not written by swc report").contains("not replaced even with --force");
+        Files.writeString(out.resolve("manifest.json"), "{\"tool\": \"swc\"}");
+        assertThat(CliRun.of("report", "--out", out.toString(), "--force").exits(ExitCode.USAGE).err())
+                .contains("not written by swc report");
+        assertThat(out.resolve("index.html")).hasContent("<html>app</html>");
     }
 
     @Test

@@ -75,6 +75,20 @@ class ErosionCommandTest {
     }
 
     @Test
+    void negativeSlopeFactorOverridesAndDuplicateColumnsAreLocatedErrors(@TempDir Path dir) throws Exception {
+        Path units = dir.resolve("ls.csv");
+        Files.writeString(units, "county,area_km2,r,k,slope_length_m,slope_deg,b,e,t,l,s\n"
+                + "140829,1,1000,0.04,22.13,10,1,1,1,-1.5,1\n140829,1,1000,0.04,22.13,10,1,1,1,1,-0.2\n");
+        assertThat(CliRun.of("erosion", "--units", units.toString()).exits(ExitCode.INVALID_DATA).err())
+                .contains(units + ":2:10 (l): a slope factor must be a number at least 0, found -1.5")
+                .contains(units + ":3:11 (s): a slope factor must be a number at least 0, found -0.2");
+        Path twice = dir.resolve("twice.csv");
+        Files.writeString(twice, "county,area_km2,r,k,slope_length_m,slope_deg,b,e,t,r\n140829,1,1000,0.04,22.13,10,1,1,1,5\n");
+        assertThat(CliRun.of("erosion", "--units", twice.toString()).exits(ExitCode.INVALID_DATA).err())
+                .contains(twice + ":1:10 (r): duplicate column; it is also column 3");
+    }
+
+    @Test
     void missingFileAndBadHeaderAreReported(@TempDir Path dir) throws Exception {
         CliRun.of("erosion", "--units", dir.resolve("none.csv").toString()).exits(ExitCode.USAGE);
         Path units = dir.resolve("h.csv");

@@ -272,4 +272,13 @@ class ExchangeCommandsTest {
             System.setIn(stdin);
         }
     }
+
+    @Test
+    void gbkExportWritesAMinusSignInASourceAsAHyphen(@TempDir Path dir) throws Exception {
+        DataFolder data = DataFolder.init(dir.resolve("data")).setField("monitoring.csv", 2, 12, "survey \u22122 km\u00B2");
+        Path out = dir.resolve("monitoring.csv");
+        CliRun.of("export", "--data", data.toString(), "--kind", "monitoring", "--encoding", "gbk", "-o", out.toString())
+                .exits(ExitCode.OK);
+        assertThat(new String(Files.readAllBytes(out), GBK)).contains(",survey -2 km2\r\n");
+    }
 }

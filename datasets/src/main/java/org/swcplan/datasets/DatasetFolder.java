@@ -26,7 +26,8 @@ public final class DatasetFolder {
     }
 
     /**
-     * Writes every bundled file into {@code directory}, creating it if needed; each file atomically.
+     * Writes every bundled file into {@code directory}, creating it if needed; each file atomically,
+     * and none that was not there before when one fails.
      *
      * @throws FileAlreadyExistsException naming the first file that exists, unless {@code overwrite}
      */
@@ -42,13 +43,6 @@ public final class DatasetFolder {
             contents.put(name, bundled.read(name).orElseThrow(() -> new UncheckedIOException(
                     new IOException("bundled file missing from the jar: " + name))));
         }
-        Files.createDirectories(directory);
-        List<Path> written = new ArrayList<>();
-        for (Map.Entry<String, byte[]> file : contents.entrySet()) {
-            Path target = directory.resolve(file.getKey());
-            AtomicFiles.write(target, file.getValue());
-            written.add(target);
-        }
-        return written;
+        return AtomicFiles.writeAll(directory, contents);
     }
 }

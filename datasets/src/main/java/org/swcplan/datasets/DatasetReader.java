@@ -70,6 +70,9 @@ public final class DatasetReader {
     public static Loaded read(DataSource source, boolean outlines) {
         Reading reading = new Reading(source);
         Parsed<County> counties = reading.file(CountiesFile.NAME, true, CountiesFile::read);
+        if (counties.records().isEmpty() && reading.errors.isEmpty()) {
+            reading.errors.add(counties.file(), 0, 0, "", "lists no counties; the dataset needs at least one");
+        }
         KnownCounties known = counties.records().isEmpty() || !reading.errors.isEmpty()
                 ? KnownCounties.unchecked() : KnownCounties.of(counties.values());
         Parsed<AnnualRecord> monitoring = reading.file(MonitoringFile.NAME, true,
@@ -90,7 +93,9 @@ public final class DatasetReader {
         Parsed<ReferenceFigure> references = reading.file(ReferencesFile.NAME, false,
                 (file, bytes, errors) -> ReferencesFile.read(file, bytes, Optional.empty(), known, errors));
         List<CountyBoundary> boundaries = outlines ? reading.file(BoundariesFile.NAME, false,
-                (file, bytes, errors) -> BoundariesFile.read(file, bytes, known, errors)).values() : List.of();
+                (file, bytes, errors) -> BoundariesFile.read(file, bytes, known, errors)).values()
+                : reading.unparsed(BoundariesFile.NAME);
+        LandAreaChecks.check(monitoring, treatment, baselines, reading.errors);
         reading.errors.throwIfAny();
         Dataset dataset = new Dataset(counties.values(), monitoring.values(), treatment.values(), baselines.values(),
                 targets.values(), indicators.values(), tasks.values(), ParamsFile.parameters(parameters),
@@ -114,6 +119,15 @@ public final class DatasetReader {
 
         Reading(DataSource source) {
             this.source = source;
+        }
+
+        /**
+         * An optional file read but not parsed: one that exists but cannot be read is still the
+         * error it is for every other file; no records.
+         */
+        <T> List<T> unparsed(String name) {
+            source.read(name);
+            return List.of();
         }
 
         <T> Parsed<T> file(String name, boolean required, FileReader<T> reader) {

@@ -1,5 +1,6 @@
 package org.swcplan.cli.command;
 
+import org.swcplan.model.Checks;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -75,6 +76,7 @@ public final class AllocateCommand extends ResultCommand {
             throw new ParameterException(spec.commandLine(), "--confidence must be within " + AllocationRequest.MEDIAN
                     + "–" + AllocationRequest.MAX_CONFIDENCE + ", was " + confidence);
         }
+        OptionBounds.require(spec, "--milestone", milestone, Checks.Years.MIN, Checks.Years.MAX);
         DatasetReader.Loaded loaded = load();
         Dataset dataset = loaded.dataset();
         double cityTarget = target != null ? target : dataset.targets(Scope.CITY, TargetIndicator.SWC_RATE_PCT).stream()

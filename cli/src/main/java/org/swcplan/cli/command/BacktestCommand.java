@@ -1,5 +1,6 @@
 package org.swcplan.cli.command;
 
+import org.swcplan.model.outlook.RegionForecaster;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -67,6 +68,12 @@ public final class BacktestCommand extends ResultCommand {
 
     @Override
     public Integer call() throws Exception {
+        if (horizon != null) {
+            OptionBounds.require(spec, "--horizon", horizon, 1, OptionBounds.MAX_HORIZON);
+        }
+        OptionBounds.require(spec, "--paths", paths, 1, RegionForecaster.Settings.MAX_PATHS);
+        OptionBounds.require(spec, "--train-length", trainLength, 0, OptionBounds.MAX_SERIES_SHIFT);
+        OptionBounds.require(spec, "--origin-shift", originShift, 0, OptionBounds.MAX_SERIES_SHIFT);
         List<MethodScore> scores;
         String description;
         DataNote note = new DataNote(seriesFile == null ? "" : seriesFile.toString(), false);

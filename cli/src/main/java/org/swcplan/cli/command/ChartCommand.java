@@ -4,9 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -138,29 +136,23 @@ public final class ChartCommand extends Subcommand {
         return ExitCode.OK.code();
     }
 
+    /** Renders every chart first, then writes them all or (on a full disk) none that were not there before. */
     private List<Path> write(Map<String, JFreeChart> charts) throws Exception {
-        Files.createDirectories(out);
-        List<Path> written = new ArrayList<>();
+        Map<String, byte[]> files = new LinkedHashMap<>();
         for (Map.Entry<String, JFreeChart> chart : charts.entrySet()) {
             if (!svgOnly) {
                 ByteArrayOutputStream png = new ByteArrayOutputStream();
                 ChartFiles.png(chart.getValue(), png);
-                written.add(save(chart.getKey() + ".png", png.toByteArray()));
+                files.put(chart.getKey() + ".png", png.toByteArray());
             }
             if (!pngOnly) {
                 ByteArrayOutputStream svg = new ByteArrayOutputStream();
                 try (Writer writer = new OutputStreamWriter(svg, StandardCharsets.UTF_8)) {
                     ChartFiles.svg(chart.getValue(), writer, chart.getKey());
                 }
-                written.add(save(chart.getKey() + ".svg", svg.toByteArray()));
+                files.put(chart.getKey() + ".svg", svg.toByteArray());
             }
         }
-        return written;
-    }
-
-    private Path save(String name, byte[] bytes) throws Exception {
-        Path file = out.resolve(name);
-        AtomicFiles.write(file, bytes);
-        return file;
+        return AtomicFiles.writeAll(out, files);
     }
 }

@@ -79,8 +79,8 @@ public final class ErosionCommand extends ResultCommand {
         if (!Files.isRegularFile(units)) {
             throw new ParameterException(spec.commandLine(), units + ": no such file");
         }
-        if (threads != null && threads < 1) {
-            throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
+        if (threads != null) {
+            OptionBounds.require(spec, "--threads", threads, 1, OptionBounds.MAX_THREADS);
         }
         if (year != null && (year < Checks.Years.MIN || year > Checks.Years.MAX)) {
             throw new ParameterException(spec.commandLine(), "--year must lie within " + Checks.Years.MIN + "–"

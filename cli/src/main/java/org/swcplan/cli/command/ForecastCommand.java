@@ -1,5 +1,6 @@
 package org.swcplan.cli.command;
 
+import org.swcplan.model.Checks;
 import java.util.List;
 import java.util.function.Predicate;
 import org.swcplan.cli.ExitCode;
@@ -15,7 +16,6 @@ import org.swcplan.reports.forecast.ForecastRow;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 
 /** {@code swc forecast}: each county's and the city's 水土保持率 with 80 % and 95 % intervals. */
 @Command(name = "forecast", mixinStandardHelpOptions = true,
@@ -48,9 +48,9 @@ public final class ForecastCommand extends ResultCommand {
     @Override
     public Integer call() throws Exception {
         ForecastMethod chosen = MethodIds.resolve(spec, method);
-        if (paths < 10) {
-            throw new ParameterException(spec.commandLine(), "--paths must be at least 10");
-        }
+        OptionBounds.require(spec, "--paths", paths, RegionForecaster.Settings.MIN_PATHS,
+                RegionForecaster.Settings.MAX_PATHS);
+        OptionBounds.require(spec, "--to", toYear, Checks.Years.MIN, Checks.Years.MAX);
         DatasetReader.Loaded loaded = load();
         Predicate<Scope> units = UsageError.from(spec, () -> UnitOption.select(county, loaded.dataset()));
         RegionOutlook outlook = UsageError.from(spec, () -> RegionForecaster.forecast(loaded.dataset(), chosen,

@@ -64,6 +64,7 @@ public final class ImportCommand extends Subcommand {
         boolean stdin = file.toString().equals(InputFiles.STANDARD);
         String name = stdin ? "stdin" : file.toString();
         DirectorySource folder = new DirectorySource(into);
+        Path rejects = stdin ? Path.of("stdin.rejects.csv") : file.resolveSibling(file.getFileName() + ".rejects.csv");
         Importer.Result result;
         // read, merge and write under a lock on the folder (between processes) and on the class (between
         // threads of one process): two imports at once must not lose rows
@@ -76,12 +77,12 @@ public final class ImportCommand extends Subcommand {
                                 lenient));
                 byte[] merged = result.canonical().getBytes(StandardCharsets.UTF_8);
                 DatasetReader.read(new OverlaySource(folder, chosen.fileName(), merged));
+                // the rejects first: when they cannot be written (full disk, no permission), the data is untouched
+                if (lenient) {
+                    AtomicFiles.write(rejects, result.rejects().getBytes(StandardCharsets.UTF_8));
+                }
                 AtomicFiles.write(into.resolve(chosen.fileName()), merged);
             }
-        }
-        Path rejects = stdin ? Path.of("stdin.rejects.csv") : file.resolveSibling(file.getFileName() + ".rejects.csv");
-        if (lenient) {
-            AtomicFiles.write(rejects, result.rejects().getBytes(StandardCharsets.UTF_8));
         }
         tell("read " + result.read() + " rows: imported " + result.imported() + " (" + result.added() + " new, "
                 + result.replaced() + " replaced) into " + into.resolve(chosen.fileName())

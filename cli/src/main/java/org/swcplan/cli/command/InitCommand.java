@@ -24,6 +24,10 @@ public final class InitCommand extends Subcommand {
 
     @Override
     public Integer call() throws Exception {
+        if (directory.toString().isBlank()) {
+            // an empty name resolves to the current folder, which is never what was meant
+            throw new ParameterException(spec.commandLine(), "DIR is empty; name the folder to write");
+        }
         List<Path> written;
         try {
             written = DatasetFolder.writeBundled(directory, force);

@@ -1,5 +1,6 @@
 package org.swcplan.cli.command;
 
+import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -86,6 +87,7 @@ public final class ReportCommand extends Subcommand {
             throw new ParameterException(spec.commandLine(), out + " exists; use --force to replace it");
         }
         UsageError.check(spec, () -> StagedDirectory.requireSafeTarget(out, data.given()));
+        requireReplaceable();
         ChartStyle style = chartOptions.style(root.global());
         DatasetReader.Loaded loaded = data.loadWithOutlines(root.global());
         int reportYear = UsageError.from(spec, () -> year != null ? year : loaded.dataset().requireLatestCompleteYear());
@@ -98,12 +100,21 @@ public final class ReportCommand extends Subcommand {
         Charts.countyMapFallback(dataset).ifPresent(w -> spec.commandLine().getErr().println("warning: " + w));
         SortedMap<String, byte[]> files = AnnualReport.render(inputs);
         try {
-            StagedDirectory.write(out, files, force, "manifest.json");
+            StagedDirectory.write(out, files, force, ReportFolder::refusal);
         } catch (FileAlreadyExistsException e) {
             throw new ParameterException(spec.commandLine(), out + ": " + e.getReason());
         }
         tell("wrote " + files.size() + " files to " + out);
         return ExitCode.OK.code();
+    }
+
+    /** Refuses, before any work, a folder that is not a report this tool wrote. */
+    private void requireReplaceable() throws IOException {
+        try {
+            StagedDirectory.requireReplaceable(out, force, ReportFolder::refusal);
+        } catch (FileAlreadyExistsException e) {
+            throw new ParameterException(spec.commandLine(), out + ": " + e.getReason());
+        }
     }
 
     private ReportInputs inputs(DatasetReader.Loaded loaded, Dataset dataset, int reportYear, ChartStyle style,

@@ -1,5 +1,6 @@
 package org.swcplan.cli.command;
 
+import org.swcplan.model.outlook.RegionForecaster;
 import java.nio.file.Path;
 import java.util.List;
 import org.swcplan.cli.ExitCode;
@@ -62,14 +63,13 @@ public final class ScenarioCommand extends ResultCommand {
 
     @Override
     public Integer call() throws Exception {
+        OptionBounds.require(spec, "--paths", paths, RegionForecaster.Settings.MIN_PATHS,
+                RegionForecaster.Settings.MAX_PATHS);
         DatasetReader.Loaded loaded = load();
         Dataset dataset = loaded.dataset();
         int last = UsageError.from(spec, () -> dataset.requireLatestCompleteYear());
         if (toYear <= last || toYear > Checks.Years.MAX) {
             throw new ParameterException(spec.commandLine(), "--to must lie within " + (last + 1) + "–" + Checks.Years.MAX);
-        }
-        if (paths < 10) {
-            throw new ParameterException(spec.commandLine(), "--paths must be at least 10");
         }
         if (what.template) {
             List<PlannedTreatment> plan = PlanTemplates.recentPace(dataset, last + 1, toYear);

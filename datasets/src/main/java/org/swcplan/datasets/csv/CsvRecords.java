@@ -131,10 +131,29 @@ public final class CsvRecords {
      * Reports every undecodable byte at the row it is in (a row whose quoted field spans lines is
      * named by its first line) and returns the first lines of those rows, which are not read.
      */
+    /** The row holding a physical line, by binary search over rows in file order (a scan was quadratic). */
+    private static Optional<CsvTable.Row> rowSpanning(List<CsvTable.Row> rows, long physicalLine) {
+        int low = 0;
+        int high = rows.size() - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            CsvTable.Row row = rows.get(middle);
+            if (row.spans(physicalLine)) {
+                return Optional.of(row);
+            } else if (row.line() > physicalLine) {
+                high = middle - 1;
+            } else {
+                low = middle + 1;
+            }
+        }
+        return Optional.empty();
+    }
+
     private static Set<Long> undecodableRows(CsvTable table, DataErrors errors) {
         Set<Long> lines = new HashSet<>();
+        List<CsvTable.Row> rows = table.rows();
         for (DataError e : table.undecodable()) {
-            Optional<CsvTable.Row> row = table.rows().stream().filter(r -> r.spans(e.line())).findFirst();
+            Optional<CsvTable.Row> row = rowSpanning(rows, e.line());
             if (row.isPresent() && row.get().line() != e.line()) {
                 errors.add(table.file(), row.get().line(), e.column(), e.header(),
                         e.message() + " (in a quoted field, on physical line " + e.line() + ")");

@@ -13,6 +13,11 @@ import java.util.regex.Pattern;
  */
 public final class Fields {
     private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
+    /**
+     * The largest area (km²), amount (万元) or count a cell may hold: a thousand times the land of
+     * the Earth in km², so that sums of many cells stay finite and far from overflow.
+     */
+    public static final double MAX_AMOUNT = 1e12;
     private static final Pattern INTEGER = Pattern.compile("[+-]?\\d{1,9}");
 
     private final String file;
@@ -127,10 +132,14 @@ public final class Fields {
         return true;
     }
 
-    /** The value, or 0 and an error where it is negative. */
+    /** The value, or 0 and an error where it is negative or beyond {@link #MAX_AMOUNT}. */
     private double notNegative(String column, double value) {
         if (value < 0) {
             error(column, "must not be negative, found " + text(column));
+            return 0;
+        }
+        if (value > MAX_AMOUNT) {
+            error(column, "must be at most 1e12, found " + text(column));
             return 0;
         }
         return value;

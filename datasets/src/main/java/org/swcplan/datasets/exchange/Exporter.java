@@ -27,7 +27,8 @@ import org.swcplan.model.FormulaGuard;
  * CSV for spreadsheet programs: headers in English or Chinese, text cells that Excel would run as
  * a formula (leading =, +, -, @, tab, CR) neutralised with a leading apostrophe (numbers
  * untouched), CRLF line ends, and UTF-8 with a byte-order mark, plain UTF-8, or GBK, encoded
- * strictly: a character the encoding cannot hold is an error, never a "?".
+ * strictly: a character the encoding cannot hold is an error, never a "?". For GBK, the common
+ * characters it lacks (−, ², NBSP …) are first replaced by {@link GbkSubstitutes}' table.
  */
 public final class Exporter {
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
@@ -77,7 +78,7 @@ public final class Exporter {
         if (encoding == Encoding.UTF_8_BOM) {
             out.writeBytes(BOM);
         }
-        String[] lines = text.split("\r\n", -1);
+        String[] lines = (encoding == Encoding.GBK ? GbkSubstitutes.apply(text) : text).split("\r\n", -1);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i] + (i < lines.length - 1 ? "\r\n" : "");
             try {
@@ -100,6 +101,7 @@ public final class Exporter {
             } else if (!probe.canEncode(c)) {
                 return new DataError(name, line, column, "", "character '" + c + "' (U+"
                         + String.format(Locale.ROOT, "%04X", (int) c) + ") cannot be written in " + encoding
+                        + (encoding == Encoding.GBK ? ", nor has it a substitute in the table of docs/gbk-export.md" : "")
                         + "; export as utf-8-bom instead");
             }
         }

@@ -102,11 +102,13 @@ public final class Importer {
 
     /** The rejected rows as read, each with its line and every reason given for it. */
     private static String rejects(Parsed<?> parsed, Set<Long> lines, List<DataError> errors) {
+        // grouped once: looking each rejected row's reasons up in the whole list was quadratic
+        Map<Long, String> reasons = errors.stream().collect(Collectors.groupingBy(DataError::line,
+                Collectors.mapping(DataError::format, Collectors.joining("; "))));
         List<RejectsFile.Rejected> rows = new ArrayList<>();
         for (CsvTable.Row row : parsed.rows()) {
             if (lines.contains(row.line())) {
-                rows.add(new RejectsFile.Rejected(row.line(), errors.stream().filter(e -> e.line() == row.line())
-                        .map(DataError::format).collect(Collectors.joining("; ")), row.cells()));
+                rows.add(new RejectsFile.Rejected(row.line(), reasons.getOrDefault(row.line(), ""), row.cells()));
             }
         }
         return RejectsFile.text(parsed.rawHeader(), rows);

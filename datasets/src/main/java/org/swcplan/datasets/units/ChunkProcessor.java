@@ -179,7 +179,8 @@ final class ChunkProcessor {
                         ends[indexes[i]] - starts[indexes[i]], StandardCharsets.UTF_8).strip() + "\"", chunk, lineFrom, lineTo);
             }
             if (values[i] < 0 || Double.isInfinite(values[i])) {
-                return problem(problems, line, indexes[i], "must not be negative, found " + values[i], chunk, lineFrom, lineTo);
+                return problem(problems, line, indexes[i], values[i] < 0 ? "must not be negative, found " + values[i]
+                        : "number out of range", chunk, lineFrom, lineTo);
             }
         }
         double area = values[0];
@@ -198,6 +199,11 @@ final class ChunkProcessor {
         if (Double.isNaN(l) || Double.isNaN(s)) {
             int column = Double.isNaN(l) ? columns.l() : columns.s();
             return problem(problems, line, column, "expected a number", chunk, lineFrom, lineTo);
+        }
+        if (!(l >= 0 && l < Double.POSITIVE_INFINITY) || !(s >= 0 && s < Double.POSITIVE_INFINITY)) {
+            boolean badL = !(l >= 0 && l < Double.POSITIVE_INFINITY);
+            return problem(problems, line, badL ? columns.l() : columns.s(), "a slope factor must be a number at least 0, found "
+                    + (badL ? l : s), chunk, lineFrom, lineTo);
         }
         double loss = Csle.soilLossTPerKm2A(r, k, l, s, bf, ef, tf);
         baseline.add(county, ErosionTally.classOf(loss, tolerableLoss[county]), area);

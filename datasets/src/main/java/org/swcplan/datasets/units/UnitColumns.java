@@ -23,6 +23,12 @@ record UnitColumns(int fields, int county, int area, int r, int k, int slopeLeng
             names.add(name.equals("code") ? "county" : name);
         }
         for (int i = 0; i < names.size(); i++) {
+            int first = names.indexOf(names.get(i));
+            if (first < i && !names.get(i).isEmpty()) {
+                // the first would be read and this one silently ignored
+                errors.add(new DataError(file, 1, i + 1, cells[i].strip(), "duplicate column; it is also column "
+                        + (first + 1)));
+            }
             if (!REQUIRED.contains(names.get(i)) && !OPTIONAL.contains(names.get(i))) {
                 errors.add(new DataError(file, 1, i + 1, cells[i].strip(), "unknown column; expected "
                         + String.join(",", REQUIRED) + " and optionally " + String.join(",", OPTIONAL)));

@@ -1,5 +1,6 @@
 package org.swcplan.model.outlook;
 
+import org.swcplan.model.Checks;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -38,10 +39,17 @@ public final class RegionForecaster {
     public record Settings(int toYear, int paths, long seed) {
         public static final int DEFAULT_PATHS = 2000;
         public static final long DEFAULT_SEED = 20240118L;
+        public static final int MIN_PATHS = 10;
+        /** Ten times the default; the sample paths of every county and year are held in memory. */
+        public static final int MAX_PATHS = 20_000;
 
         public Settings {
-            if (paths < 10) {
-                throw new IllegalArgumentException("at least 10 sample paths are needed, was " + paths);
+            if (paths < MIN_PATHS || paths > MAX_PATHS) {
+                throw new IllegalArgumentException("sample paths must be within " + MIN_PATHS + "–" + MAX_PATHS
+                        + ", was " + paths);
+            }
+            if (toYear > Checks.Years.MAX) {
+                throw new IllegalArgumentException("the last year must be at most " + Checks.Years.MAX + ", was " + toYear);
             }
         }
     }

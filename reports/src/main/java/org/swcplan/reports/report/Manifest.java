@@ -1,17 +1,27 @@
 package org.swcplan.reports.report;
 
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
 import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /** {@code manifest.json}: how the report was made, and a SHA-256 of every input and output file. */
 public final class Manifest {
+    /** The marker by which a report folder is recognised as this tool's. */
+    private static final String TOOL = "swc";
+
     private Manifest() {
     }
 
@@ -21,7 +31,7 @@ public final class Manifest {
             out.setIndent("  ");
             out.setHtmlSafe(false);
             out.beginObject();
-            out.name("tool").value("swc");
+            out.name("tool").value(TOOL);
             out.name("version").value(in.toolVersion());
             out.name("arguments").beginArray();
             for (String argument : in.arguments()) {
@@ -45,6 +55,30 @@ public final class Manifest {
             throw new UncheckedIOException(e);
         }
         return text + "\n";
+    }
+
+    /**
+     * The files a report folder's manifest says the report wrote (its {@code outputs}, the manifest
+     * itself not among them), or empty when the bytes are not a manifest this tool wrote: not JSON,
+     * no {@code "tool": "swc"}, or no inventory.
+     */
+    public static Optional<Set<String>> inventory(byte[] manifest) {
+        try {
+            JsonElement root = JsonParser.parseString(new String(manifest, StandardCharsets.UTF_8));
+            if (!root.isJsonObject()) {
+                return Optional.empty();
+            }
+            JsonObject object = root.getAsJsonObject();
+            JsonElement tool = object.get("tool");
+            JsonElement outputs = object.get("outputs");
+            if (tool == null || !tool.isJsonPrimitive() || !TOOL.equals(tool.getAsString())
+                    || outputs == null || !outputs.isJsonObject()) {
+                return Optional.empty();
+            }
+            return Optional.of(Set.copyOf(outputs.getAsJsonObject().keySet()));
+        } catch (JsonParseException | IllegalStateException e) {
+            return Optional.empty();
+        }
     }
 
     private static void hashes(JsonWriter out, String name, Map<String, String> hashes) throws IOException {
