@@ -7,9 +7,7 @@ set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 runs="${1:-3}"
 build_jar
-[ -x /usr/bin/time ] || { echo "needs /usr/bin/time (GNU time)" >&2; exit 1; }
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
+time_and_scratch
 
 # prints the wall seconds of one run; the command's output is discarded, a failure stops the bench
 wall_s() {

@@ -8,9 +8,7 @@ set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 rows="${1:-100000}"
 build_jar
-[ -x /usr/bin/time ] || { echo "needs /usr/bin/time (GNU time)" >&2; exit 1; }
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
+time_and_scratch
 "$here/swc" init "$work/data" >/dev/null 2>&1
 codes=$(tail -n +2 "$work/data/counties.csv" | cut -d, -f1)
 awk -v rows="$rows" -v codes="$(echo $codes)" 'BEGIN {

@@ -42,3 +42,10 @@ jars_to_measure() {
     [ -f "$jar" ] || { echo "no jar $jar" >&2; exit 1; }
   done
 }
+
+# checks that GNU time is there and makes a scratch folder $work, removed when the script ends
+time_and_scratch() {
+  [ -x /usr/bin/time ] || { echo "needs /usr/bin/time (GNU time)" >&2; exit 1; }
+  work="$(mktemp -d)"
+  trap 'rm -rf "$work"' EXIT
+}

@@ -27,7 +27,7 @@ class UnusableFilesTest {
         DataFolder data = DataFolder.init(dir.resolve("data"));
         Files.delete(data.file("targets.csv"));
         Files.createSymbolicLink(data.file("targets.csv"), data.file("targets.csv"));
-        assertThat(CliRun.of("validate", "--data", data.toString()).exits(ExitCode.INVALID_DATA).err())
+        assertThat(validateFails(data))
                 .contains("targets.csv: is a broken link");
     }
 
@@ -36,7 +36,7 @@ class UnusableFilesTest {
         DataFolder data = DataFolder.init(dir.resolve("data"));
         Files.delete(data.file("references.csv"));
         Files.createDirectory(data.file("references.csv"));
-        assertThat(CliRun.of("validate", "--data", data.toString()).exits(ExitCode.INVALID_DATA).err())
+        assertThat(validateFails(data))
                 .contains("references.csv: is a folder, not a file");
     }
 
@@ -47,14 +47,14 @@ class UnusableFilesTest {
         if (new ProcessBuilder("mkfifo", data.file("params.csv").toString()).start().waitFor() != 0) {
             return; // no FIFOs on this platform
         }
-        assertThat(CliRun.of("validate", "--data", data.toString()).exits(ExitCode.INVALID_DATA).err())
+        assertThat(validateFails(data))
                 .contains("params.csv: is not a regular file");
     }
 
     @Test
     void countiesWithOnlyTheirHeaderAreInvalidData() throws IOException {
         DataFolder data = DataFolder.init(dir.resolve("data")).keepRows("counties.csv", l -> false);
-        assertThat(CliRun.of("validate", "--data", data.toString()).exits(ExitCode.INVALID_DATA).err())
+        assertThat(validateFails(data))
                 .contains("counties.csv: lists no counties").doesNotContain("internal error");
     }
 
@@ -98,7 +98,7 @@ class UnusableFilesTest {
                 .exits(ExitCode.INVALID_DATA).err()).contains(huge + ": is 314,572,800 bytes; a file of more than 256 MiB is refused");
         Files.delete(data.file("treatment.csv"));
         Files.move(huge, data.file("treatment.csv"));
-        assertThat(CliRun.of("validate", "--data", data.toString()).exits(ExitCode.INVALID_DATA).err())
+        assertThat(validateFails(data))
                 .contains("treatment.csv: is 314,572,800 bytes; a data file of more than 256 MiB is refused");
     }
 
@@ -124,5 +124,10 @@ class UnusableFilesTest {
         try (var left = Files.list(out)) {
             assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("notes.txt", "gaps-2030.svg");
         }
+    }
+
+    /** What validate says of a folder it must refuse (exit 3). */
+    private static String validateFails(DataFolder data) {
+        return CliRun.of("validate", "--data", data.toString()).exits(ExitCode.INVALID_DATA).err();
     }
 }
