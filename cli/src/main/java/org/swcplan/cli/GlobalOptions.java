@@ -18,7 +18,8 @@ public final class GlobalOptions {
     boolean noColor;
 
     @Option(names = "--lang", paramLabel = "zh|en", scope = ScopeType.INHERIT, defaultValue = "${env:SWC_LANG:-zh}",
-            description = "Language of charts and reports: zh or en (default: $SWC_LANG, else zh).")
+            description = "Language of charts and reports: zh or en (default: $SWC_LANG, else zh); "
+                    + "help is in Chinese with zh, $SWC_LANG=zh or a Chinese system locale.")
     String lang;
 
     public boolean verbose() {

@@ -5,6 +5,7 @@ import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 import picocli.CommandLine;
 
@@ -14,12 +15,14 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        // outputs never depend on the machine's locale (numbers are also formatted with Locale.ROOT explicitly)
+        // the help's language may follow the system locale; outputs never depend on it (numbers are also
+        // formatted with Locale.ROOT explicitly)
+        HelpLanguage language = HelpLanguage.choose(Arrays.asList(args), System.getenv("SWC_LANG"), Locale.getDefault());
         Locale.setDefault(Locale.ROOT);
         WatchedOutput stdout = new WatchedOutput(new FileOutputStream(FileDescriptor.out));
         PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8));
-        CommandLine cli = SwcCli.create(out, err);
+        CommandLine cli = SwcCli.create(out, err, language);
         if (GlobalOptions.colourOff(args)) {
             cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         }
