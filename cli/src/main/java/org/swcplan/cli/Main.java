@@ -23,6 +23,7 @@ public final class Main {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8));
         CommandLine cli = SwcCli.create(out, err, language);
+        helpWidthFromColumns(cli, System.getenv("COLUMNS"));
         if (GlobalOptions.colourOff(args)) {
             cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         }
@@ -34,5 +35,15 @@ public final class Main {
         }
         err.flush();
         System.exit(code);
+    }
+
+    /**
+     * Where the terminal's width cannot be read (a pipe, a pager), help takes $COLUMNS as the tables
+     * do, else 80; picocli's narrowest is 55.
+     */
+    private static void helpWidthFromColumns(CommandLine cli, String columns) {
+        if (columns != null && columns.matches("\\d{2,4}")) {
+            cli.setUsageHelpWidth(Math.max(55, Integer.parseInt(columns)));
+        }
     }
 }
