@@ -3,6 +3,8 @@
 # Usage: [SWC_JAR_BEFORE=JAR] bench/startup.sh [N]   (default 10). Builds the jar first if needed.
 # With SWC_JAR_BEFORE: also java -jar of that jar and of this build for status and status --format csv,
 # the two measured in alternation (before, after, after, before, ...) so that load changes hit both.
+# With SWC_JDK25 (default /usr/lib/jvm/temurin-25-jdk-amd64, where it exists): the same through the
+# launcher on that Java, which uses an ahead-of-time cache instead of AppCDS, beside its hello world.
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 runs="${1:-10}"
@@ -26,6 +28,15 @@ printf '%-40s %10s\n' "swc --help" "$(median_ms "$here/swc" --help)"
 printf '%-40s %10s\n' "swc status" "$(median_ms "$here/swc" status)"
 printf '%-40s %10s\n' "swc status --format csv" "$(median_ms "$here/swc" status --format csv)"
 printf '%-40s %10s\n' "swc validate" "$(median_ms "$here/swc" validate)"
+
+jdk25="${SWC_JDK25:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+if [ -x "$jdk25/bin/java" ]; then
+  # the launcher makes the cache on its first run on that Java
+  PATH="$jdk25/bin:$PATH" "$here/swc" status >/dev/null 2>&1
+  printf '%-40s %10s\n' "java -version (25)" "$(PATH="$jdk25/bin:$PATH" median_ms java -version)"
+  printf '%-40s %10s\n' "swc --help (25, AOT cache)" "$(PATH="$jdk25/bin:$PATH" median_ms "$here/swc" --help)"
+  printf '%-40s %10s\n' "swc status (25, AOT cache)" "$(PATH="$jdk25/bin:$PATH" median_ms "$here/swc" status)"
+fi
 
 if [ -n "${SWC_JAR_BEFORE:-}" ]; then
   after_jar="$here/cli/target/swc.jar"

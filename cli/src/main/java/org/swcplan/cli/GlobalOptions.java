@@ -32,7 +32,8 @@ public final class GlobalOptions {
 
     /** Checked as it is parsed, so that every command refuses an unknown language, not only those that use it. */
     @Option(names = "--lang", paramLabel = "zh|en", scope = ScopeType.INHERIT, defaultValue = "${env:SWC_LANG:-zh}",
-            description = "Language of charts and reports: zh or en (default: $SWC_LANG, else zh).")
+            description = "Language of charts and reports: zh or en (default: $SWC_LANG, else zh); "
+                    + "help is in Chinese with zh, $SWC_LANG=zh or a Chinese system locale.")
     void lang(String value) {
         if (value != null && !LANGUAGES.contains(value.toLowerCase(Locale.ROOT))) {
             throw new ParameterException(spec.commandLine(), "--lang must be zh or en, was \"" + value + "\""

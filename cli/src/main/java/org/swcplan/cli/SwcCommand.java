@@ -59,7 +59,7 @@ import picocli.CommandLine.Spec;
             "Data: --data DIR or $SWC_DATA; without either, the bundled dataset.",
             "The bundled county figures are ILLUSTRATIVE (invented for demonstration);",
             "the city targets, indicators and tasks are from 运政办发〔2024〕3号.",
-            "See datasets/SOURCES.md."})
+            "See datasets/SOURCES.md. Help in Chinese: SWC_LANG=zh or --lang zh."})
 public final class SwcCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -8,9 +8,14 @@ import java.io.StringWriter;
 /** The outcome of one in-process run of {@code swc}: exit code, stdout and stderr. */
 record CliRun(int exitCode, String out, String err) {
     static CliRun of(String... args) {
+        return in(HelpLanguage.EN, args);
+    }
+
+    /** A run with the help in this language. */
+    static CliRun in(HelpLanguage language, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = SwcCli.create(new PrintWriter(out), new PrintWriter(err)).execute(args);
+        int code = SwcCli.create(new PrintWriter(out), new PrintWriter(err), language).execute(args);
         return new CliRun(code, out.toString(), err.toString());
     }
 
