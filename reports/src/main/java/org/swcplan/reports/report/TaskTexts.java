@@ -20,8 +20,9 @@ final class TaskTexts {
 
     /** One of the task's lead units, named in Chinese, in the report's language. */
     static String unit(PlanTask task, String unitZh, Language lang) {
-        return task.lead().stream().filter(u -> u.zh().equals(unitZh)).findFirst().map(u -> shown(u, lang))
-                .orElse(unitZh);
+        Bilingual unit = task.lead().stream().filter(u -> u.zh().equals(unitZh)).findFirst()
+                .orElse(Bilingual.chineseOnly(unitZh));
+        return shown(unit, lang);
     }
 
     static String cooperating(PlanTask task, Language lang) {
