@@ -36,7 +36,7 @@ final class AnnexChapters {
             blocks.bullets(annex.notes().stream().map(n -> n.in(c.lang)).toList());
         }
         for (int milestone : c.milestonesAhead()) {
-            List<GapRow> rows = c.milestoneRows(milestone);
+            List<GapRow> rows = c.in.milestoneRows(milestone);
             blocks.subheading("annex-needs-" + milestone, c.text("annex.needs", c.prose.year(milestone)));
             blocks.table(c.text("annex.needs.table", c.prose.year(milestone)), c.table(GapTables.needs(c.lang), rows));
         }
@@ -53,7 +53,7 @@ final class AnnexChapters {
     Chapter figures() {
         Blocks blocks = c.blocks();
         for (Allocation a : c.in.allocations()) {
-            blocks.figure("allocation-" + a.milestone(), c.text("figure.allocation", c.prose.year(a.milestone()),
+            blocks.figure(ChartNames.allocation(a.milestone()), c.text("figure.allocation", c.prose.year(a.milestone()),
                     c.text("method." + a.method().key())));
         }
         return blocks.chapter("annex-figures", c.text("chapter.annex.figures"));

@@ -1,19 +1,11 @@
 package org.swcplan.reports.report;
 
-import com.samskivert.mustache.Mustache;
-import com.samskivert.mustache.Template;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.stream.Stream;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -24,11 +16,8 @@ import org.jfree.chart.JFreeChart;
 import org.swcplan.reports.chart.ChartFont;
 import org.swcplan.reports.chart.ChartStyle;
 import org.swcplan.model.allocation.Allocation;
-import org.swcplan.model.gap.GapRow;
 import org.swcplan.model.outlook.UnitForecast;
 import org.swcplan.model.plan.TaskFilter.Assignment;
-import org.swcplan.model.region.Scope;
-import org.swcplan.model.standing.UnitStanding;
 import org.swcplan.reports.Language;
 import org.swcplan.reports.allocation.AllocationOutput;
 import org.swcplan.reports.chart.ChartFiles;
@@ -39,7 +28,6 @@ import org.swcplan.reports.gap.GapOutput;
 import org.swcplan.reports.plan.PlanOutput;
 import org.swcplan.reports.status.StatusResult;
 import org.swcplan.reports.result.Format;
-import org.swcplan.reports.result.RenderOptions;
 import org.swcplan.reports.result.Renderers;
 import org.swcplan.reports.result.Result;
 import org.swcplan.reports.result.Text;
@@ -75,31 +63,21 @@ public final class AnnualReport {
         return report.files;
     }
 
-    /** The name of the county map of the report year. */
-    static String mapChart(ReportInputs in) {
-        return "map-rate-" + in.year();
-    }
-
-    /** The name of the county map of the statuses at a milestone. */
-    static String statusMapChart(int milestone) {
-        return "map-status-" + milestone;
-    }
-
     private void charts() throws IOException {
         for (UnitForecast unit : in.outlook().units()) {
-            chart("trajectory-" + unit.unit().id(), style -> Charts.trajectory(in.dataset(), in.outlook(), in.gaps(),
+            chart(ChartNames.trajectory(unit.unit()), style -> Charts.trajectory(in.dataset(), in.outlook(), in.gaps(),
                     unit.unit(), style));
         }
-        for (int milestone : milestones(in)) {
-            chart("gaps-" + milestone, style -> Charts.gaps(in.dataset(), milestoneRows(in, milestone), style));
+        for (int milestone : in.milestones()) {
+            chart(ChartNames.gaps(milestone), style -> Charts.gaps(in.dataset(), in.milestoneRows(milestone), style));
         }
-        chart(mapChart(in), style -> Charts.countyRateMap(in.dataset(), in.year(), style));
-        for (int milestone : milestones(in)) {
-            chart(statusMapChart(milestone), style -> Charts.countyStatusMap(in.dataset(), milestoneRows(in, milestone),
-                    style));
+        chart(ChartNames.rateMap(in.year()), style -> Charts.countyRateMap(in.dataset(), in.year(), style));
+        for (int milestone : in.milestones()) {
+            chart(ChartNames.statusMap(milestone), style -> Charts.countyStatusMap(in.dataset(),
+                    in.milestoneRows(milestone), style));
         }
         for (Allocation a : in.allocations()) {
-            chart("allocation-" + a.milestone(), style -> Charts.allocation(in.dataset(), a, style));
+            chart(ChartNames.allocation(a.milestone()), style -> Charts.allocation(in.dataset(), a, style));
         }
     }
 
@@ -149,15 +127,5 @@ public final class AnnualReport {
 
     static byte[] utf8(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** The rows of one milestone. */
-    static List<GapRow> milestoneRows(ReportInputs in, int milestone) {
-        return in.gaps().stream().filter(g -> g.milestone() == milestone).toList();
-    }
-
-    /** Every milestone of the gap rows, passed and ahead, ascending. */
-    static List<Integer> milestones(ReportInputs in) {
-        return in.gaps().stream().map(GapRow::milestone).distinct().sorted().toList();
     }
 }

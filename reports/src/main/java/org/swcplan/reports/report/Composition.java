@@ -64,19 +64,9 @@ final class Composition {
         return in.standing().rows().stream().filter(u -> u.unit().equals(unit)).findFirst().orElseThrow();
     }
 
-    /** Every milestone of the gap rows, passed and ahead, ascending. */
-    List<Integer> milestones() {
-        return in.gaps().stream().map(GapRow::milestone).distinct().sorted().toList();
-    }
-
     /** The milestones ahead, ascending. */
     List<Integer> milestonesAhead() {
         return in.gaps().stream().filter(g -> !g.assessed()).map(GapRow::milestone).distinct().sorted().toList();
-    }
-
-    /** The rows of one milestone. */
-    List<GapRow> milestoneRows(int milestone) {
-        return in.gaps().stream().filter(g -> g.milestone() == milestone).toList();
     }
 
     /** The unit's row at a milestone. */

@@ -25,7 +25,7 @@ final class CountiesChapter {
             sentences.addAll(c.assessments(unit.unit()));
             blocks.paragraph(c.lang.sentences(sentences));
             blocks.table(c.text("counties.table", name), c.table(GapTables.unitMilestones(c.lang), c.ahead(unit.unit())));
-            blocks.figure("trajectory-" + unit.unit().id(), c.text("figure.county", name));
+            blocks.figure(ChartNames.trajectory(unit.unit()), c.text("figure.county", name));
         }
         return blocks.chapter("counties", c.text("chapter.counties"));
     }

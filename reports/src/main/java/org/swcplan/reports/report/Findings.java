@@ -19,13 +19,13 @@ import org.swcplan.reports.report.ReportDocument.Chapter;
 /**
  * 五、存在问题 and 六、下一步工作, written from the results by explicit rules:
  * <ul>
- * <li>problems: units unlikely to reach a milestone ahead (需加快推进, 进展滞后, 出现下滑), passed
+ * <li>problems: units not on track for a milestone ahead (需加快推进, 进展滞后, 出现下滑), passed
  * milestones missed, rates that fell in the report year, 治理度 paces too slow for the stock,
  * and the data-quality notes;</li>
  * <li>next steps: for each milestone ahead, the treatment beyond today's pace the least-cost
  * allocation asks for, its cost and the counties that carry most of it (said to come from the
- * 治理度 floors where those alone reach the target), or, where no allocation
- * reaches the target, what the best reachable rate is); the counties whose 治理度 pace must rise
+ * 治理度 floors where those alone reach the target), or, where no allocation reaches the target,
+ * the best reachable rate, or, where today's pace suffices, to keep it; the counties whose 治理度 pace must rise
  * and to what; the tasks not yet started; the data to check.</li>
  * </ul>
  */
@@ -49,7 +49,7 @@ final class Findings {
                 items.add(c.text("problems.city", prose.year(milestone), prose.pct(city.targetPct()),
                         prose.probability(city.probabilityOfReaching()), c.status(city)));
             }
-            List<String> behind = c.milestoneRows(milestone).stream()
+            List<String> behind = c.in.milestoneRows(milestone).stream()
                     .filter(r -> r.unit() != Scope.CITY && BEHIND.contains(r.status()))
                     .sorted(Comparator.comparingDouble(GapRow::probabilityOfReaching))
                     .map(r -> c.text("problems.county.item", c.names.of(r.unit()),

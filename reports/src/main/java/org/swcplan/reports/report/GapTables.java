@@ -7,7 +7,6 @@ import java.util.Map;
 import org.swcplan.model.gap.GapRow;
 import org.swcplan.model.gap.TreatmentGapRow;
 import org.swcplan.model.gap.ReconciledNeed;
-import org.swcplan.model.gap.VerdictThresholds;
 import org.swcplan.reports.Language;
 import org.swcplan.reports.gap.GapOutput;
 import org.swcplan.reports.text.Column;

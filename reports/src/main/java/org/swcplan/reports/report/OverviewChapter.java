@@ -3,6 +3,7 @@ package org.swcplan.reports.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.swcplan.model.monitoring.IntensityClass;
 import org.swcplan.model.monitoring.LandErosion;
 import org.swcplan.model.region.Scope;
@@ -45,8 +46,8 @@ final class OverviewChapter {
                 .table(c.text("overview.erosion.table", prose.year(year)), c.text("unit.km2"), erosionTable(city, before))
                 .table(c.text("overview.measures.table", prose.year(year)), measureTable(treated))
                 .table(c.text("overview.counties.table", prose.year(year)), countyTreatmentTable(treated))
-                .figure("trajectory-" + Scope.City.ID, c.text("figure.city", Names.city(c.in.dataset(), c.lang)))
-                .figure(AnnualReport.mapChart(c.in), c.text("figure.map", prose.year(year)));
+                .figure(ChartNames.trajectory(Scope.CITY), c.text("figure.city", Names.city(c.in.dataset(), c.lang)))
+                .figure(ChartNames.rateMap(year), c.text("figure.map", prose.year(year)));
         return blocks.chapter("overview", c.text("chapter.overview"));
     }
 
@@ -139,7 +140,7 @@ final class OverviewChapter {
         List<String> row = new ArrayList<>(List.of(name));
         before.ifPresent(b -> row.add(Numbers.grouped(b, 2)));
         row.add(Numbers.grouped(now, 2));
-        before.ifPresent(b -> row.add(Numbers.signed(java.util.OptionalDouble.of(now - b), 2)));
+        before.ifPresent(b -> row.add(Numbers.signed(OptionalDouble.of(now - b), 2)));
         row.add(total == 0 ? "" : Numbers.fixed(now / total * 100, 2));
         return row;
     }

@@ -17,10 +17,6 @@ final class Prose {
         this.lang = lang;
     }
 
-    Language language() {
-        return lang;
-    }
-
     String text(String key, Object... arguments) {
         return lang.text(key, arguments);
     }

@@ -65,4 +65,14 @@ public record ReportInputs(int year, Language language, Dataset dataset, DataNot
         this(year, language, dataset, note, style, standing, outlook, gaps, treatmentGaps, allocations, commitments,
                 quality, inputHashes, toolVersion, arguments, thresholds, null, false, TableFiles.PLAIN);
     }
+
+    /** Every milestone of the gap rows, passed and ahead, ascending. */
+    public List<Integer> milestones() {
+        return gaps.stream().map(GapRow::milestone).distinct().sorted().toList();
+    }
+
+    /** The gap rows of one milestone. */
+    public List<GapRow> milestoneRows(int milestone) {
+        return gaps.stream().filter(g -> g.milestone() == milestone).toList();
+    }
 }

@@ -33,10 +33,6 @@ public record ReportTable(List<String> headings, List<Layout> layouts, List<List
                         .toList());
     }
 
-    public static <T> ReportTable of(List<Column<T>> columns, List<T> rows, Language language, String cityCode) {
-        return of(columns, rows, language, cityCode, Set.of());
-    }
-
     public boolean isEmpty() {
         return rows.isEmpty();
     }

@@ -29,8 +29,8 @@ final class TargetsChapter {
         }
         blocks.table(c.text("targets.city.table", Names.city(c.in.dataset(), c.lang)),
                 c.table(GapTables.unitMilestones(c.lang), c.ahead(Scope.CITY)));
-        for (int milestone : c.milestones()) {
-            List<GapRow> rows = c.milestoneRows(milestone);
+        for (int milestone : c.in.milestones()) {
+            List<GapRow> rows = c.in.milestoneRows(milestone);
             boolean passed = rows.get(0).assessed();
             blocks.subheading("milestone-" + milestone, c.text(passed ? "targets.milestone.passed"
                     : "targets.milestone", prose.year(milestone)));
@@ -41,8 +41,8 @@ final class TargetsChapter {
                 blocks.paragraph(countiesSentence(rows));
                 blocks.table(c.text("targets.gaps.table", prose.year(milestone)), c.table(GapTables.gaps(c.lang), rows));
             }
-            blocks.figure("gaps-" + milestone, c.text(passed ? "figure.assessed" : "figure.gaps", prose.year(milestone)));
-            blocks.figure(AnnualReport.statusMapChart(milestone), c.text("figure.status.map", prose.year(milestone)));
+            blocks.figure(ChartNames.gaps(milestone), c.text(passed ? "figure.assessed" : "figure.gaps", prose.year(milestone)));
+            blocks.figure(ChartNames.statusMap(milestone), c.text("figure.status.map", prose.year(milestone)));
         }
         degree(blocks);
         blocks.subheading("indicators", c.text("targets.indicators"));
