@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.swcplan.datasets.DiskWrites;
 
 /**
  * Writes a whole folder of files so that it appears all at once: the files go to a hidden
@@ -65,7 +66,7 @@ public final class StagedDirectory {
             for (Map.Entry<String, byte[]> file : files.entrySet()) {
                 Path path = staging.resolve(file.getKey());
                 Files.createDirectories(path.getParent());
-                Files.write(path, file.getValue());
+                DiskWrites.write(path, file.getValue());
             }
             if (Files.exists(absolute)) {
                 Path old = Files.createTempDirectory(parent, hidden(absolute, "old"));

@@ -1,7 +1,6 @@
 package org.swcplan.datasets;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -108,9 +107,7 @@ public final class AtomicFiles {
             throw new FileSystemException(target.toString(), null, "a folder, not a file");
         }
         if (Files.exists(real) && !Files.isRegularFile(real)) {
-            try (OutputStream out = Files.newOutputStream(real, StandardOpenOption.WRITE)) {
-                out.write(bytes);
-            }
+            DiskWrites.write(real, bytes, StandardOpenOption.WRITE);
             return;
         }
         Path temp = createTemp(real.toAbsolutePath().getParent(), real.getFileName().toString(), bytes);
@@ -134,8 +131,8 @@ public final class AtomicFiles {
         for (int attempt = 0; ; attempt++) {
             Path temp = folder.resolve("." + name + "." + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36)
                     + ".tmp");
-            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                out.write(bytes);
+            try {
+                DiskWrites.write(temp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                 return temp;
             } catch (FileAlreadyExistsException e) {
                 if (attempt > 100) {

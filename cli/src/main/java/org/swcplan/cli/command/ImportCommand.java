@@ -1,11 +1,13 @@
 package org.swcplan.cli.command;
 
+import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.swcplan.cli.ExitCode;
 import org.swcplan.datasets.AtomicFiles;
 import org.swcplan.datasets.DatasetReader;
@@ -78,10 +80,19 @@ public final class ImportCommand extends Subcommand {
                 byte[] merged = result.canonical().getBytes(StandardCharsets.UTF_8);
                 DatasetReader.read(new OverlaySource(folder, chosen.fileName(), merged));
                 // the rejects first: when they cannot be written (full disk, no permission), the data is untouched
+                Optional<byte[]> earlierRejects = lenient ? readIfPresent(rejects) : Optional.empty();
                 if (lenient) {
                     AtomicFiles.write(rejects, result.rejects().getBytes(StandardCharsets.UTF_8));
                 }
-                AtomicFiles.write(into.resolve(chosen.fileName()), merged);
+                try {
+                    AtomicFiles.write(into.resolve(chosen.fileName()), merged);
+                } catch (IOException e) {
+                    // the import did not happen: its rejects must not stand as if it had
+                    if (lenient) {
+                        restoreQuietly(rejects, earlierRejects);
+                    }
+                    throw e;
+                }
             }
         }
         tell("read " + result.read() + " rows: imported " + result.imported() + " (" + result.added() + " new, "
@@ -90,4 +101,20 @@ public final class ImportCommand extends Subcommand {
         return ExitCode.OK.code();
     }
 
+    private static Optional<byte[]> readIfPresent(Path file) throws IOException {
+        return Files.isRegularFile(file) ? Optional.of(Files.readAllBytes(file)) : Optional.empty();
+    }
+
+    /** Puts back what was at {@code file} before, or removes it; a failure here leaves a whole file. */
+    private static void restoreQuietly(Path file, Optional<byte[]> earlier) {
+        try {
+            if (earlier.isPresent()) {
+                AtomicFiles.write(file, earlier.get());
+            } else {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException ignored) {
+            // the write error being reported matters more
+        }
+    }
 }
