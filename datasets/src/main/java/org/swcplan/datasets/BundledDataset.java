@@ -9,6 +9,7 @@ import org.swcplan.datasets.canonical.BaselineFile;
 import org.swcplan.datasets.canonical.BoundariesFile;
 import org.swcplan.datasets.canonical.CityFile;
 import org.swcplan.datasets.canonical.CountiesFile;
+import org.swcplan.datasets.canonical.IndicatorItemsFile;
 import org.swcplan.datasets.canonical.IndicatorsFile;
 import org.swcplan.datasets.canonical.MonitoringFile;
 import org.swcplan.datasets.canonical.ParamsFile;
@@ -25,7 +26,8 @@ import org.swcplan.datasets.canonical.TreatmentFile;
 public final class BundledDataset implements DataSource {
     /** Every file of a dataset, in the order they are read. */
     public static final List<String> FILES = List.of(CountiesFile.NAME, MonitoringFile.NAME, TreatmentFile.NAME,
-            BaselineFile.NAME, TargetsFile.NAME, IndicatorsFile.NAME, TasksFile.NAME, ParamsFile.NAME, CityFile.NAME,
+            BaselineFile.NAME, TargetsFile.NAME, IndicatorsFile.NAME, IndicatorItemsFile.NAME, TasksFile.NAME,
+            ParamsFile.NAME, CityFile.NAME,
             ReferencesFile.NAME, BoundariesFile.NAME);
     private static final String FOLDER = "/org/swcplan/datasets/bundled/";
 

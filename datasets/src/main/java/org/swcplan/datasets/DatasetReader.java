@@ -7,10 +7,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.swcplan.datasets.canonical.BaselineFile;
 import org.swcplan.datasets.canonical.BoundariesFile;
 import org.swcplan.datasets.canonical.CityFile;
 import org.swcplan.datasets.canonical.CountiesFile;
+import org.swcplan.datasets.canonical.IndicatorItemsFile;
 import org.swcplan.datasets.canonical.IndicatorsFile;
 import org.swcplan.datasets.canonical.KnownCounties;
 import org.swcplan.datasets.canonical.MonitoringFile;
@@ -28,6 +31,7 @@ import org.swcplan.model.region.City;
 import org.swcplan.model.region.ReferenceFigure;
 import org.swcplan.model.monitoring.AnnualRecord;
 import org.swcplan.model.outlook.MonitoredPanel;
+import org.swcplan.model.plan.IndicatorItem;
 import org.swcplan.model.plan.PlanIndicator;
 import org.swcplan.model.plan.PlanTask;
 import org.swcplan.model.plan.Target;
@@ -45,12 +49,16 @@ public final class DatasetReader {
     }
 
     /**
-     * A valid dataset, the warnings its files gave (suspicious, not wrong), and the number of rows
-     * read from each file present, in reading order.
+     * A valid dataset, the warnings its files gave (suspicious, not wrong), the number of rows
+     * read from each file present, in reading order, and the cross-checks between files that
+     * disagree (an indicator's reported progress against its ledger): these are for validation to
+     * list; every other output shows both figures in its own words.
      */
-    public record Loaded(Dataset dataset, List<DataError> warnings, Map<String, Integer> rowsByFile) {
+    public record Loaded(Dataset dataset, List<DataError> warnings, Map<String, Integer> rowsByFile,
+                         List<DataError> crossChecks) {
         public Loaded {
             warnings = List.copyOf(warnings);
+            crossChecks = List.copyOf(crossChecks);
             rowsByFile = Collections.unmodifiableMap(new LinkedHashMap<>(rowsByFile));
         }
     }
@@ -85,6 +93,12 @@ public final class DatasetReader {
                 (file, bytes, errors) -> TargetsFile.read(file, bytes, known, errors));
         Parsed<PlanIndicator> indicators = reading.file(IndicatorsFile.NAME, false,
                 (file, bytes, errors) -> IndicatorsFile.read(file, bytes, Optional.empty(), errors));
+        Optional<Set<String>> indicatorIds = reading.errors.isEmpty() && reading.has(IndicatorsFile.NAME)
+                ? Optional.of(indicators.values().stream().map(PlanIndicator::id).collect(Collectors.toSet()))
+                : Optional.empty();
+        Parsed<IndicatorItem> items = reading.file(IndicatorItemsFile.NAME, false,
+                (file, bytes, errors) -> IndicatorItemsFile.read(file, bytes, Optional.empty(), known, indicatorIds,
+                        errors));
         Parsed<PlanTask> tasks = reading.file(TasksFile.NAME, false, TasksFile::read);
         Parsed<ParamsFile.Entry> parameters = reading.file(ParamsFile.NAME, false,
                 (file, bytes, errors) -> ParamsFile.read(file, bytes, known, errors));
@@ -99,10 +113,10 @@ public final class DatasetReader {
         reading.errors.throwIfAny();
         Dataset dataset = new Dataset(counties.values(), monitoring.values(), treatment.values(), baselines.values(),
                 targets.values(), indicators.values(), tasks.values(), ParamsFile.parameters(parameters),
-                city.values().stream().findFirst(), references.values(), boundaries);
+                city.values().stream().findFirst(), references.values(), boundaries, items.values());
         List<DataError> warnings = new ArrayList<>(reportedRateWarnings(monitoring));
         warnings.addAll(coverageWarnings(dataset, monitoring.file()));
-        return new Loaded(dataset, warnings, reading.rowsByFile);
+        return new Loaded(dataset, warnings, reading.rowsByFile, IndicatorChecks.disagreements(dataset, indicators));
     }
 
     /** Reads one kind of file from bytes, collecting its problems. */
@@ -128,6 +142,11 @@ public final class DatasetReader {
         <T> List<T> unparsed(String name) {
             source.read(name);
             return List.of();
+        }
+
+        /** Whether a file was read (present, with or without problems). */
+        boolean has(String name) {
+            return rowsByFile.containsKey(name);
         }
 
         <T> Parsed<T> file(String name, boolean required, FileReader<T> reader) {

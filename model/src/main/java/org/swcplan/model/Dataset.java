@@ -12,6 +12,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.swcplan.model.monitoring.AnnualRecord;
 import org.swcplan.model.params.CountyParameters;
+import org.swcplan.model.plan.IndicatorItem;
 import org.swcplan.model.plan.PlanIndicator;
 import org.swcplan.model.plan.PlanTask;
 import org.swcplan.model.plan.Target;
@@ -34,12 +35,13 @@ import org.swcplan.model.treatment.TreatmentRecord;
  *
  * @param references published figures of the country and the province (references.csv); empty when absent
  * @param boundaries the counties' outlines (boundaries.geojson); empty when the dataset has none
+ * @param items      the named items of the plan's indicators (indicator_items.csv); empty when absent
  */
 public record Dataset(List<County> counties, List<AnnualRecord> monitoring, List<TreatmentRecord> treatment,
                       List<Baseline> baselines, List<Target> targets, List<PlanIndicator> indicators,
                       List<PlanTask> tasks, List<CountyParameters> parameters,
                       java.util.Optional<org.swcplan.model.region.City> city, List<ReferenceFigure> references,
-                      List<CountyBoundary> boundaries) {
+                      List<CountyBoundary> boundaries, List<IndicatorItem> items) {
     /** Sources that mark invented, illustrative figures contain this word. */
     public static final String ILLUSTRATIVE = "illustrative";
 
@@ -49,6 +51,15 @@ public record Dataset(List<County> counties, List<AnnualRecord> monitoring, List
                    List<CountyParameters> parameters) {
         this(counties, monitoring, treatment, baselines, targets, indicators, tasks, parameters,
                 java.util.Optional.empty());
+    }
+
+    /** A dataset whose indicators list no named items (indicator_items.csv absent). */
+    public Dataset(List<County> counties, List<AnnualRecord> monitoring, List<TreatmentRecord> treatment,
+                   List<Baseline> baselines, List<Target> targets, List<PlanIndicator> indicators, List<PlanTask> tasks,
+                   List<CountyParameters> parameters, java.util.Optional<org.swcplan.model.region.City> city,
+                   List<ReferenceFigure> references, List<CountyBoundary> boundaries) {
+        this(counties, monitoring, treatment, baselines, targets, indicators, tasks, parameters, city, references,
+                boundaries, List.of());
     }
 
     /** A dataset without reference figures (references.csv absent) or county outlines (boundaries.geojson absent). */
@@ -72,6 +83,7 @@ public record Dataset(List<County> counties, List<AnnualRecord> monitoring, List
         references = sorted(references, Comparator.comparing(ReferenceFigure::scope)
                 .thenComparing(ReferenceFigure::indicator).thenComparingInt(ReferenceFigure::year));
         boundaries = sorted(boundaries, Comparator.comparing(CountyBoundary::county));
+        items = sorted(items, Comparator.comparing(IndicatorItem::indicator).thenComparing(IndicatorItem::id));
         requireUnique("county", counties, County::code);
         requireUnique("monitoring record", monitoring, r -> r.county() + "/" + r.year());
         requireUnique("treatment record", treatment, r -> r.county() + "/" + r.year());
@@ -83,11 +95,18 @@ public record Dataset(List<County> counties, List<AnnualRecord> monitoring, List
         requireUnique("reference figure", references,
                 r -> r.scope().key() + "/" + r.indicator().key() + "/" + r.year());
         requireUnique("boundary", boundaries, CountyBoundary::county);
+        requireUnique("indicator item", items, IndicatorItem::id);
+        Set<String> indicatorIds = new HashSet<>();
+        indicators.forEach(i -> indicatorIds.add(i.id()));
+        items.stream().filter(item -> !indicatorIds.contains(item.indicator())).findFirst().ifPresent(item -> {
+            throw new IllegalArgumentException("item " + item.id() + " names unknown indicator " + item.indicator());
+        });
         Set<CountyCode> known = new HashSet<>();
         counties.forEach(c -> known.add(c.code()));
         Stream.of(monitoring.stream().map(AnnualRecord::county), treatment.stream().map(TreatmentRecord::county),
                         baselines.stream().map(Baseline::county), parameters.stream().map(CountyParameters::county),
                         boundaries.stream().map(CountyBoundary::county),
+                        items.stream().flatMap(item -> item.county().stream()),
                         targets.stream().map(Target::scope).filter(CountyCode.class::isInstance).map(CountyCode.class::cast))
                 .flatMap(Function.identity())
                 .filter(code -> !known.contains(code))
@@ -95,6 +114,11 @@ public record Dataset(List<County> counties, List<AnnualRecord> monitoring, List
                 .ifPresent(code -> {
                     throw new IllegalArgumentException("unknown county code " + code);
                 });
+    }
+
+    /** The named items of one indicator, by id. */
+    public List<IndicatorItem> itemsOf(String indicator) {
+        return items.stream().filter(item -> item.indicator().equals(indicator)).toList();
     }
 
     public Optional<County> county(CountyCode code) {
@@ -164,12 +188,12 @@ public record Dataset(List<County> counties, List<AnnualRecord> monitoring, List
 
     /**
      * The dataset as it stood at the end of {@code year}: monitoring and treatment of later years
-     * left out (targets, indicators, tasks, parameters and reference figures kept).
+     * left out (targets, indicators and their items, tasks, parameters and reference figures kept).
      */
     public Dataset upTo(int year) {
         return new Dataset(counties, monitoring.stream().filter(r -> r.year() <= year).toList(),
                 treatment.stream().filter(r -> r.year() <= year).toList(), baselines, targets, indicators, tasks,
-                parameters, city, references, boundaries);
+                parameters, city, references, boundaries, items);
     }
 
     /**

@@ -7,6 +7,7 @@ import org.swcplan.reports.result.Text;
 import org.swcplan.reports.validation.ValidationOutput;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.OptionalInt;
 import org.swcplan.datasets.BundledDataset;
 import org.swcplan.datasets.DataSource;
@@ -56,8 +57,9 @@ public final class ValidateCommand extends ResultCommand {
             files.add(new ValidationOutput.FileRow(file, file.substring(0, file.lastIndexOf('.')),
                     rows == null ? OptionalInt.empty() : OptionalInt.of(rows)));
         }
-        List<ValidationOutput.Warning> warnings = loaded.warnings().stream().map(w -> new ValidationOutput.Warning(
-                w.file(), w.line(), w.column(), w.header(), w.message())).toList();
+        List<ValidationOutput.Warning> warnings = Stream.concat(loaded.warnings().stream(),
+                loaded.crossChecks().stream()).map(w -> new ValidationOutput.Warning(w.file(), w.line(), w.column(),
+                w.header(), w.message())).toList();
         emit(ValidationOutput.result(Text.of(source.describe(), source.describeZh()), files, warnings,
                 data.note(loaded)));
         return ExitCode.OK.code();

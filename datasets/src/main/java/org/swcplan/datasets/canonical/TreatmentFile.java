@@ -18,12 +18,19 @@ import org.swcplan.datasets.csv.Schema;
 import org.swcplan.model.Checks;
 import org.swcplan.model.treatment.Measure;
 import org.swcplan.model.treatment.TreatmentRecord;
+import org.swcplan.model.treatment.Upgrading;
 import org.swcplan.model.region.CountyCode;
 
-/** {@code treatment.csv}: new treatment by measure, one row per county and year. */
+/**
+ * {@code treatment.csv}: new treatment by measure, one row per county and year, and, in optional
+ * columns after it, the upgrading of earlier treatment by measure and the check dams reinforced or
+ * upgraded (absent columns are zero).
+ */
 public final class TreatmentFile {
     public static final String NAME = "treatment.csv";
     public static final String CUMULATIVE = "treated_cum_km2";
+    public static final String DAMS_REINFORCED = "check_dams_reinforced";
+    public static final String DAMS_UPGRADED = "check_dams_upgraded";
     public static final Schema SCHEMA = Schema.of(List.of("code", "year"), optionalColumns());
 
     private TreatmentFile() {
@@ -55,10 +62,13 @@ public final class TreatmentFile {
         for (Measure m : Measure.values()) {
             treated.put(m, f.nonNegativeOrZero(column(m)));
         }
-        int dams = f.optionalInt("check_dams_new").orElse(0);
-        if (dams < 0) {
-            f.error("check_dams_new", "must not be negative, found " + dams);
+        int dams = count(f, "check_dams_new");
+        Map<Measure, Double> upgraded = new EnumMap<>(Measure.class);
+        for (Measure m : Measure.values()) {
+            upgraded.put(m, f.nonNegativeOrZero(Upgrading.column(m)));
         }
+        int reinforced = count(f, DAMS_REINFORCED);
+        int damsUpgraded = count(f, DAMS_UPGRADED);
         double investment = f.nonNegativeOrZero("investment_wan");
         OptionalDouble cumulative = f.optionalDouble(CUMULATIVE);
         if (cumulative.isPresent() && cumulative.getAsDouble() < 0) {
@@ -67,7 +77,16 @@ public final class TreatmentFile {
         if (f.hasErrors()) {
             return Optional.empty();
         }
-        return Optional.of(new TreatmentRecord(code, year, treated, dams, investment, cumulative, f.text("source")));
+        return Optional.of(new TreatmentRecord(code, year, treated, dams, investment, cumulative, f.text("source"),
+                new Upgrading(upgraded, reinforced, damsUpgraded)));
+    }
+
+    private static int count(Fields f, String column) {
+        int n = f.optionalInt(column).orElse(0);
+        if (n < 0) {
+            f.error(column, "must not be negative, found " + n);
+        }
+        return n;
     }
 
     /** Cumulative treated area, where a file reports it, must not fall from one year to the next. */
@@ -95,6 +114,17 @@ public final class TreatmentFile {
             columns.add(column(m));
         }
         columns.addAll(List.of("check_dams_new", "investment_wan", CUMULATIVE, "source"));
+        columns.addAll(upgradingColumns());
+        return columns;
+    }
+
+    /** The optional columns after {@code source}: upgrading by measure, then dams reinforced and upgraded. */
+    public static List<String> upgradingColumns() {
+        List<String> columns = new ArrayList<>();
+        for (Measure m : Measure.values()) {
+            columns.add(Upgrading.column(m));
+        }
+        columns.addAll(List.of(DAMS_REINFORCED, DAMS_UPGRADED));
         return columns;
     }
 }

@@ -62,7 +62,7 @@ public final class Headers {
             case "" -> true;
             case "%" -> column.endsWith("_pct") || column.equals("value");
             case "万元" -> column.endsWith("_wan");
-            case "座", "个", "处" -> column.equals("check_dams_new") || column.equals("target") || column.equals("progress");
+            case "座", "个", "处" -> column.startsWith("check_dams_") || column.equals("target") || column.equals("progress");
             default -> false;
         };
     }
@@ -86,7 +86,7 @@ public final class Headers {
 
     private static Map<String, List<String>> aliases() {
         Map<String, List<String>> a = new LinkedHashMap<>();
-        add(a, List.of("code"), "行政区划代码", "区划代码", "代码", "县区代码", "countycode", "county_code", "county",
+        add(a, List.of("code", "county"), "行政区划代码", "区划代码", "代码", "县区代码", "countycode", "county_code", "county",
                 "县区", "县(市、区)", "县(市,区)", "县市区", "区县", "县", "单位名称", "地区");
         add(a, List.of("name_zh"), "名称", "name");
         add(a, List.of("year"), "年份", "年度", "年", "统计年份");
@@ -111,6 +111,15 @@ public final class Headers {
         add(a, List.of("check_dams_new"), "淤地坝", "新建淤地坝", "check_dams");
         add(a, List.of("investment_wan"), "投资", "完成投资", "investment");
         add(a, List.of("treated_cum_km2"), "累计治理面积", "累计初步治理面积", "累计治理");
+        add(a, List.of("upgraded_terrace_km2"), "梯田提升改造", "老旧梯田提升改造", "梯田改造", "坡耕地综合治理");
+        add(a, List.of("upgraded_swc_forest_km2"), "水保林提升改造", "水保林改造");
+        add(a, List.of("upgraded_economic_forest_km2"), "经济林提升改造", "经济林改造");
+        add(a, List.of("upgraded_grass_km2"), "种草提升改造");
+        add(a, List.of("upgraded_closure_km2"), "封禁治理提升改造");
+        add(a, List.of("upgraded_tillage_km2"), "保土耕作提升改造");
+        add(a, List.of("upgraded_other_km2"), "其他措施提升改造", "其他提升改造");
+        add(a, List.of("check_dams_reinforced"), "病险淤地坝除险加固", "除险加固淤地坝", "除险加固");
+        add(a, List.of("check_dams_upgraded"), "老旧淤地坝提升改造", "淤地坝提升改造");
         add(a, List.of("baseline_erosion_km2"), "历史水土流失面积", "基准水土流失面积", "baseline");
         add(a, List.of("base_year"), "基准年");
         add(a, List.of("scope"), "范围");
@@ -127,6 +136,11 @@ public final class Headers {
         add(a, List.of("id"), "编号");
         add(a, List.of("name_en"), "英文名称");
         add(a, List.of("baseline_2023"), "2023年基数");
+        add(a, List.of("count_from"), "起算年份", "统计起始年份", "起始年份");
+        add(a, List.of("ledger"), "台账科目", "计数台账");
+        add(a, List.of("item"), "事项编号", "事项代码");
+        add(a, List.of("completed"), "完成时间", "完成日期", "完成年份");
+        add(a, List.of("evidence"), "佐证材料", "佐证", "证明材料");
         add(a, List.of("document_no"), "文号");
         add(a, List.of("plan_title"), "规划名称");
         add(a, List.of("unit_zh"), "单位(中文)", "中文单位", "计量单位");

@@ -3,9 +3,11 @@ package org.swcplan.datasets.exchange;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.swcplan.datasets.canonical.BaselineFile;
 import org.swcplan.datasets.canonical.CityFile;
+import org.swcplan.datasets.canonical.IndicatorItemsFile;
 import org.swcplan.datasets.canonical.IndicatorsFile;
 import org.swcplan.datasets.canonical.MonitoringFile;
 import org.swcplan.datasets.canonical.ParamsFile;
@@ -15,9 +17,12 @@ import org.swcplan.datasets.canonical.TargetsFile;
 import org.swcplan.datasets.canonical.TasksFile;
 import org.swcplan.datasets.canonical.TreatmentFile;
 import org.swcplan.model.monitoring.AnnualRecord;
+import org.swcplan.model.plan.IndicatorItem;
+import org.swcplan.model.plan.LedgerFigure;
 import org.swcplan.model.plan.PlanIndicator;
 import org.swcplan.model.plan.PlanTask;
 import org.swcplan.model.region.City;
+import org.swcplan.model.region.CountyCode;
 import org.swcplan.model.region.ReferenceFigure;
 import org.swcplan.model.plan.Target;
 import org.swcplan.model.scenario.PlannedTreatment;
@@ -45,11 +50,11 @@ public final class Kinds {
             List.of("140802", "2025", "1203.53", "88.10", "29.00", "12.10", "6.60", "2.20", "0", "88.48", "reported",
                     "county monitoring station"));
 
-    /** treatment.csv: new treatment by measure per county and year. */
+    /** treatment.csv: new treatment by measure per county and year, then upgrading of earlier treatment. */
     public static final DataKind<TreatmentRecord> TREATMENT = new KindDefinition<>("treatment", TreatmentFile.NAME,
             TreatmentFile.SCHEMA, TreatmentFile::read, r -> r.county() + " " + r.year(), treatmentColumns(),
             Kinds::treatmentCells, List.of("140827", "2025", "3.50", "8.00", "4.20", "0.80", "12.00", "2.40", "0", "1",
-                    "1920.50", "", "county water bureau ledger"));
+                    "1920.50", "", "county water bureau ledger", "2.10", "0", "0", "0", "0", "0", "0", "1", "0"));
 
     /** baseline.csv: historical erosion stock and cumulative treatment per county. */
     public static final DataKind<Baseline> BASELINE = new KindDefinition<>("baseline", BaselineFile.NAME,
@@ -74,17 +79,28 @@ public final class Kinds {
             e -> List.of(e.county().id(), e.name().key(), Numbers.exact(e.value()), e.source()),
             List.of("140827", "effectiveness_k", "0.35", "calibrated from 2018-2024"));
 
-    /** indicators.csv: the plan's other quantitative commitments and their progress. */
+    /** indicators.csv: the plan's other quantitative commitments, their counting periods and progress. */
     public static final DataKind<PlanIndicator> INDICATORS = new KindDefinition<>("indicators", IndicatorsFile.NAME,
             IndicatorsFile.SCHEMA, (file, bytes, encoding, counties, errors) -> IndicatorsFile.read(file, bytes,
                     encoding, errors), PlanIndicator::id,
             List.of("id", "name_zh", "name_en", "unit", "unit_zh", "target", "deadline", "baseline_2023", "progress",
-                    "progress_year", "source"),
+                    "progress_year", "source", "count_from", "ledger"),
             i -> List.of(i.id(), i.nameZh(), i.nameEn(), i.unit().key(), i.unitZh(), Numbers.exact(i.target()),
                     Integer.toString(i.deadline()), Numbers.exact(i.baseline()), Numbers.exact(i.progress()),
-                    Integer.toString(i.progressYear()), i.source()),
+                    Integer.toString(i.progressYear()), i.source(), Integer.toString(i.countFrom()),
+                    i.ledger().map(LedgerFigure::key).orElse("")),
             List.of("check_dams", "高标准淤地坝", "High-standard check dams", "count", "座", "17", "2025", "0", "11",
-                    "2025", "运政办发〔2024〕3号"));
+                    "2025", "运政办发〔2024〕3号", "2021", "check_dams_new"));
+
+    /** indicator_items.csv: the named items of the plan's indicators, their status, completion and evidence. */
+    public static final DataKind<IndicatorItem> ITEMS = new KindDefinition<>("items", IndicatorItemsFile.NAME,
+            IndicatorItemsFile.SCHEMA, (file, bytes, encoding, counties, errors) -> IndicatorItemsFile.read(file,
+                    bytes, encoding, counties, Optional.empty(), errors), IndicatorItem::id,
+            List.of("item", "indicator", "county", "name_zh", "name_en", "status", "completed", "evidence", "source"),
+            i -> List.of(i.id(), i.indicator(), i.county().map(CountyCode::id).orElse(""), i.nameZh(), i.nameEn(),
+                    i.status().key(), i.completed().orElse(""), i.evidence(), i.source()),
+            List.of("ws_wangjiahe", "high_quality_watersheds", "140828", "夏县王家河小流域", "Wangjiahe watershed, Xia County",
+                    "done", "2024-11-20", "竣工验收鉴定书", "county water bureau"));
 
     /**
      * tasks.csv: the plan's key tasks with their lead and cooperating units, in Chinese and, in the
@@ -132,7 +148,8 @@ public final class Kinds {
     }
 
     public static List<DataKind<?>> all() {
-        return List.of(MONITORING, TREATMENT, BASELINE, TARGETS, PARAMS, INDICATORS, TASKS, PLAN, CITY, REFERENCES);
+        return List.of(MONITORING, TREATMENT, BASELINE, TARGETS, PARAMS, INDICATORS, ITEMS, TASKS, PLAN, CITY,
+                REFERENCES);
     }
 
     /**
@@ -150,6 +167,7 @@ public final class Kinds {
             columns.add(TreatmentFile.column(m));
         }
         columns.addAll(List.of("check_dams_new", "investment_wan", TreatmentFile.CUMULATIVE, "source"));
+        columns.addAll(TreatmentFile.upgradingColumns());
         return columns;
     }
 
@@ -160,6 +178,11 @@ public final class Kinds {
         }
         cells.addAll(List.of(Integer.toString(r.checkDamsNew()), Numbers.exact(r.investmentWan()),
                 Numbers.exact(r.reportedCumulativeKm2()), r.source()));
+        for (Measure m : Measure.values()) {
+            cells.add(Numbers.exact(r.upgrading().upgradedKm2(m)));
+        }
+        cells.addAll(List.of(Integer.toString(r.upgrading().checkDamsReinforced()),
+                Integer.toString(r.upgrading().checkDamsUpgraded())));
         return cells;
     }
 }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.swcplan.datasets.BundledDataset;
 import org.swcplan.datasets.DatasetReader;
 import org.swcplan.datasets.csv.DataErrors;
+import org.swcplan.model.plan.LedgerFigure;
 import org.swcplan.model.plan.PlanIndicator;
 
 class IndicatorsFileTest {
@@ -20,7 +21,30 @@ class IndicatorsFileTest {
                 .extracting(PlanIndicator::id, PlanIndicator::unitZh).containsExactlyInAnyOrder(
                         tuple("slope_farmland_km2", "平方公里"), tuple("high_quality_watersheds", "条"),
                         tuple("whole_county_pilots", "个"), tuple("green_mining_zone", "个"), tuple("check_dams", "座"),
-                        tuple("eco_economic_households", "个"), tuple("eco_clean_watersheds", "条"));
+                        tuple("eco_economic_households", "个"), tuple("eco_clean_watersheds", "条"),
+                        tuple("green_corridors", "条"), tuple("city_swc_plan", "部"), tuple("county_swc_plans", "部"),
+                        tuple("supervision_rules", "项"), tuple("check_dam_platform", "个"));
+    }
+
+    @Test
+    void theCountingPeriodAndLedgerAreReadAndCheckedAtTheirCell() {
+        String header = "id,name_zh,unit,target,deadline,progress,progress_year,count_from,ledger\n";
+        DataErrors errors = new DataErrors();
+        List<PlanIndicator> read = IndicatorsFile.read("indicators.csv", (header
+                + "dams,淤地坝,count,17,2025,9,2024,2021,check_dams_new\n"
+                + "clean,生态清洁小流域,count,7,2030,0,2024,2026,\n"
+                + "old,其他,count,1,2025,0,2024,,\n").getBytes(StandardCharsets.UTF_8), Optional.empty(), errors).values();
+        assertThat(errors.list()).isEmpty();
+        assertThat(read).extracting(PlanIndicator::countFrom).containsExactly(2021, 2026, 2024);
+        assertThat(read.get(0).ledger()).contains(LedgerFigure.CHECK_DAMS_NEW);
+        assertThat(read.get(1).ledger()).isEmpty();
+
+        IndicatorsFile.read("indicators.csv", (header + "dams,淤地坝,count,17,2025,9,2024,2026,dams\n")
+                .getBytes(StandardCharsets.UTF_8), Optional.empty(), errors);
+        assertThat(errors.list()).extracting(e -> e.format()).containsExactly(
+                "indicators.csv:2:8 (count_from): the counting period starts in 2026, after its deadline 2025",
+                "indicators.csv:2:9 (ledger): ledger must be one of upgraded_terrace_km2, check_dams_new, "
+                        + "check_dams_reinforced, check_dams_upgraded; was dams");
     }
 
     @Test

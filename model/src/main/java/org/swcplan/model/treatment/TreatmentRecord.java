@@ -9,17 +9,27 @@ import org.swcplan.model.Checks;
 import org.swcplan.model.region.CountyCode;
 
 /**
- * New treatment (新增治理) in one county and year.
+ * New treatment (新增治理) in one county and year, and, apart from it, the upgrading of earlier
+ * treatment, which does not count as new.
  *
  * @param newTreatedKm2ByMeasure  newly treated area by measure, km²; measures not listed are zero
- * @param checkDamsNew            check dams (淤地坝) newly built or upgraded
+ * @param checkDamsNew            check dams (淤地坝) newly built
  * @param investmentWan           investment, 万元
  * @param reportedCumulativeKm2   the ledger's cumulative treated area at the end of the year, where given
+ * @param upgrading               terraces upgraded, measures re-treated, dams reinforced or upgraded
  */
 public record TreatmentRecord(CountyCode county, int year, Map<Measure, Double> newTreatedKm2ByMeasure,
                               int checkDamsNew, double investmentWan, OptionalDouble reportedCumulativeKm2,
-                              String source) {
+                              String source, Upgrading upgrading) {
+    /** A year with new treatment only. */
+    public TreatmentRecord(CountyCode county, int year, Map<Measure, Double> newTreatedKm2ByMeasure,
+                           int checkDamsNew, double investmentWan, OptionalDouble reportedCumulativeKm2, String source) {
+        this(county, year, newTreatedKm2ByMeasure, checkDamsNew, investmentWan, reportedCumulativeKm2, source,
+                Upgrading.NONE);
+    }
+
     public TreatmentRecord {
+        Objects.requireNonNull(upgrading, "upgrading");
         Objects.requireNonNull(county, "county");
         Objects.requireNonNull(reportedCumulativeKm2, "reportedCumulativeKm2");
         Checks.year("year", year);

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.SplittableRandom;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
@@ -12,7 +15,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.swcplan.model.Dataset;
 import org.swcplan.model.Fixtures;
+import org.swcplan.model.region.CountyCode;
 import org.swcplan.model.region.Scope;
+import org.swcplan.model.treatment.TreatmentRecord;
 
 class CommitmentsTest {
     private static PlanIndicator indicator(String id, double target, int deadline, double progress, int progressYear) {
@@ -80,8 +85,10 @@ class CommitmentsTest {
                     : c.deadline() <= c.progressYear() ? CommitmentStatus.OVERDUE : CommitmentStatus.OPEN;
             assertThat(c.status()).as(what, seed).isEqualTo(expected);
             if (c.deadline() > c.progressYear()) {
+                // the years left start after the progress year, or at the counting start when that is later
+                int from = Math.max(c.progressYear(), c.countFrom() - 1);
                 assertThat(c.pacePerYear()).as(what, seed)
-                        .isCloseTo(c.remaining() / (c.deadline() - c.progressYear()), within(1e-12));
+                        .isCloseTo(c.remaining() / (c.deadline() - from), within(1e-12));
             } else {
                 assertThat(c.pacePerYear()).as(what, seed).isNaN();
             }
@@ -131,5 +138,74 @@ class CommitmentsTest {
                 List.of(new Target(Scope.CITY, 2030, TargetIndicator.SWC_RATE_PCT, 66, "plan")),
                 List.of(indicator("dams", 10, 2030, 4, 2024)), List.of(), List.of());
         assertThat(Commitments.of(dataset)).extracting(Commitment::id).containsExactly("dams");
+    }
+
+    private static PlanIndicator counted(String id, double target, int countFrom, int deadline, double reported,
+                                         Optional<LedgerFigure> ledger) {
+        return new PlanIndicator(id, "指标" + id, "Indicator " + id, IndicatorUnit.COUNT, "条", target, deadline, 0,
+                reported, 2024, "test", countFrom, ledger);
+    }
+
+    private static IndicatorItem item(String id, String indicator, ItemStatus status, String completed) {
+        return new IndicatorItem(id, indicator, Optional.of(Fixtures.A), "事项" + id, "", status,
+                completed.isEmpty() ? Optional.empty() : Optional.of(completed), "", "test");
+    }
+
+    @Test
+    void namedItemsAreCountedOverTheirPeriodAndAPeriodYetToComeHasAllItsYearsLeft() {
+        Dataset base = Fixtures.twoCounties();
+        List<PlanIndicator> indicators = List.of(
+                counted("watersheds", 5, 2021, 2025, 1, Optional.empty()),
+                counted("eco_clean", 7, 2026, 2030, 0, Optional.empty()));
+        List<IndicatorItem> items = List.of(
+                item("w1", "watersheds", ItemStatus.DONE, "2022"),
+                item("w2", "watersheds", ItemStatus.DONE, "2024-06-30"),
+                item("w3", "watersheds", ItemStatus.DONE, ""),
+                // done before the period began: not counted toward it
+                item("w4", "watersheds", ItemStatus.DONE, "2020"),
+                item("w5", "watersheds", ItemStatus.IN_PROGRESS, ""),
+                item("e1", "eco_clean", ItemStatus.PLANNED, ""));
+        Dataset dataset = new Dataset(base.counties(), base.monitoring(), base.treatment(), base.baselines(), List.of(),
+                indicators, List.of(), List.of(), Optional.empty(), List.of(), List.of(), items);
+        List<Commitment> all = Commitments.of(dataset);
+
+        Commitment watersheds = byId(all, "watersheds");
+        assertThat(watersheds.basis()).isEqualTo(ProgressBasis.ITEM_LEDGER);
+        assertThat(watersheds.progress()).isEqualTo(3);
+        assertThat(watersheds.reported()).hasValue(1);
+        assertThat(watersheds.countFrom()).isEqualTo(2021);
+        assertThat(watersheds.fiveYearPlan()).contains(FiveYearPlan.FOURTEENTH);
+        assertThat(watersheds.items()).hasSize(5);
+        // 5 − 3 = 2 left for 2025 alone
+        assertThat(watersheds.yearsLeft()).isEqualTo(1);
+        assertThat(watersheds.pacePerYear()).isCloseTo(2, within(1e-12));
+        // the 十五五 item: 7 over the five years 2026–2030, not over the six after 2024
+        Commitment ecoClean = byId(all, "eco_clean");
+        assertThat(ecoClean.fiveYearPlan()).contains(FiveYearPlan.FIFTEENTH);
+        assertThat(ecoClean.progress()).isZero();
+        assertThat(ecoClean.yearsLeft()).isEqualTo(5);
+        assertThat(ecoClean.pacePerYear()).isCloseTo(7.0 / 5, within(1e-12));
+    }
+
+    @Test
+    void aLedgerFigureIsAddedUpOverTheCountingPeriod() {
+        CountyCode a = Fixtures.A;
+        List<TreatmentRecord> ledger = List.of(
+                dams(a, 2020, 4), dams(a, 2021, 2), dams(a, 2022, 1), dams(Fixtures.B, 2023, 3), dams(a, 2024, 0));
+        Dataset base = Fixtures.twoCounties();
+        Dataset dataset = new Dataset(base.counties(), base.monitoring(), ledger, base.baselines(), List.of(),
+                List.of(counted("check_dams", 17, 2021, 2025, 9, Optional.of(LedgerFigure.CHECK_DAMS_NEW))),
+                List.of(), List.of());
+        Commitment dams = byId(Commitments.of(dataset), "check_dams");
+        // 2021–2024: 2 + 1 + 3 + 0; 2020's 4 are before the period
+        assertThat(dams.basis()).isEqualTo(ProgressBasis.TREATMENT_LEDGER);
+        assertThat(dams.progress()).isEqualTo(6);
+        assertThat(dams.reported()).hasValue(9);
+        assertThat(dams.progressYear()).isEqualTo(2024);
+        assertThat(dams.pacePerYear()).isCloseTo(11, within(1e-12));
+    }
+
+    private static TreatmentRecord dams(CountyCode county, int year, int built) {
+        return new TreatmentRecord(county, year, Map.of(), built, 0, OptionalDouble.empty(), "test");
     }
 }

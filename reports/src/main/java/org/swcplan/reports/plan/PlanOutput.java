@@ -2,11 +2,16 @@ package org.swcplan.reports.plan;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Stream;
+import org.swcplan.model.Dataset;
 import org.swcplan.model.plan.Commitment;
+import org.swcplan.model.plan.IndicatorItem;
 import org.swcplan.model.plan.PlanTask;
 import org.swcplan.model.plan.TaskFilter.Assignment;
+import org.swcplan.model.region.County;
 import org.swcplan.reports.DataNote;
+import org.swcplan.reports.Language;
 import org.swcplan.reports.result.Parameter;
 import org.swcplan.reports.result.Result;
 import org.swcplan.reports.result.Section;
@@ -46,6 +51,22 @@ public final class PlanOutput {
     /** The Chinese unit of a commitment, in CSV and JSON after the columns above. */
     private static final Column<Commitment> UNIT_ZH = Column.text("unit_zh", "unit (Chinese)", Commitment::unitZh);
 
+    /** The counting period and where progress comes from, in CSV and JSON after the unit. */
+    private static final List<Column<Commitment>> PERIOD_COLUMNS = List.of(
+            Figures.whole("count_from", "from", Commitment::countFrom),
+            Column.code("five_year_plan", "period", c -> c.fiveYearPlan().map(p -> p.key()).orElse(""),
+                    "five_year_plan."),
+            Figures.whole("years_left", "years left", Commitment::yearsLeft),
+            Column.code("progress_basis", "counted from", c -> c.basis().key(), "progress_basis."),
+            Figures.column("reported_progress", "reported", 2, c -> c.reported().orElse(Double.NaN)));
+
+    /** What a table shows of a commitment: the contract's columns with the counting start beside the deadline. */
+    private static final List<Column<Commitment>> COMMITMENT_READING = List.of(
+            COMMITMENT_COLUMNS.get(0), COMMITMENT_COLUMNS.get(1), COMMITMENT_COLUMNS.get(2), COMMITMENT_COLUMNS.get(3),
+            PERIOD_COLUMNS.get(0).priority(1), COMMITMENT_COLUMNS.get(4), COMMITMENT_COLUMNS.get(5),
+            PERIOD_COLUMNS.get(3).priority(2), COMMITMENT_COLUMNS.get(6), COMMITMENT_COLUMNS.get(7),
+            COMMITMENT_COLUMNS.get(8), COMMITMENT_COLUMNS.get(9));
+
     /** A task's English texts (empty where the data has none), in CSV and JSON after the columns above. */
     private static final List<Column<Assignment>> TASK_ENGLISH_COLUMNS = List.of(
             Column.text("section_en", "section (English)", a -> a.task().section().en()),
@@ -57,15 +78,63 @@ public final class PlanOutput {
     private PlanOutput() {
     }
 
-    public static Result commitments(List<Commitment> rows, DataNote note) {
-        Section<Commitment> section = Section.of("rows", Text.of("Commitments", "量化指标"), with(COMMITMENT_COLUMNS,
-                List.of(UNIT_ZH)), rows).readAs(COMMITMENT_COLUMNS.subList(0, COMMITMENT_COLUMNS.size() - 1));
+    /**
+     * The commitments, then their named items in a section of their own.
+     *
+     * @param dataset where the items' counties are named
+     */
+    public static Result commitments(List<Commitment> rows, Dataset dataset, DataNote note) {
+        List<ItemRow> items = ItemRow.of(rows, dataset);
+        List<Column<Commitment>> columns = Stream.of(COMMITMENT_COLUMNS, List.of(UNIT_ZH), PERIOD_COLUMNS)
+                .flatMap(List::stream).toList();
+        Section<Commitment> section = Section.of("rows", Text.of("Commitments", "量化指标"), columns, rows)
+                .readAs(COMMITMENT_READING);
+        Section<ItemRow> named = Section.of("items", Text.of("Named items", "具体事项"), ITEM_COLUMNS, items)
+                .readAs(ITEM_READING);
         return Result.of(COMMITMENTS_SCHEMA, Text.of("The plan's quantitative commitments and their progress",
-                        "行动计划量化指标完成情况"), note, section)
-                .withNotes(Text.of("pace/yr = remaining / years to the deadline; rates in %, their remaining and pace "
-                                + "in points. Indicator progress in the bundled dataset is illustrative.",
-                        "需年均进度 = 剩余量 / 距期限年数；比率以%计，其剩余量与年均进度以百分点计。内置数据集中的指标进展为示意数据。"));
+                        "行动计划量化指标完成情况"), note, section, named)
+                .withNotes(Text.of("Each indicator counts from its first year (from): the 14th Five-Year Plan items "
+                                + "from 2021, the 15th's from 2026. Progress is counted from the named items where "
+                                + "the data lists them, else from the treatment ledger where the indicator names a "
+                                + "ledger figure (terraces upgraded, check dams built), else as reported; "
+                                + "\"reported\" is the reported figure beside a counted one. pace/yr = remaining / "
+                                + "years left, from the later of the year after the progress year and the first "
+                                + "year. Rates in %, their remaining and pace in points. Indicator progress and item "
+                                + "statuses in the bundled dataset are illustrative.",
+                        "各指标自起算年份起计：“十四五”事项自2021年起，“十五五”事项自2026年起。列有具体事项的指标按已完成事项计数，"
+                                + "指定台账科目的指标（老旧梯田提升改造、新建淤地坝）按治理台账合计，其余按上报数；"
+                                + "“上报进展”为与台账合计并列的上报数。需年均进度 = 剩余量 / 剩余年数（自进展年份次年与起算年份二者较晚者起算）。"
+                                + "比率以%计，其剩余量与年均进度以百分点计。内置数据集中的指标进展和事项状态为示意数据。"));
     }
+
+    /** A named item of an indicator with the names of its county (empty for the city's own items). */
+    public record ItemRow(IndicatorItem item, String countyZh, String countyEn) {
+        /** Every named item of the commitments, in their order, with its county's names from {@code dataset}. */
+        public static List<ItemRow> of(List<Commitment> commitments, Dataset dataset) {
+            return commitments.stream().flatMap(c -> c.items().stream()).map(item -> {
+                Optional<County> county = item.county().flatMap(dataset::county);
+                return new ItemRow(item, county.map(County::nameZh).orElse(""), county.map(County::nameEn).orElse(""));
+            }).toList();
+        }
+    }
+
+    private static final List<Column<ItemRow>> ITEM_COLUMNS = List.of(
+            Column.text("item", "item", r -> r.item().id()),
+            Column.text("indicator", "indicator", r -> r.item().indicator()),
+            Column.text("code", "code", r -> r.item().county().map(c -> c.id()).orElse("")),
+            Column.<ItemRow>text("county", "county", ItemRow::countyZh)
+                    .shownIn((r, lang) -> named(lang, r.countyZh(), r.countyEn())),
+            Column.<ItemRow>text("name_zh", "name", r -> r.item().nameZh())
+                    .shownIn((r, lang) -> named(lang, r.item().nameZh(), r.item().nameEn())),
+            Column.text("name_en", "name (English)", r -> r.item().nameEn()),
+            Column.code("status", "status", r -> r.item().status().key(), "item_status."),
+            Column.text("completed", "completed", r -> r.item().completed().orElse("")),
+            Column.text("evidence", "evidence", r -> r.item().evidence()),
+            Column.text("source", "source", r -> r.item().source()));
+
+    private static final List<Column<ItemRow>> ITEM_READING = List.of(ITEM_COLUMNS.get(1),
+            ITEM_COLUMNS.get(3).priority(1), ITEM_COLUMNS.get(4), ITEM_COLUMNS.get(6), ITEM_COLUMNS.get(7),
+            ITEM_COLUMNS.get(8).priority(2));
 
     /**
      * @param selection which tasks (all, a unit's, a status), in English and Chinese
@@ -78,6 +147,11 @@ public final class PlanOutput {
                 .withParameters(Parameter.of("selection", selection.en()))
                 .withNotes(Text.of("Task statuses in the bundled dataset are illustrative.",
                         "内置数据集中的任务状态为示意数据。"));
+    }
+
+    /** A name in the reader's language; the Chinese one where the data gives no English. */
+    private static String named(Language lang, String zh, String en) {
+        return lang.name(zh, en.isEmpty() ? zh : en);
     }
 
     private static <T> List<Column<T>> with(List<Column<T>> columns, List<Column<T>> more) {

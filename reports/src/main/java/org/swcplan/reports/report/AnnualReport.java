@@ -109,7 +109,7 @@ public final class AnnualReport {
         for (Allocation a : in.allocations()) {
             table("tables/allocation-" + a.milestone() + ".csv", AllocationOutput.result(a, in.note()));
         }
-        table("tables/indicators.csv", PlanOutput.commitments(in.commitments(), in.note()));
+        table("tables/indicators.csv", PlanOutput.commitments(in.commitments(), in.dataset(), in.note()));
         List<Assignment> tasks = in.dataset().tasks().stream().map(t -> new Assignment(t, null)).toList();
         table("tables/tasks.csv", PlanOutput.tasks(tasks, Text.of("All tasks", "全部重点任务"), in.note()));
         if (in.targets() != null) {

@@ -2,9 +2,12 @@ package org.swcplan.reports.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.swcplan.model.plan.Commitment;
 import org.swcplan.model.gap.GapRow;
 import org.swcplan.model.gap.TreatmentGapRow;
 import org.swcplan.model.region.Scope;
+import org.swcplan.reports.plan.PlanOutput.ItemRow;
 import org.swcplan.reports.report.ReportDocument.Chapter;
 
 /**
@@ -47,7 +50,30 @@ final class TargetsChapter {
         degree(blocks);
         blocks.subheading("indicators", c.text("targets.indicators"));
         blocks.table(c.text("targets.indicators.table"), c.table(IndicatorTables.columns(c.lang), c.in.commitments()));
+        ledgerDisagreements().ifPresent(blocks::paragraph);
+        List<ItemRow> items = ItemRow.of(c.in.commitments(), c.in.dataset());
+        if (!items.isEmpty()) {
+            blocks.table(c.text("targets.items.table"), c.table(IndicatorTables.items(c.lang, c.in.commitments()), items));
+        }
         return blocks.chapter("targets", c.text("chapter.targets"));
+    }
+
+    /**
+     * Where an indicator counted from a ledger differs from the progress reported for it, one
+     * sentence naming both figures for each, asking for them to be reconciled.
+     */
+    private Optional<String> ledgerDisagreements() {
+        List<String> parts = new ArrayList<>();
+        for (Commitment row : c.in.commitments()) {
+            if (row.reported().isEmpty() || Math.abs(row.reported().getAsDouble() - row.progress()) < 0.005) {
+                continue;
+            }
+            parts.add(c.text("targets.ledger.part", c.lang.name(row.nameZh(), row.nameEn()),
+                    c.text("progress_basis." + row.basis().key()), IndicatorTables.figureWithUnit(row, row.progress(), c.lang),
+                    IndicatorTables.figureWithUnit(row, row.reported().getAsDouble(), c.lang)));
+        }
+        return parts.isEmpty() ? Optional.empty()
+                : Optional.of(c.text("targets.ledger.disagree", String.join(c.text("targets.ledger.separator"), parts)));
     }
 
     /** The city at a milestone ahead in one sentence: forecast, interval, probability, status, the need. */
