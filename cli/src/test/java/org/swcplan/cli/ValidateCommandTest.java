@@ -12,7 +12,8 @@ class ValidateCommandTest {
     void bundledDatasetIsValid() {
         CliRun run = CliRun.of("validate").exits(ExitCode.OK);
         assertThat(run.out()).containsPattern("monitoring\\.csv +monitoring +91\\b").containsPattern("tasks\\.csv +tasks +38\\b")
-                .contains("(0 warnings)");
+                // the one cross-check the bundled data fails on purpose: check dams reported 9, the ledger's 5
+                .contains("(1 warning)").contains("indicator_items.csv  indicator_items    32");
         assertThat(CliRun.of("validate", "--format", "csv").exits(ExitCode.OK).out())
                 .contains("monitoring.csv,monitoring,91,true\n");
     }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.swcplan.datasets.canonical.BaselineFile;
 import org.swcplan.datasets.canonical.BoundariesFile;
@@ -93,12 +92,8 @@ public final class DatasetReader {
                 (file, bytes, errors) -> TargetsFile.read(file, bytes, known, errors));
         Parsed<PlanIndicator> indicators = reading.file(IndicatorsFile.NAME, false,
                 (file, bytes, errors) -> IndicatorsFile.read(file, bytes, Optional.empty(), errors));
-        Optional<Set<String>> indicatorIds = reading.errors.isEmpty() && reading.has(IndicatorsFile.NAME)
-                ? Optional.of(indicators.values().stream().map(PlanIndicator::id).collect(Collectors.toSet()))
-                : Optional.empty();
         Parsed<IndicatorItem> items = reading.file(IndicatorItemsFile.NAME, false,
-                (file, bytes, errors) -> IndicatorItemsFile.read(file, bytes, Optional.empty(), known, indicatorIds,
-                        errors));
+                (file, bytes, errors) -> IndicatorItemsFile.read(file, bytes, Optional.empty(), known, errors));
         Parsed<PlanTask> tasks = reading.file(TasksFile.NAME, false, TasksFile::read);
         Parsed<ParamsFile.Entry> parameters = reading.file(ParamsFile.NAME, false,
                 (file, bytes, errors) -> ParamsFile.read(file, bytes, known, errors));
@@ -111,10 +106,13 @@ public final class DatasetReader {
                 : reading.unparsed(BoundariesFile.NAME);
         LandAreaChecks.check(monitoring, treatment, baselines, reading.errors);
         reading.errors.throwIfAny();
+        List<DataError> warnings = new ArrayList<>();
+        List<IndicatorItem> knownItems = IndicatorItemsFile.ofKnownIndicators(items,
+                indicators.values().stream().map(PlanIndicator::id).collect(Collectors.toSet()), warnings);
         Dataset dataset = new Dataset(counties.values(), monitoring.values(), treatment.values(), baselines.values(),
                 targets.values(), indicators.values(), tasks.values(), ParamsFile.parameters(parameters),
-                city.values().stream().findFirst(), references.values(), boundaries, items.values());
-        List<DataError> warnings = new ArrayList<>(reportedRateWarnings(monitoring));
+                city.values().stream().findFirst(), references.values(), boundaries, knownItems);
+        warnings.addAll(reportedRateWarnings(monitoring));
         warnings.addAll(coverageWarnings(dataset, monitoring.file()));
         return new Loaded(dataset, warnings, reading.rowsByFile, IndicatorChecks.disagreements(dataset, indicators));
     }
@@ -142,11 +140,6 @@ public final class DatasetReader {
         <T> List<T> unparsed(String name) {
             source.read(name);
             return List.of();
-        }
-
-        /** Whether a file was read (present, with or without problems). */
-        boolean has(String name) {
-            return rowsByFile.containsKey(name);
         }
 
         <T> Parsed<T> file(String name, boolean required, FileReader<T> reader) {

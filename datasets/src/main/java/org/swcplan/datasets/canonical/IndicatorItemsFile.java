@@ -1,12 +1,14 @@
 package org.swcplan.datasets.canonical;
 
 import java.nio.charset.Charset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.swcplan.datasets.csv.CsvRecords;
 import org.swcplan.datasets.csv.CsvRecords.Lined;
 import org.swcplan.datasets.csv.CsvRecords.Parsed;
+import org.swcplan.datasets.csv.DataError;
 import org.swcplan.datasets.csv.DataErrors;
 import org.swcplan.datasets.csv.Fields;
 import org.swcplan.datasets.csv.Schema;
@@ -28,24 +30,31 @@ public final class IndicatorItemsFile {
     }
 
     /**
-     * @param encoding   the file's encoding, or empty to detect it
-     * @param indicators the ids of indicators.csv, or empty when that file is absent or unreadable
-     *                   (then items are not checked against it)
+     * @param encoding the file's encoding, or empty to detect it
      */
     public static Parsed<IndicatorItem> read(String file, byte[] bytes, Optional<Charset> encoding,
-                                             KnownCounties counties, Optional<Set<String>> indicators,
-                                             DataErrors errors) {
-        Parsed<IndicatorItem> items = CsvRecords.read(file, bytes, encoding, SCHEMA, f -> item(f, counties), errors)
+                                             KnownCounties counties, DataErrors errors) {
+        return CsvRecords.read(file, bytes, encoding, SCHEMA, f -> item(f, counties), errors)
                 .rejectDuplicates(IndicatorItem::id, "item", errors);
-        if (indicators.isPresent()) {
-            for (Lined<IndicatorItem> item : items.records()) {
-                if (!indicators.get().contains(item.value().indicator())) {
-                    items.error(item, "indicator", "unknown indicator \"" + item.value().indicator()
-                            + "\" (not in indicators.csv)", errors);
-                }
+    }
+
+    /**
+     * The items whose indicator indicators.csv lists; each other one is a warning at its
+     * indicator cell and is left out (an item file may be imported before its indicators).
+     */
+    public static List<IndicatorItem> ofKnownIndicators(Parsed<IndicatorItem> items, Set<String> indicators,
+                                                        List<DataError> warnings) {
+        List<IndicatorItem> known = new ArrayList<>();
+        for (Lined<IndicatorItem> item : items.records()) {
+            if (indicators.contains(item.value().indicator())) {
+                known.add(item.value());
+            } else {
+                warnings.add(new DataError(items.file(), item.line(), items.columnNumber("indicator"), "indicator",
+                        "item " + item.value().id() + " names indicator " + item.value().indicator()
+                                + ", which indicators.csv does not list; the item is left out"));
             }
         }
-        return items;
+        return known;
     }
 
     private static Optional<IndicatorItem> item(Fields f, KnownCounties counties) {

@@ -23,7 +23,7 @@ import org.swcplan.model.region.CountyCode;
 
 /**
  * {@code treatment.csv}: new treatment by measure, one row per county and year, and, in optional
- * columns after it, the upgrading of earlier treatment by measure and the check dams reinforced or
+ * columns after the cumulative area, the upgrading of earlier treatment by measure and the check dams reinforced or
  * upgraded (absent columns are zero).
  */
 public final class TreatmentFile {
@@ -113,12 +113,13 @@ public final class TreatmentFile {
         for (Measure m : Measure.values()) {
             columns.add(column(m));
         }
-        columns.addAll(List.of("check_dams_new", "investment_wan", CUMULATIVE, "source"));
+        columns.addAll(List.of("check_dams_new", "investment_wan", CUMULATIVE));
         columns.addAll(upgradingColumns());
+        columns.add("source");
         return columns;
     }
 
-    /** The optional columns after {@code source}: upgrading by measure, then dams reinforced and upgraded. */
+    /** The optional upgrading columns, before {@code source}: upgrading by measure, then dams reinforced and upgraded. */
     public static List<String> upgradingColumns() {
         List<String> columns = new ArrayList<>();
         for (Measure m : Measure.values()) {

@@ -3,7 +3,6 @@ package org.swcplan.datasets.exchange;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.swcplan.datasets.canonical.BaselineFile;
 import org.swcplan.datasets.canonical.CityFile;
@@ -54,7 +53,7 @@ public final class Kinds {
     public static final DataKind<TreatmentRecord> TREATMENT = new KindDefinition<>("treatment", TreatmentFile.NAME,
             TreatmentFile.SCHEMA, TreatmentFile::read, r -> r.county() + " " + r.year(), treatmentColumns(),
             Kinds::treatmentCells, List.of("140827", "2025", "3.50", "8.00", "4.20", "0.80", "12.00", "2.40", "0", "1",
-                    "1920.50", "", "county water bureau ledger", "2.10", "0", "0", "0", "0", "0", "0", "1", "0"));
+                    "1920.50", "", "2.10", "0", "0", "0", "0", "0", "0", "1", "0", "county water bureau ledger"));
 
     /** baseline.csv: historical erosion stock and cumulative treatment per county. */
     public static final DataKind<Baseline> BASELINE = new KindDefinition<>("baseline", BaselineFile.NAME,
@@ -93,9 +92,9 @@ public final class Kinds {
                     "2025", "运政办发〔2024〕3号", "2021", "check_dams_new"));
 
     /** indicator_items.csv: the named items of the plan's indicators, their status, completion and evidence. */
-    public static final DataKind<IndicatorItem> ITEMS = new KindDefinition<>("items", IndicatorItemsFile.NAME,
+    public static final DataKind<IndicatorItem> ITEMS = new KindDefinition<>("indicator_items", IndicatorItemsFile.NAME,
             IndicatorItemsFile.SCHEMA, (file, bytes, encoding, counties, errors) -> IndicatorItemsFile.read(file,
-                    bytes, encoding, counties, Optional.empty(), errors), IndicatorItem::id,
+                    bytes, encoding, counties, errors), IndicatorItem::id,
             List.of("item", "indicator", "county", "name_zh", "name_en", "status", "completed", "evidence", "source"),
             i -> List.of(i.id(), i.indicator(), i.county().map(CountyCode::id).orElse(""), i.nameZh(), i.nameEn(),
                     i.status().key(), i.completed().orElse(""), i.evidence(), i.source()),
@@ -166,8 +165,9 @@ public final class Kinds {
         for (Measure m : Measure.values()) {
             columns.add(TreatmentFile.column(m));
         }
-        columns.addAll(List.of("check_dams_new", "investment_wan", TreatmentFile.CUMULATIVE, "source"));
+        columns.addAll(List.of("check_dams_new", "investment_wan", TreatmentFile.CUMULATIVE));
         columns.addAll(TreatmentFile.upgradingColumns());
+        columns.add("source");
         return columns;
     }
 
@@ -177,12 +177,12 @@ public final class Kinds {
             cells.add(Numbers.exact(r.newTreatedKm2ByMeasure().get(m)));
         }
         cells.addAll(List.of(Integer.toString(r.checkDamsNew()), Numbers.exact(r.investmentWan()),
-                Numbers.exact(r.reportedCumulativeKm2()), r.source()));
+                Numbers.exact(r.reportedCumulativeKm2())));
         for (Measure m : Measure.values()) {
             cells.add(Numbers.exact(r.upgrading().upgradedKm2(m)));
         }
         cells.addAll(List.of(Integer.toString(r.upgrading().checkDamsReinforced()),
-                Integer.toString(r.upgrading().checkDamsUpgraded())));
+                Integer.toString(r.upgrading().checkDamsUpgraded()), r.source()));
         return cells;
     }
 }

@@ -40,7 +40,10 @@ final class IndicatorTables {
                 .orElse(lang.text("period.years", Integer.toString(row.countFrom()), Integer.toString(row.deadline())));
     }
 
-    /** The named items of the indicators: indicator, county, item, status, completion and evidence. */
+    /**
+     * The named items of the indicators: indicator, county, item, status and completion (the
+     * evidence, free text in the data's language, stays in swc indicators and the CSV tables).
+     */
     static List<Column<ItemRow>> items(Language lang, List<Commitment> commitments) {
         return List.<Column<ItemRow>>of(
                 Column.text("indicator", lang.text("col.indicator"), r -> commitments.stream()
@@ -51,8 +54,7 @@ final class IndicatorTables {
                 Column.text("item", lang.text("col.item"), r -> lang.name(r.item().nameZh(),
                         r.item().nameEn().isEmpty() ? r.item().nameZh() : r.item().nameEn())),
                 Column.text("status", lang.text("col.status"), r -> lang.text("item_status." + r.item().status().key())),
-                Column.text("completed", lang.text("col.completed"), r -> r.item().completed().orElse("")),
-                Column.text("evidence", lang.text("col.evidence"), r -> r.item().evidence()))
+                Column.text("completed", lang.text("col.completed"), r -> r.item().completed().orElse("")))
                 .stream().map(col -> col.zh(col.heading())).toList();
     }
 
