@@ -23,6 +23,7 @@ import org.swcplan.model.region.ReferenceFigure;
 import org.swcplan.model.region.ReferenceIndicator;
 import org.swcplan.model.region.ReferenceScope;
 import org.swcplan.model.region.Scope;
+import org.swcplan.model.supervision.SupervisionRecord;
 import org.swcplan.model.treatment.Baseline;
 import org.swcplan.model.treatment.TreatmentRecord;
 
@@ -34,12 +35,14 @@ import org.swcplan.model.treatment.TreatmentRecord;
  *
  * @param references published figures of the country and the province (references.csv); empty when absent
  * @param boundaries the counties' outlines (boundaries.geojson); empty when the dataset has none
+ * @param supervision the supervision ledger of production and construction projects by county and
+ *                    year (supervision.csv); empty when absent
  */
 public record Dataset(List<County> counties, List<AnnualRecord> monitoring, List<TreatmentRecord> treatment,
                       List<Baseline> baselines, List<Target> targets, List<PlanIndicator> indicators,
                       List<PlanTask> tasks, List<CountyParameters> parameters,
                       java.util.Optional<org.swcplan.model.region.City> city, List<ReferenceFigure> references,
-                      List<CountyBoundary> boundaries) {
+                      List<CountyBoundary> boundaries, List<SupervisionRecord> supervision) {
     /** Sources that mark invented, illustrative figures contain this word. */
     public static final String ILLUSTRATIVE = "illustrative";
 
@@ -58,6 +61,15 @@ public record Dataset(List<County> counties, List<AnnualRecord> monitoring, List
         this(counties, monitoring, treatment, baselines, targets, indicators, tasks, parameters, city, List.of(), List.of());
     }
 
+    /** A dataset without a supervision ledger (supervision.csv absent). */
+    public Dataset(List<County> counties, List<AnnualRecord> monitoring, List<TreatmentRecord> treatment,
+                   List<Baseline> baselines, List<Target> targets, List<PlanIndicator> indicators, List<PlanTask> tasks,
+                   List<CountyParameters> parameters, java.util.Optional<org.swcplan.model.region.City> city,
+                   List<ReferenceFigure> references, List<CountyBoundary> boundaries) {
+        this(counties, monitoring, treatment, baselines, targets, indicators, tasks, parameters, city, references,
+                boundaries, List.of());
+    }
+
     public Dataset {
         Objects.requireNonNull(city, "city");
         counties = sorted(counties, Comparator.comparing(County::code));
@@ -72,6 +84,8 @@ public record Dataset(List<County> counties, List<AnnualRecord> monitoring, List
         references = sorted(references, Comparator.comparing(ReferenceFigure::scope)
                 .thenComparing(ReferenceFigure::indicator).thenComparingInt(ReferenceFigure::year));
         boundaries = sorted(boundaries, Comparator.comparing(CountyBoundary::county));
+        supervision = sorted(supervision, Comparator.comparing(SupervisionRecord::county)
+                .thenComparingInt(SupervisionRecord::year));
         requireUnique("county", counties, County::code);
         requireUnique("monitoring record", monitoring, r -> r.county() + "/" + r.year());
         requireUnique("treatment record", treatment, r -> r.county() + "/" + r.year());
@@ -83,11 +97,13 @@ public record Dataset(List<County> counties, List<AnnualRecord> monitoring, List
         requireUnique("reference figure", references,
                 r -> r.scope().key() + "/" + r.indicator().key() + "/" + r.year());
         requireUnique("boundary", boundaries, CountyBoundary::county);
+        requireUnique("supervision record", supervision, r -> r.county() + "/" + r.year());
         Set<CountyCode> known = new HashSet<>();
         counties.forEach(c -> known.add(c.code()));
         Stream.of(monitoring.stream().map(AnnualRecord::county), treatment.stream().map(TreatmentRecord::county),
                         baselines.stream().map(Baseline::county), parameters.stream().map(CountyParameters::county),
                         boundaries.stream().map(CountyBoundary::county),
+                        supervision.stream().map(SupervisionRecord::county),
                         targets.stream().map(Target::scope).filter(CountyCode.class::isInstance).map(CountyCode.class::cast))
                 .flatMap(Function.identity())
                 .filter(code -> !known.contains(code))
@@ -123,6 +139,11 @@ public record Dataset(List<County> counties, List<AnnualRecord> monitoring, List
     public CountyParameters parameters(CountyCode code) {
         return parameters.stream().filter(p -> p.county().equals(code)).findFirst()
                 .orElseGet(() -> CountyParameters.defaults(code));
+    }
+
+    /** A county's supervision records, oldest first. */
+    public List<SupervisionRecord> supervisionOf(CountyCode code) {
+        return supervision.stream().filter(r -> r.county().equals(code)).toList();
     }
 
     public Optional<CountyBoundary> boundary(CountyCode code) {
@@ -164,12 +185,13 @@ public record Dataset(List<County> counties, List<AnnualRecord> monitoring, List
 
     /**
      * The dataset as it stood at the end of {@code year}: monitoring and treatment of later years
-     * left out (targets, indicators, tasks, parameters and reference figures kept).
+     * and the supervision ledger of later years left out (targets, indicators, tasks, parameters
+     * and reference figures kept).
      */
     public Dataset upTo(int year) {
         return new Dataset(counties, monitoring.stream().filter(r -> r.year() <= year).toList(),
                 treatment.stream().filter(r -> r.year() <= year).toList(), baselines, targets, indicators, tasks,
-                parameters, city, references, boundaries);
+                parameters, city, references, boundaries, supervision.stream().filter(r -> r.year() <= year).toList());
     }
 
     /**
@@ -217,7 +239,8 @@ public record Dataset(List<County> counties, List<AnnualRecord> monitoring, List
     /** Whether any figure of the dataset is marked as invented for illustration. */
     public boolean isIllustrative() {
         return Stream.of(monitoring.stream().map(AnnualRecord::source), treatment.stream().map(TreatmentRecord::source),
-                        baselines.stream().map(Baseline::source), targets.stream().map(Target::source))
+                        baselines.stream().map(Baseline::source), targets.stream().map(Target::source),
+                        supervision.stream().map(SupervisionRecord::source))
                 .flatMap(Function.identity())
                 .anyMatch(source -> source.contains(ILLUSTRATIVE));
     }
