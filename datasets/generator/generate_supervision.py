@@ -42,7 +42,7 @@ def main():
             plans = round(activity * rng.uniform(26, 40) * (1 + 0.05 * i))
             found = (round(activity * 30 * (1 + 0.22 * i)) + rng.randint(0, 3) if rising
                      else round(activity * rng.uniform(22, 34) * (1 - 0.04 * i)))
-            handled = min(found, round(found * rng.uniform(0.84, 0.98) + (i if not rising else 0)))
+            handled = min(found, round(found * (rng.uniform(0.8, 0.9) if rising else rng.uniform(0.86, 1.0))))
             fee = round(activity * rng.uniform(260, 420) * (1 + 0.06 * i), 2)
             filings = round(plans * rng.uniform(0.45, 0.7))
             opened = max(1, round(activity * rng.uniform(2, 6) * ((1 + 0.25 * i) if rising else 1)))

@@ -2,6 +2,7 @@ package org.swcplan.model.supervision;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Predicate;
 import org.swcplan.model.Dataset;
@@ -59,6 +60,38 @@ public final class SupervisionLedger {
     public static Row cityTotal(Dataset dataset, int year) {
         List<Row> totals = cityTotals(counties(dataset, r -> r.year() == year));
         return totals.isEmpty() ? new Row(Scope.CITY, year, SupervisionFigures.NONE, 0, "") : totals.get(0);
+    }
+
+    /**
+     * A county's year set against its year before.
+     *
+     * @param disturbedRiseKm2 the rise of the disturbed area, km² (negative: a fall)
+     */
+    public record Rise(SupervisionRecord now, SupervisionRecord before, double disturbedRiseKm2) {
+    }
+
+    /**
+     * The county whose disturbed area rose most from {@code year - 1} to {@code year}, among those
+     * that measured it in both; empty when none rose. Ties go to the lower code.
+     */
+    public static Optional<Rise> largestDisturbanceRise(Dataset dataset, int year) {
+        Optional<Rise> largest = Optional.empty();
+        for (SupervisionRecord now : dataset.supervision()) {
+            if (now.year() != year || now.figures().disturbedAreaKm2().isEmpty()) {
+                continue;
+            }
+            Optional<SupervisionRecord> before = dataset.supervisionOf(now.county()).stream()
+                    .filter(r -> r.year() == year - 1 && r.figures().disturbedAreaKm2().isPresent()).findFirst();
+            if (before.isEmpty()) {
+                continue;
+            }
+            double rise = now.figures().disturbedAreaKm2().getAsDouble()
+                    - before.get().figures().disturbedAreaKm2().getAsDouble();
+            if (rise > 0 && (largest.isEmpty() || rise > largest.get().disturbedRiseKm2())) {
+                largest = Optional.of(new Rise(now, before.get(), rise));
+            }
+        }
+        return largest;
     }
 
     /** The latest year of the ledger; empty when the dataset has none. */
