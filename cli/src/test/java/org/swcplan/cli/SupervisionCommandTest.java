@@ -100,6 +100,19 @@ class SupervisionCommandTest {
     }
 
     @Test
+    void theLedgerIsATableKindWhoseCountsSum() {
+        assertThat(CliRun.of("table", "supervision", "--format", "csv").exits(ExitCode.OK).out().lines().skip(1))
+                .hasSize(52);
+        List<String> rows = CliRun.of("table", "supervision", "--where", "year=2024", "--by", "year", "--sum",
+                "patches_found,cases_opened", "--format", "csv").exits(ExitCode.OK).out().lines().skip(1).toList();
+        String total = CliRun.of("supervision", "--year", "2024", "--wide").exits(ExitCode.OK).out().lines()
+                .filter(l -> l.startsWith("140800")).findFirst().orElseThrow();
+        // the city total of the supervision command and the table's sum agree
+        String[] cells = rows.get(0).split(",");
+        assertThat(total.split("\\s+")).contains(cells[cells.length - 2], cells[cells.length - 1]);
+    }
+
+    @Test
     void moreHandledThanFoundIsAWarningOnly(@TempDir Path dir) throws Exception {
         DataFolder data = DataFolder.init(dir.resolve("d")).setField("supervision.csv", 2, 5, "99");
         CliRun run = CliRun.of("validate", "--data", data.toString()).exits(ExitCode.OK);

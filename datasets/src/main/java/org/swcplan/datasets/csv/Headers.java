@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.swcplan.model.ColumnHeadings;
+import org.swcplan.model.supervision.SupervisionFigures;
 
 /**
  * Header cells as statisticians write them, mapped to canonical columns: English canonical names
@@ -23,8 +24,7 @@ public final class Headers {
             Map.entry("hm2", 0.01), Map.entry("hm²", 0.01), Map.entry("公顷", 0.01), Map.entry("ha", 0.01),
             Map.entry("亩", 1 / 1500.0), Map.entry("mu", 1 / 1500.0), Map.entry("万亩", 10_000 / 1500.0));
     /** The counts of the supervision ledger, which a header may give in 个, 件, 宗 or 项. */
-    private static final java.util.Set<String> SUPERVISION_COUNTS = java.util.Set.of("plans_approved", "patches_found",
-            "patches_handled", "acceptance_filings", "cases_opened", "cases_closed");
+    private static final java.util.Set<String> SUPERVISION_COUNTS = java.util.Set.copyOf(SupervisionFigures.COUNT_KEYS);
     /** Alias → canonical columns it may stand for, tried in order against a file's schema. */
     private static final Map<String, List<String>> ALIASES = aliases();
 

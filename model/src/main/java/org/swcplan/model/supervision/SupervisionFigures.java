@@ -21,6 +21,10 @@ import org.swcplan.model.Checks;
 public record SupervisionFigures(int plansApproved, int patchesFound, int patchesHandled, double compensationFeeWan,
                                  int acceptanceFilings, int casesOpened, int casesClosed,
                                  OptionalDouble disturbedAreaKm2) {
+    /** The keys (file columns) of the counts, which readers and outputs treat as whole numbers. */
+    public static final java.util.List<String> COUNT_KEYS = java.util.List.of("plans_approved", "patches_found",
+            "patches_handled", "acceptance_filings", "cases_opened", "cases_closed");
+
     public SupervisionFigures {
         count("plans_approved", plansApproved);
         count("patches_found", patchesFound);
