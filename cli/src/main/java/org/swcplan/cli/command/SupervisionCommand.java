@@ -22,7 +22,7 @@ import picocli.CommandLine.ParameterException;
 
 /** {@code swc supervision}: the supervision ledger of production and construction projects by county and year. */
 @Command(name = "supervision", mixinStandardHelpOptions = true,
-        description = "The supervision ledger of production and construction projects (supervision.csv): plans "
+        description = "The supervision ledger (supervision.csv) of production and construction projects: plans "
                 + "approved, remote-sensing patches found and handled, compensation fees, acceptance filings, cases "
                 + "opened and closed and the area disturbed, by county and year, with the handling and closure rates; "
                 + "tables add each year's city total.")
