@@ -15,6 +15,7 @@ import org.swcplan.cli.command.ScenarioCommand;
 import org.swcplan.cli.command.StatusCommand;
 import org.swcplan.cli.command.TableCommand;
 import org.swcplan.cli.command.TargetsCommand;
+import org.swcplan.cli.command.SupervisionCommand;
 import org.swcplan.cli.command.TasksCommand;
 import org.swcplan.cli.command.TemplateCommand;
 import org.swcplan.cli.command.ValidateCommand;
@@ -35,7 +36,8 @@ import picocli.CommandLine.Spec;
                     + "writes the annual report; exchanges CSV with statisticians."},
         subcommands = {StatusCommand.class, ForecastCommand.class, GapCommand.class, AllocateCommand.class,
             TargetsCommand.class,
-            ScenarioCommand.class, IndicatorsCommand.class, TasksCommand.class, ChartCommand.class, ReportCommand.class,
+            ScenarioCommand.class, IndicatorsCommand.class, TasksCommand.class, SupervisionCommand.class,
+            ChartCommand.class, ReportCommand.class,
             BacktestCommand.class, InitCommand.class, ValidateCommand.class, ImportCommand.class, ExportCommand.class,
             TemplateCommand.class, ErosionCommand.class, TableCommand.class},
         footerHeading = "%n",

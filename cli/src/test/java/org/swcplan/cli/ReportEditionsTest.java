@@ -56,6 +56,22 @@ class ReportEditionsTest {
     }
 
     @Test
+    void bothEditionsReportTheSupervisionLedgerInChapterFour() throws IOException {
+        String zh = Files.readString(dir.resolve("zh").resolve("report.md"));
+        String zhTasks = zh.substring(zh.indexOf("## 四、重点任务推进情况"), zh.indexOf("## 五、存在问题"));
+        assertThat(zhTasks).contains("### 生产建设项目水土保持监督管理")
+                .containsPattern("2024年，全市审批水土保持方案\\d+个，较上年(增加|减少)\\d+个；")
+                .contains("2024年各县（市、区）生产建设项目水土保持监督管理情况")
+                .contains("河津市人为扰动面积较上年增加");
+        String en = Files.readString(dir.resolve("en").resolve("report.md"));
+        String enTasks = en.substring(en.indexOf("## 4."), en.indexOf("## 5."));
+        assertThat(enTasks).contains("### Supervision of production and construction projects")
+                .contains("Supervision of production and construction projects by county, 2024")
+                .contains("The disturbed land of Hejin City grew by");
+        assertThat(dir.resolve("zh").resolve("tables").resolve("supervision.csv")).exists();
+    }
+
+    @Test
     void theEnglishEditionHoldsNoChineseOutsideParentheses() throws IOException {
         for (String text : readerTexts(dir.resolve("en"))) {
             assertThat(chineseOutsideParentheses(text)).as("Chinese in the English edition").isEmpty();

@@ -14,6 +14,7 @@ import org.swcplan.datasets.canonical.IndicatorsFile;
 import org.swcplan.datasets.canonical.MonitoringFile;
 import org.swcplan.datasets.canonical.ParamsFile;
 import org.swcplan.datasets.canonical.ReferencesFile;
+import org.swcplan.datasets.canonical.SupervisionFile;
 import org.swcplan.datasets.canonical.TargetsFile;
 import org.swcplan.datasets.canonical.TasksFile;
 import org.swcplan.datasets.canonical.TreatmentFile;
@@ -21,14 +22,13 @@ import org.swcplan.datasets.canonical.TreatmentFile;
 /**
  * The dataset shipped in the jar: 运城市's 13 counties with the plan's real targets, indicators
  * and tasks, published national and provincial figures to compare with, illustrative county
- * histories, and simplified county outlines (see datasets/SOURCES.md).
+ * histories and supervision ledger, and simplified county outlines (see datasets/SOURCES.md).
  */
 public final class BundledDataset implements DataSource {
     /** Every file of a dataset, in the order they are read. */
     public static final List<String> FILES = List.of(CountiesFile.NAME, MonitoringFile.NAME, TreatmentFile.NAME,
             BaselineFile.NAME, TargetsFile.NAME, IndicatorsFile.NAME, IndicatorItemsFile.NAME, TasksFile.NAME,
-            ParamsFile.NAME, CityFile.NAME,
-            ReferencesFile.NAME, BoundariesFile.NAME);
+            ParamsFile.NAME, CityFile.NAME, ReferencesFile.NAME, BoundariesFile.NAME, SupervisionFile.NAME);
     private static final String FOLDER = "/org/swcplan/datasets/bundled/";
 
     @Override

@@ -18,6 +18,7 @@ import org.swcplan.datasets.canonical.KnownCounties;
 import org.swcplan.datasets.canonical.MonitoringFile;
 import org.swcplan.datasets.canonical.ParamsFile;
 import org.swcplan.datasets.canonical.ReferencesFile;
+import org.swcplan.datasets.canonical.SupervisionFile;
 import org.swcplan.datasets.canonical.TargetsFile;
 import org.swcplan.datasets.canonical.TasksFile;
 import org.swcplan.datasets.canonical.TreatmentFile;
@@ -37,6 +38,7 @@ import org.swcplan.model.plan.Target;
 import org.swcplan.model.region.County;
 import org.swcplan.model.region.CountyBoundary;
 import org.swcplan.model.treatment.Baseline;
+import org.swcplan.model.supervision.SupervisionRecord;
 import org.swcplan.model.treatment.TreatmentRecord;
 
 /**
@@ -104,6 +106,8 @@ public final class DatasetReader {
         List<CountyBoundary> boundaries = outlines ? reading.file(BoundariesFile.NAME, false,
                 (file, bytes, errors) -> BoundariesFile.read(file, bytes, known, errors)).values()
                 : reading.unparsed(BoundariesFile.NAME);
+        Parsed<SupervisionRecord> supervision = reading.file(SupervisionFile.NAME, false,
+                (file, bytes, errors) -> SupervisionFile.read(file, bytes, known, errors));
         LandAreaChecks.check(monitoring, treatment, baselines, reading.errors);
         reading.errors.throwIfAny();
         List<DataError> warnings = new ArrayList<>();
@@ -111,9 +115,10 @@ public final class DatasetReader {
                 indicators.values().stream().map(PlanIndicator::id).collect(Collectors.toSet()), warnings);
         Dataset dataset = new Dataset(counties.values(), monitoring.values(), treatment.values(), baselines.values(),
                 targets.values(), indicators.values(), tasks.values(), ParamsFile.parameters(parameters),
-                city.values().stream().findFirst(), references.values(), boundaries, knownItems);
+                city.values().stream().findFirst(), references.values(), boundaries, knownItems, supervision.values());
         warnings.addAll(reportedRateWarnings(monitoring));
         warnings.addAll(coverageWarnings(dataset, monitoring.file()));
+        warnings.addAll(SupervisionFile.warnings(supervision));
         return new Loaded(dataset, warnings, reading.rowsByFile, IndicatorChecks.disagreements(dataset, indicators));
     }
 

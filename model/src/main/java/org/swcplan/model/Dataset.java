@@ -24,6 +24,7 @@ import org.swcplan.model.region.ReferenceFigure;
 import org.swcplan.model.region.ReferenceIndicator;
 import org.swcplan.model.region.ReferenceScope;
 import org.swcplan.model.region.Scope;
+import org.swcplan.model.supervision.SupervisionRecord;
 import org.swcplan.model.treatment.Baseline;
 import org.swcplan.model.treatment.TreatmentRecord;
 
@@ -36,12 +37,15 @@ import org.swcplan.model.treatment.TreatmentRecord;
  * @param references published figures of the country and the province (references.csv); empty when absent
  * @param boundaries the counties' outlines (boundaries.geojson); empty when the dataset has none
  * @param items      the named items of the plan's indicators (indicator_items.csv); empty when absent
+ * @param supervision the supervision ledger of production and construction projects by county and
+ *                    year (supervision.csv); empty when absent
  */
 public record Dataset(List<County> counties, List<AnnualRecord> monitoring, List<TreatmentRecord> treatment,
                       List<Baseline> baselines, List<Target> targets, List<PlanIndicator> indicators,
                       List<PlanTask> tasks, List<CountyParameters> parameters,
                       java.util.Optional<org.swcplan.model.region.City> city, List<ReferenceFigure> references,
-                      List<CountyBoundary> boundaries, List<IndicatorItem> items) {
+                      List<CountyBoundary> boundaries, List<IndicatorItem> items,
+                      List<SupervisionRecord> supervision) {
     /** Sources that mark invented, illustrative figures contain this word. */
     public static final String ILLUSTRATIVE = "illustrative";
 
@@ -53,13 +57,16 @@ public record Dataset(List<County> counties, List<AnnualRecord> monitoring, List
                 java.util.Optional.empty());
     }
 
-    /** A dataset whose indicators list no named items (indicator_items.csv absent). */
+    /**
+     * A dataset whose indicators list no named items (indicator_items.csv absent) and without a
+     * supervision ledger (supervision.csv absent).
+     */
     public Dataset(List<County> counties, List<AnnualRecord> monitoring, List<TreatmentRecord> treatment,
                    List<Baseline> baselines, List<Target> targets, List<PlanIndicator> indicators, List<PlanTask> tasks,
                    List<CountyParameters> parameters, java.util.Optional<org.swcplan.model.region.City> city,
                    List<ReferenceFigure> references, List<CountyBoundary> boundaries) {
         this(counties, monitoring, treatment, baselines, targets, indicators, tasks, parameters, city, references,
-                boundaries, List.of());
+                boundaries, List.of(), List.of());
     }
 
     /** A dataset without reference figures (references.csv absent) or county outlines (boundaries.geojson absent). */
@@ -67,6 +74,15 @@ public record Dataset(List<County> counties, List<AnnualRecord> monitoring, List
                    List<Baseline> baselines, List<Target> targets, List<PlanIndicator> indicators, List<PlanTask> tasks,
                    List<CountyParameters> parameters, java.util.Optional<org.swcplan.model.region.City> city) {
         this(counties, monitoring, treatment, baselines, targets, indicators, tasks, parameters, city, List.of(), List.of());
+    }
+
+    /** A dataset without a supervision ledger (supervision.csv absent). */
+    public Dataset(List<County> counties, List<AnnualRecord> monitoring, List<TreatmentRecord> treatment,
+                   List<Baseline> baselines, List<Target> targets, List<PlanIndicator> indicators, List<PlanTask> tasks,
+                   List<CountyParameters> parameters, java.util.Optional<org.swcplan.model.region.City> city,
+                   List<ReferenceFigure> references, List<CountyBoundary> boundaries, List<IndicatorItem> items) {
+        this(counties, monitoring, treatment, baselines, targets, indicators, tasks, parameters, city, references,
+                boundaries, items, List.of());
     }
 
     public Dataset {
@@ -84,6 +100,8 @@ public record Dataset(List<County> counties, List<AnnualRecord> monitoring, List
                 .thenComparing(ReferenceFigure::indicator).thenComparingInt(ReferenceFigure::year));
         boundaries = sorted(boundaries, Comparator.comparing(CountyBoundary::county));
         items = sorted(items, Comparator.comparing(IndicatorItem::indicator).thenComparing(IndicatorItem::id));
+        supervision = sorted(supervision, Comparator.comparing(SupervisionRecord::county)
+                .thenComparingInt(SupervisionRecord::year));
         requireUnique("county", counties, County::code);
         requireUnique("monitoring record", monitoring, r -> r.county() + "/" + r.year());
         requireUnique("treatment record", treatment, r -> r.county() + "/" + r.year());
@@ -101,12 +119,14 @@ public record Dataset(List<County> counties, List<AnnualRecord> monitoring, List
         items.stream().filter(item -> !indicatorIds.contains(item.indicator())).findFirst().ifPresent(item -> {
             throw new IllegalArgumentException("item " + item.id() + " names unknown indicator " + item.indicator());
         });
+        requireUnique("supervision record", supervision, r -> r.county() + "/" + r.year());
         Set<CountyCode> known = new HashSet<>();
         counties.forEach(c -> known.add(c.code()));
         Stream.of(monitoring.stream().map(AnnualRecord::county), treatment.stream().map(TreatmentRecord::county),
                         baselines.stream().map(Baseline::county), parameters.stream().map(CountyParameters::county),
                         boundaries.stream().map(CountyBoundary::county),
                         items.stream().flatMap(item -> item.county().stream()),
+                        supervision.stream().map(SupervisionRecord::county),
                         targets.stream().map(Target::scope).filter(CountyCode.class::isInstance).map(CountyCode.class::cast))
                 .flatMap(Function.identity())
                 .filter(code -> !known.contains(code))
@@ -149,6 +169,11 @@ public record Dataset(List<County> counties, List<AnnualRecord> monitoring, List
                 .orElseGet(() -> CountyParameters.defaults(code));
     }
 
+    /** A county's supervision records, oldest first. */
+    public List<SupervisionRecord> supervisionOf(CountyCode code) {
+        return supervision.stream().filter(r -> r.county().equals(code)).toList();
+    }
+
     public Optional<CountyBoundary> boundary(CountyCode code) {
         return boundaries.stream().filter(b -> b.county().equals(code)).findFirst();
     }
@@ -188,12 +213,14 @@ public record Dataset(List<County> counties, List<AnnualRecord> monitoring, List
 
     /**
      * The dataset as it stood at the end of {@code year}: monitoring and treatment of later years
-     * left out (targets, indicators and their items, tasks, parameters and reference figures kept).
+     * and the supervision ledger of later years left out (targets, indicators and their items, tasks,
+     * parameters and reference figures kept).
      */
     public Dataset upTo(int year) {
         return new Dataset(counties, monitoring.stream().filter(r -> r.year() <= year).toList(),
                 treatment.stream().filter(r -> r.year() <= year).toList(), baselines, targets, indicators, tasks,
-                parameters, city, references, boundaries, items);
+                parameters, city, references, boundaries, items,
+                supervision.stream().filter(r -> r.year() <= year).toList());
     }
 
     /**
@@ -241,7 +268,8 @@ public record Dataset(List<County> counties, List<AnnualRecord> monitoring, List
     /** Whether any figure of the dataset is marked as invented for illustration. */
     public boolean isIllustrative() {
         return Stream.of(monitoring.stream().map(AnnualRecord::source), treatment.stream().map(TreatmentRecord::source),
-                        baselines.stream().map(Baseline::source), targets.stream().map(Target::source))
+                        baselines.stream().map(Baseline::source), targets.stream().map(Target::source),
+                        supervision.stream().map(SupervisionRecord::source))
                 .flatMap(Function.identity())
                 .anyMatch(source -> source.contains(ILLUSTRATIVE));
     }

@@ -13,7 +13,7 @@ import org.swcplan.datasets.csv.Spelling;
  * command line can list them in its help.
  */
 public enum TableKind {
-    COUNTIES, MONITORING, TREATMENT, BASELINE, TARGETS, PARAMS, INDICATORS, TASKS, STATUS, FORECAST, GAP;
+    COUNTIES, MONITORING, TREATMENT, BASELINE, TARGETS, PARAMS, INDICATORS, TASKS, SUPERVISION, STATUS, FORECAST, GAP;
 
     /** The name on the command line. */
     public String key() {

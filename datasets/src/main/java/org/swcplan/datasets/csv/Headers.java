@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.swcplan.model.ColumnHeadings;
+import org.swcplan.model.supervision.SupervisionFigures;
 
 /**
  * Header cells as statisticians write them, mapped to canonical columns: English canonical names
@@ -22,6 +23,8 @@ public final class Headers {
             Map.entry("km2", 1.0), Map.entry("km²", 1.0), Map.entry("平方公里", 1.0), Map.entry("平方千米", 1.0),
             Map.entry("hm2", 0.01), Map.entry("hm²", 0.01), Map.entry("公顷", 0.01), Map.entry("ha", 0.01),
             Map.entry("亩", 1 / 1500.0), Map.entry("mu", 1 / 1500.0), Map.entry("万亩", 10_000 / 1500.0));
+    /** The counts of the supervision ledger, which a header may give in 个, 件, 宗 or 项. */
+    private static final java.util.Set<String> SUPERVISION_COUNTS = java.util.Set.copyOf(SupervisionFigures.COUNT_KEYS);
     /** Alias → canonical columns it may stand for, tried in order against a file's schema. */
     private static final Map<String, List<String>> ALIASES = aliases();
 
@@ -62,7 +65,9 @@ public final class Headers {
             case "" -> true;
             case "%" -> column.endsWith("_pct") || column.equals("value");
             case "万元" -> column.endsWith("_wan");
-            case "座", "个", "处" -> column.startsWith("check_dams_") || column.equals("target") || column.equals("progress");
+            case "座", "个", "处" -> column.startsWith("check_dams_") || column.equals("target") || column.equals("progress")
+                    || SUPERVISION_COUNTS.contains(column);
+            case "件", "宗", "项" -> SUPERVISION_COUNTS.contains(column);
             default -> false;
         };
     }
@@ -153,6 +158,17 @@ public final class Headers {
         add(a, List.of("lead_units_en"), "牵头单位(英文)");
         add(a, List.of("cooperating_units"), "配合单位");
         add(a, List.of("cooperating_units_en"), "配合单位(英文)");
+        add(a, List.of("plans_approved"), "方案审批数", "审批方案数", "水土保持方案审批数", "方案审批", "批复方案数",
+                "plans");
+        add(a, List.of("patches_found"), "图斑数", "遥感图斑", "遥感图斑数", "发现图斑", "发现图斑数", "扰动图斑",
+                "patches");
+        add(a, List.of("patches_handled"), "查处图斑", "查处图斑数", "图斑查处数", "已查处图斑", "处理图斑数");
+        add(a, List.of("compensation_fee_wan"), "补偿费", "补偿费征收", "征收补偿费", "水土保持补偿费",
+                "补偿费征收额", "compensation_fee");
+        add(a, List.of("acceptance_filings"), "验收报备数", "验收报备", "自主验收报备数", "报备数");
+        add(a, List.of("cases_opened"), "立案数", "立案", "违法案件立案数", "案件立案数");
+        add(a, List.of("cases_closed"), "结案数", "结案", "违法案件结案数", "案件结案数");
+        add(a, List.of("disturbed_area_km2"), "扰动面积", "人为扰动面积", "扰动土地面积", "disturbed_area");
         return a;
     }
 

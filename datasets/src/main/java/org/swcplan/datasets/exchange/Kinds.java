@@ -12,6 +12,7 @@ import org.swcplan.datasets.canonical.MonitoringFile;
 import org.swcplan.datasets.canonical.ParamsFile;
 import org.swcplan.datasets.canonical.ReferencesFile;
 import org.swcplan.datasets.canonical.ScenarioPlanFile;
+import org.swcplan.datasets.canonical.SupervisionFile;
 import org.swcplan.datasets.canonical.TargetsFile;
 import org.swcplan.datasets.canonical.TasksFile;
 import org.swcplan.datasets.canonical.TreatmentFile;
@@ -25,6 +26,8 @@ import org.swcplan.model.region.CountyCode;
 import org.swcplan.model.region.ReferenceFigure;
 import org.swcplan.model.plan.Target;
 import org.swcplan.model.scenario.PlannedTreatment;
+import org.swcplan.model.supervision.SupervisionFigures;
+import org.swcplan.model.supervision.SupervisionRecord;
 import org.swcplan.model.treatment.Baseline;
 import org.swcplan.model.treatment.Measure;
 import org.swcplan.model.treatment.TreatmentRecord;
@@ -143,12 +146,20 @@ public final class Kinds {
                     Numbers.exact(r.value()), r.source()),
             List.of("province", "山西省", "Shanxi Province", "2024", "swc_rate_pct", "65.5", "山西省人民政府"));
 
+    /** supervision.csv: the supervision ledger of production and construction projects per county and year. */
+    public static final DataKind<SupervisionRecord> SUPERVISION = new KindDefinition<>("supervision",
+            SupervisionFile.NAME, SupervisionFile.SCHEMA, SupervisionFile::read, r -> r.county() + " " + r.year(),
+            List.of("code", "year", "plans_approved", "patches_found", "patches_handled", SupervisionFile.FEE,
+                    "acceptance_filings", "cases_opened", "cases_closed", SupervisionFile.AREA, "source"),
+            Kinds::supervisionCells,
+            List.of("140882", "2025", "46", "38", "35", "612.40", "29", "6", "5", "21.30", "县水利局监督管理台账"));
+
     private Kinds() {
     }
 
     public static List<DataKind<?>> all() {
         return List.of(MONITORING, TREATMENT, BASELINE, TARGETS, PARAMS, INDICATORS, ITEMS, TASKS, PLAN, CITY,
-                REFERENCES);
+                REFERENCES, SUPERVISION);
     }
 
     /**
@@ -169,6 +180,15 @@ public final class Kinds {
         columns.addAll(TreatmentFile.upgradingColumns());
         columns.add("source");
         return columns;
+    }
+
+    private static List<String> supervisionCells(SupervisionRecord r) {
+        SupervisionFigures f = r.figures();
+        return List.of(r.county().id(), Integer.toString(r.year()), Integer.toString(f.plansApproved()),
+                Integer.toString(f.patchesFound()), Integer.toString(f.patchesHandled()),
+                Numbers.exact(f.compensationFeeWan()), Integer.toString(f.acceptanceFilings()),
+                Integer.toString(f.casesOpened()), Integer.toString(f.casesClosed()),
+                Numbers.exact(f.disturbedAreaKm2()), r.source());
     }
 
     private static List<String> treatmentCells(TreatmentRecord r) {

@@ -13,6 +13,8 @@ import java.awt.Font;
 import java.util.Optional;
 import java.util.function.Function;
 import org.jfree.chart.JFreeChart;
+import org.swcplan.model.supervision.SupervisionLedger;
+import org.swcplan.reports.supervision.SupervisionOutput;
 import org.swcplan.reports.chart.ChartFont;
 import org.swcplan.reports.chart.ChartStyle;
 import org.swcplan.model.allocation.Allocation;
@@ -112,6 +114,11 @@ public final class AnnualReport {
         table("tables/indicators.csv", PlanOutput.commitments(in.commitments(), in.dataset(), in.note()));
         List<Assignment> tasks = in.dataset().tasks().stream().map(t -> new Assignment(t, null)).toList();
         table("tables/tasks.csv", PlanOutput.tasks(tasks, Text.of("All tasks", "全部重点任务"), in.note()));
+        List<SupervisionLedger.Row> ledger = SupervisionLedger.counties(in.dataset(), r -> r.year() <= in.year());
+        if (!ledger.isEmpty()) {
+            table("tables/supervision.csv", SupervisionOutput.result(ledger, in.dataset(),
+                    Text.of("all counties", "各县（市、区）"), in.note()));
+        }
         if (in.targets() != null) {
             table("tables/targets.csv", TargetsOutput.result(in.targets(), in.note(), in.outlook().method(),
                     in.outlook().seed()));

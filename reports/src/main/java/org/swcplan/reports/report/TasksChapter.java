@@ -10,7 +10,10 @@ import org.swcplan.reports.report.ReportDocument.Chapter;
 import org.swcplan.reports.text.Column;
 import org.swcplan.reports.text.Figures;
 
-/** 四、重点任务推进情况: the plan's tasks by lead unit, with a count by status. */
+/**
+ * 四、重点任务推进情况: the plan's tasks by lead unit, with a count by status, then the supervision
+ * ledger of production and construction projects (the measured side of the plan's supervision tasks).
+ */
 final class TasksChapter {
     private final Composition c;
 
@@ -22,7 +25,9 @@ final class TasksChapter {
         List<PlanTask> tasks = c.in.dataset().tasks();
         Blocks blocks = c.blocks();
         if (tasks.isEmpty()) {
-            return blocks.paragraph(c.text("tasks.none")).chapter("tasks", c.text("chapter.tasks"));
+            blocks.paragraph(c.text("tasks.none"));
+            new SupervisionSection(c).addTo(blocks);
+            return blocks.chapter("tasks", c.text("chapter.tasks"));
         }
         List<String> counts = new ArrayList<>();
         for (TaskStatus status : TaskStatus.values()) {
@@ -44,6 +49,7 @@ final class TasksChapter {
             blocks.subheading("lead-" + ++group, c.text("tasks.lead", lead, Integer.toString(entry.getValue().size())));
             blocks.table(c.text("tasks.table", lead), c.table(columns(), entry.getValue(), "task", "cooperating"));
         }
+        new SupervisionSection(c).addTo(blocks);
         return blocks.chapter("tasks", c.text("chapter.tasks"));
     }
 

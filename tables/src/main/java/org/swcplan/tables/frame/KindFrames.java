@@ -45,6 +45,7 @@ public final class KindFrames {
             case PARAMS -> of(Kinds.PARAMS, parametersInEffect(dataset), dataset);
             case INDICATORS -> of(Kinds.INDICATORS, dataset.indicators(), dataset);
             case TASKS -> tasks(dataset);
+            case SUPERVISION -> of(Kinds.SUPERVISION, dataset.supervision(), dataset);
             case STATUS, FORECAST, GAP -> throw new IllegalArgumentException(kind.key() + " is a result, not a file");
         };
     }
