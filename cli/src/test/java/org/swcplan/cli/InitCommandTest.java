@@ -40,7 +40,8 @@ class InitCommandTest {
     void leavesNoTemporaryFilesBehind(@TempDir Path dir) throws Exception {
         CliRun.of("init", dir.toString()).exits(ExitCode.OK);
         try (var files = Files.list(dir)) {
-            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp")).hasSize(12).contains("city.csv", "references.csv", "boundaries.geojson");
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp")).hasSize(13)
+                    .contains("city.csv", "references.csv", "boundaries.geojson", "task_progress.csv");
         }
     }
 }

@@ -17,6 +17,7 @@ import org.swcplan.datasets.canonical.MonitoringFile;
 import org.swcplan.datasets.canonical.ParamsFile;
 import org.swcplan.datasets.canonical.ReferencesFile;
 import org.swcplan.datasets.canonical.TargetsFile;
+import org.swcplan.datasets.canonical.TaskProgressFile;
 import org.swcplan.datasets.canonical.TasksFile;
 import org.swcplan.datasets.canonical.TreatmentFile;
 import org.swcplan.datasets.csv.CsvRecords.Lined;
@@ -30,6 +31,7 @@ import org.swcplan.model.monitoring.AnnualRecord;
 import org.swcplan.model.outlook.MonitoredPanel;
 import org.swcplan.model.plan.PlanIndicator;
 import org.swcplan.model.plan.PlanTask;
+import org.swcplan.model.plan.TaskProgress;
 import org.swcplan.model.plan.Target;
 import org.swcplan.model.region.County;
 import org.swcplan.model.region.CountyBoundary;
@@ -85,7 +87,8 @@ public final class DatasetReader {
                 (file, bytes, errors) -> TargetsFile.read(file, bytes, known, errors));
         Parsed<PlanIndicator> indicators = reading.file(IndicatorsFile.NAME, false,
                 (file, bytes, errors) -> IndicatorsFile.read(file, bytes, Optional.empty(), errors));
-        Parsed<PlanTask> tasks = reading.file(TasksFile.NAME, false, TasksFile::read);
+        Parsed<PlanTask> tasks = reading.file(TasksFile.NAME, false,
+                (file, bytes, errors) -> TasksFile.read(file, bytes, known, errors));
         Parsed<ParamsFile.Entry> parameters = reading.file(ParamsFile.NAME, false,
                 (file, bytes, errors) -> ParamsFile.read(file, bytes, known, errors));
         Parsed<City> city = reading.file(CityFile.NAME, false,
@@ -95,11 +98,18 @@ public final class DatasetReader {
         List<CountyBoundary> boundaries = outlines ? reading.file(BoundariesFile.NAME, false,
                 (file, bytes, errors) -> BoundariesFile.read(file, bytes, known, errors)).values()
                 : reading.unparsed(BoundariesFile.NAME);
+        Parsed<TaskProgress> progress = reading.file(TaskProgressFile.NAME, false,
+                (file, bytes, errors) -> TaskProgressFile.read(file, bytes, Optional.empty(), errors));
+        // checked against tasks.csv where it is present and sound (an import may write the two one at a time)
+        if (reading.errors.isEmpty() && reading.rowsByFile.containsKey(TasksFile.NAME)) {
+            TaskProgressFile.checkTasks(progress, tasks.values().stream().map(PlanTask::number)
+                    .collect(java.util.stream.Collectors.toSet()), reading.errors);
+        }
         LandAreaChecks.check(monitoring, treatment, baselines, reading.errors);
         reading.errors.throwIfAny();
         Dataset dataset = new Dataset(counties.values(), monitoring.values(), treatment.values(), baselines.values(),
                 targets.values(), indicators.values(), tasks.values(), ParamsFile.parameters(parameters),
-                city.values().stream().findFirst(), references.values(), boundaries);
+                city.values().stream().findFirst(), references.values(), boundaries, progress.values());
         List<DataError> warnings = new ArrayList<>(reportedRateWarnings(monitoring));
         warnings.addAll(coverageWarnings(dataset, monitoring.file()));
         return new Loaded(dataset, warnings, reading.rowsByFile);

@@ -16,6 +16,7 @@ import org.swcplan.model.plan.PlanIndicator;
 import org.swcplan.model.plan.PlanTask;
 import org.swcplan.model.plan.Target;
 import org.swcplan.model.plan.TargetIndicator;
+import org.swcplan.model.plan.TaskProgress;
 import org.swcplan.model.region.County;
 import org.swcplan.model.region.CountyBoundary;
 import org.swcplan.model.region.CountyCode;
@@ -34,12 +35,13 @@ import org.swcplan.model.treatment.TreatmentRecord;
  *
  * @param references published figures of the country and the province (references.csv); empty when absent
  * @param boundaries the counties' outlines (boundaries.geojson); empty when the dataset has none
+ * @param progress   the tasks' recorded progress (task_progress.csv); empty when absent
  */
 public record Dataset(List<County> counties, List<AnnualRecord> monitoring, List<TreatmentRecord> treatment,
                       List<Baseline> baselines, List<Target> targets, List<PlanIndicator> indicators,
                       List<PlanTask> tasks, List<CountyParameters> parameters,
                       java.util.Optional<org.swcplan.model.region.City> city, List<ReferenceFigure> references,
-                      List<CountyBoundary> boundaries) {
+                      List<CountyBoundary> boundaries, List<TaskProgress> progress) {
     /** Sources that mark invented, illustrative figures contain this word. */
     public static final String ILLUSTRATIVE = "illustrative";
 
@@ -58,6 +60,15 @@ public record Dataset(List<County> counties, List<AnnualRecord> monitoring, List
         this(counties, monitoring, treatment, baselines, targets, indicators, tasks, parameters, city, List.of(), List.of());
     }
 
+    /** A dataset without recorded task progress (task_progress.csv absent). */
+    public Dataset(List<County> counties, List<AnnualRecord> monitoring, List<TreatmentRecord> treatment,
+                   List<Baseline> baselines, List<Target> targets, List<PlanIndicator> indicators, List<PlanTask> tasks,
+                   List<CountyParameters> parameters, java.util.Optional<org.swcplan.model.region.City> city,
+                   List<ReferenceFigure> references, List<CountyBoundary> boundaries) {
+        this(counties, monitoring, treatment, baselines, targets, indicators, tasks, parameters, city, references,
+                boundaries, List.of());
+    }
+
     public Dataset {
         Objects.requireNonNull(city, "city");
         counties = sorted(counties, Comparator.comparing(County::code));
@@ -72,6 +83,7 @@ public record Dataset(List<County> counties, List<AnnualRecord> monitoring, List
         references = sorted(references, Comparator.comparing(ReferenceFigure::scope)
                 .thenComparing(ReferenceFigure::indicator).thenComparingInt(ReferenceFigure::year));
         boundaries = sorted(boundaries, Comparator.comparing(CountyBoundary::county));
+        progress = sorted(progress, TaskProgress.ORDER);
         requireUnique("county", counties, County::code);
         requireUnique("monitoring record", monitoring, r -> r.county() + "/" + r.year());
         requireUnique("treatment record", treatment, r -> r.county() + "/" + r.year());
@@ -83,6 +95,7 @@ public record Dataset(List<County> counties, List<AnnualRecord> monitoring, List
         requireUnique("reference figure", references,
                 r -> r.scope().key() + "/" + r.indicator().key() + "/" + r.year());
         requireUnique("boundary", boundaries, CountyBoundary::county);
+        requireUnique("task progress", progress, p -> p.task() + "/" + p.asOf());
         Set<CountyCode> known = new HashSet<>();
         counties.forEach(c -> known.add(c.code()));
         Stream.of(monitoring.stream().map(AnnualRecord::county), treatment.stream().map(TreatmentRecord::county),
@@ -169,7 +182,12 @@ public record Dataset(List<County> counties, List<AnnualRecord> monitoring, List
     public Dataset upTo(int year) {
         return new Dataset(counties, monitoring.stream().filter(r -> r.year() <= year).toList(),
                 treatment.stream().filter(r -> r.year() <= year).toList(), baselines, targets, indicators, tasks,
-                parameters, city, references, boundaries);
+                parameters, city, references, boundaries, progress);
+    }
+
+    /** A task's latest recorded progress, if any. */
+    public Optional<TaskProgress> progressOf(int task) {
+        return TaskProgress.latest(progress, task);
     }
 
     /**

@@ -60,7 +60,7 @@ public final class Headers {
     private static boolean unitFits(String unit, String column) {
         return switch (unit) {
             case "" -> true;
-            case "%" -> column.endsWith("_pct") || column.equals("value");
+            case "%" -> column.endsWith("_pct") || column.equals("value") || column.equals("percent");
             case "万元" -> column.endsWith("_wan");
             case "座", "个", "处" -> column.equals("check_dams_new") || column.equals("target") || column.equals("progress");
             default -> false;
@@ -139,6 +139,12 @@ public final class Headers {
         add(a, List.of("lead_units_en"), "牵头单位(英文)");
         add(a, List.of("cooperating_units"), "配合单位");
         add(a, List.of("cooperating_units_en"), "配合单位(英文)");
+        add(a, List.of("origin"), "任务出处", "出处类别");
+        add(a, List.of("basis"), "正文依据", "依据");
+        add(a, List.of("counties"), "相关县(市、区)", "相关县", "涉及县(市、区)");
+        add(a, List.of("date"), "日期", "截至日期", "进展日期");
+        add(a, List.of("percent"), "完成比例", "完成百分比", "进度", "完成进度");
+        add(a, List.of("evidence"), "佐证", "佐证材料", "依据材料");
         return a;
     }
 

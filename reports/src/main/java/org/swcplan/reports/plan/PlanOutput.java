@@ -2,10 +2,13 @@ package org.swcplan.reports.plan;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.swcplan.model.plan.Commitment;
 import org.swcplan.model.plan.PlanTask;
+import org.swcplan.model.plan.TaskProgress;
 import org.swcplan.model.plan.TaskFilter.Assignment;
+import org.swcplan.model.region.CountyCode;
 import org.swcplan.reports.DataNote;
 import org.swcplan.reports.result.Parameter;
 import org.swcplan.reports.result.Result;
@@ -34,14 +37,23 @@ public final class PlanOutput {
 
     public static final List<Column<Assignment>> TASK_COLUMNS = List.of(
             Figures.whole("no", "no", a -> a.task().number()),
+            Column.<Assignment>text("origin", "origin", a -> a.task().origin().key())
+                    .shownIn((a, language) -> TaskWords.origin(a.task(), language)).priority(2),
             Column.code("role", "role", a -> a.role() == null ? "" : a.role().name().toLowerCase(Locale.ROOT), "role."),
+            Column.<Assignment>text("reach", "as", a -> a.reach() == null ? "" : a.reach().name().toLowerCase(Locale.ROOT))
+                    .shownIn((a, language) -> TaskWords.reach(a.reach(), language)),
             Column.code("status", "status", a -> a.task().status().key(), "task_status."),
-            Column.<Assignment>text("section_zh", "section", a -> a.task().sectionZh()).priority(2),
+            Column.<Assignment>number("percent", "done %",
+                    a -> a.progress().map(p -> Figures.format(p.percent(), 0)).orElse("")),
+            Column.<Assignment>text("date", "as of", a -> a.progress().map(TaskProgress::asOf).orElse("")).priority(1),
+            Column.<Assignment>text("section_zh", "section", a -> a.task().sectionZh()).priority(3),
             Column.text("task_zh", "task", a -> a.task().taskZh()),
             Column.<Assignment>text("lead_units", "lead", a -> String.join(PlanTask.UNIT_SEPARATOR, a.task().leadUnits()))
                     .priority(1),
             Column.<Assignment>text("cooperating_units", "cooperating",
-                    a -> String.join(PlanTask.UNIT_SEPARATOR, a.task().cooperatingUnits())).priority(3));
+                    a -> String.join(PlanTask.UNIT_SEPARATOR, a.task().cooperatingUnits())).priority(3),
+            Column.<Assignment>text("evidence", "evidence", a -> a.progress().map(TaskProgress::evidence).orElse(""))
+                    .priority(2));
 
     /** The Chinese unit of a commitment, in CSV and JSON after the columns above. */
     private static final Column<Commitment> UNIT_ZH = Column.text("unit_zh", "unit (Chinese)", Commitment::unitZh);
@@ -52,7 +64,12 @@ public final class PlanOutput {
             Column.text("task_en", "task (English)", a -> a.task().text().en()),
             Column.text("lead_units_en", "lead (English)", a -> PlanTask.joinUnits(a.task().leadUnitsEn(), true)),
             Column.text("cooperating_units_en", "cooperating (English)",
-                    a -> PlanTask.joinUnits(a.task().cooperatingUnitsEn(), true)));
+                    a -> PlanTask.joinUnits(a.task().cooperatingUnitsEn(), true)),
+            Column.text("basis", "basis", a -> a.task().basis()),
+            Column.text("counties", "counties", a -> a.task().counties().stream().map(CountyCode::id)
+                    .collect(Collectors.joining(PlanTask.UNIT_SEPARATOR))),
+            Column.flag("status_illustrative", "status illustrative", a -> a.task().statusIllustrative()),
+            Column.text("progress_source", "progress source", a -> a.progress().map(TaskProgress::source).orElse("")));
 
     private PlanOutput() {
     }
@@ -76,8 +93,7 @@ public final class PlanOutput {
         return Result.of(TASKS_SCHEMA, Text.of(selection.en() + ": " + rows.size() + " tasks",
                         selection.zh() + "：共" + rows.size() + "项"), note, section)
                 .withParameters(Parameter.of("selection", selection.en()))
-                .withNotes(Text.of("Task statuses in the bundled dataset are illustrative.",
-                        "内置数据集中的任务状态为示意数据。"));
+                .withNotes(TaskWords.notes(rows).toArray(Text[]::new));
     }
 
     private static <T> List<Column<T>> with(List<Column<T>> columns, List<Column<T>> more) {

@@ -110,7 +110,7 @@ public final class AnnualReport {
             table("tables/allocation-" + a.milestone() + ".csv", AllocationOutput.result(a, in.note()));
         }
         table("tables/indicators.csv", PlanOutput.commitments(in.commitments(), in.note()));
-        List<Assignment> tasks = in.dataset().tasks().stream().map(t -> new Assignment(t, null)).toList();
+        List<Assignment> tasks = in.dataset().tasks().stream().map(Assignment::unasked).toList();
         table("tables/tasks.csv", PlanOutput.tasks(tasks, Text.of("All tasks", "全部重点任务"), in.note()));
         if (in.targets() != null) {
             table("tables/targets.csv", TargetsOutput.result(in.targets(), in.note(), in.outlook().method(),
