@@ -176,18 +176,23 @@ public record Dataset(List<County> counties, List<AnnualRecord> monitoring, List
     }
 
     /**
-     * The dataset as it stood at the end of {@code year}: monitoring and treatment of later years
-     * left out (targets, indicators, tasks, parameters and reference figures kept).
+     * The dataset as it stood at the end of {@code year}: monitoring, treatment and task progress of
+     * later years left out (targets, indicators, tasks, parameters and reference figures kept).
      */
     public Dataset upTo(int year) {
         return new Dataset(counties, monitoring.stream().filter(r -> r.year() <= year).toList(),
                 treatment.stream().filter(r -> r.year() <= year).toList(), baselines, targets, indicators, tasks,
-                parameters, city, references, boundaries, progress);
+                parameters, city, references, boundaries, progress.stream().filter(p -> p.year() <= year).toList());
     }
 
     /** A task's latest recorded progress, if any. */
     public Optional<TaskProgress> progressOf(int task) {
         return TaskProgress.latest(progress, task);
+    }
+
+    /** A task's latest progress recorded in {@code year} or before, if any: what a report on that year can show. */
+    public Optional<TaskProgress> progressOf(int task, int year) {
+        return TaskProgress.latest(progress.stream().filter(p -> p.year() <= year).toList(), task);
     }
 
     /**
