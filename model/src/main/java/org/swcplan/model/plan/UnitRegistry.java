@@ -69,7 +69,7 @@ public final class UnitRegistry {
 
     /** The kind of a name listed in a task, where it is not a county's or the city's government. */
     public static UnitKind kindOf(String listed) {
-        return kindOf(listed, "");
+        return kindOf(listed, null);
     }
 
     /**
@@ -171,6 +171,10 @@ public final class UnitRegistry {
         return chinese ? collapsed.replace('(', '（').replace(')', '）').replace(',', '、').replace(" ", "") : collapsed;
     }
 
+    /**
+     * @param cityGovernment the city's government's name; empty where the dataset does not name the
+     *                       city; null to leave the city's government out of the question
+     */
     private static UnitKind kindOf(String listed, String cityGovernment) {
         if (ALL_COUNTIES.matcher(listed).matches()) {
             return UnitKind.ALL_COUNTIES;
@@ -178,7 +182,9 @@ public final class UnitRegistry {
         if (RELEVANT_COUNTIES.matcher(listed).matches()) {
             return UnitKind.RELEVANT_COUNTIES;
         }
-        if (listed.equals(cityGovernment)) {
+        // without city.csv the city's government is the one 市人民政府 a task names that no county's is
+        if (cityGovernment != null && (listed.equals(cityGovernment)
+                || cityGovernment.isEmpty() && listed.endsWith("市" + GOVERNMENT))) {
             return UnitKind.CITY_GOVERNMENT;
         }
         return listed.startsWith("各") ? UnitKind.GROUP : UnitKind.DEPARTMENT;

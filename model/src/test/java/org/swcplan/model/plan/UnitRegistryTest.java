@@ -68,4 +68,13 @@ class UnitRegistryTest {
         assertThat(UNITS.resolve("相关（市、区）人民政府").kind()).isEqualTo(UnitKind.RELEVANT_COUNTIES);
         assertThat(UNITS.resolve("各县(市、区)人民政府").kind()).isEqualTo(UnitKind.ALL_COUNTIES);
     }
+
+    @Test
+    void withoutCityFileTheCityGovernmentATaskNamesIsStillNotACounty() {
+        PlanTask body = new PlanTask(50, "保障措施", "任务50", List.of("运城市人民政府", "各县（市、区）人民政府"), List.of(),
+                TaskStatus.IN_PROGRESS, "test");
+        UnitRegistry units = UnitRegistry.of(List.of(body), TaskFilterTest.COUNTIES, Optional.empty());
+        assertThat(units.resolve("运城市人民政府").kind()).isEqualTo(UnitKind.CITY_GOVERNMENT);
+        assertThat(units.resolve("永济市人民政府").kind()).isEqualTo(UnitKind.COUNTY_GOVERNMENT);
+    }
 }
