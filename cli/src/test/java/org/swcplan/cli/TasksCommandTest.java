@@ -107,6 +107,12 @@ class TasksCommandTest {
     }
 
     @Test
+    void everyColumnHasAChineseHeader() {
+        assertThat(CliRun.of("tasks", "--format", "csv", "--headers", "zh").exits(ExitCode.OK).out().lines().findFirst()
+                .orElseThrow()).startsWith("序号,任务出处,职责,分工方式,状态,完成比例,日期,").endsWith(",状态为示意数据,进展来源");
+    }
+
+    @Test
     void aPercentAboveAHundredIsADataErrorAtItsCell(@TempDir Path dir) throws Exception {
         DataFolder data = DataFolder.init(dir.resolve("data"));
         Files.writeString(data.file("task_progress.csv"), "no,date,percent,evidence,source\n22,2025,120,台账,市水务局\n",

@@ -20,7 +20,7 @@ import org.swcplan.reports.text.Figures;
 /** The plan's commitments and its tasks as results. */
 public final class PlanOutput {
     public static final String COMMITMENTS_SCHEMA = "swc.indicators/1";
-    public static final String TASKS_SCHEMA = "swc.tasks/1";
+    public static final String TASKS_SCHEMA = "swc.tasks/2";
 
     public static final List<Column<Commitment>> COMMITMENT_COLUMNS = List.of(
             Column.text("id", "id", Commitment::id),

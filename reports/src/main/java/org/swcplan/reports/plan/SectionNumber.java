@@ -1,14 +1,14 @@
-package org.swcplan.reports.report;
+package org.swcplan.reports.plan;
 
 /** A numbered item of the plan's body, （二十） or （二十六）, as an Arabic number for the English edition. */
-final class SectionNumber {
+public final class SectionNumber {
     private static final String DIGITS = "零一二三四五六七八九";
 
     private SectionNumber() {
     }
 
     /** 20 for （二十）, 26 for （二十六）, 11 for （十一）; the text as given where it is no such number. */
-    static String arabic(String basis) {
+    public static String arabic(String basis) {
         String inner = basis.replaceAll("[（）()\\s]", "");
         if (inner.isEmpty() || !inner.chars().allMatch(ch -> ch == '十' || DIGITS.indexOf(ch) >= 0)) {
             return basis;

@@ -16,10 +16,13 @@ final class TaskWords {
     private TaskWords() {
     }
 
-    /** 附件 / annex, or 正文（二十） / body （二十）. */
+    /** 附件 / annex, or 正文（二十） / body §20. */
     static String origin(PlanTask task, Language language) {
         String word = language.text("task_origin." + task.origin().key());
-        return task.origin() == TaskOrigin.BODY ? word + (language == Language.EN ? " " : "") + task.basis() : word;
+        if (task.origin() != TaskOrigin.BODY) {
+            return word;
+        }
+        return language == Language.ZH ? word + task.basis() : word + " §" + SectionNumber.arabic(task.basis());
     }
 
     /** Why a county sees a task; nothing where the task names the unit itself or no unit was asked for. */

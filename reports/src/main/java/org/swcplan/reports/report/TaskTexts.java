@@ -6,6 +6,7 @@ import org.swcplan.model.plan.PlanTask;
 import org.swcplan.model.plan.TaskOrigin;
 import org.swcplan.model.plan.TaskProgress;
 import org.swcplan.reports.Language;
+import org.swcplan.reports.plan.SectionNumber;
 
 /**
  * A task's texts in the report's language. The English edition shows the English text where the

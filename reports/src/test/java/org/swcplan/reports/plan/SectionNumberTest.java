@@ -1,4 +1,4 @@
-package org.swcplan.reports.report;
+package org.swcplan.reports.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
