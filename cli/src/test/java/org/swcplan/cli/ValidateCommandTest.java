@@ -11,7 +11,8 @@ class ValidateCommandTest {
     @Test
     void bundledDatasetIsValid() {
         CliRun run = CliRun.of("validate").exits(ExitCode.OK);
-        assertThat(run.out()).containsPattern("monitoring\\.csv +monitoring +91\\b").containsPattern("tasks\\.csv +tasks +38\\b")
+        assertThat(run.out()).containsPattern("monitoring\\.csv +monitoring +91\\b").containsPattern("tasks\\.csv +tasks +43\\b")
+                .containsPattern("task_progress\\.csv +task_progress +12\\b")
                 .contains("(0 warnings)");
         assertThat(CliRun.of("validate", "--format", "csv").exits(ExitCode.OK).out())
                 .contains("monitoring.csv,monitoring,91,true\n");
