@@ -106,7 +106,7 @@ public final class UnitRegistry {
                     + "district) " + zh.substring(0, zh.length() - GOVERNMENT.length()));
         }
         throw new IllegalArgumentException("unknown unit " + asked.strip() + (suggestions.isEmpty()
-                ? "; `swc tasks` lists the units the plan names"
+                ? "; the plan's units are the lead and cooperating units `swc tasks` lists and each county's government"
                 : "; did you mean " + names(suggestions, MAX_SUGGESTIONS) + "?"));
     }
 
