@@ -170,10 +170,10 @@ class ExchangeCommandsTest {
     void tasksAndIndicatorsTemplatesCarryTheEnglishAndChineseUnitColumns() {
         assertThat(CliRun.of("template", "--kind", "tasks").exits(ExitCode.OK).out().lines().findFirst().orElseThrow())
                 .isEqualTo("no,section_zh,task_zh,lead_units,cooperating_units,status,source,section_en,task_en,"
-                        + "lead_units_en,cooperating_units_en");
+                        + "lead_units_en,cooperating_units_en,origin,basis,counties");
         assertThat(CliRun.of("template", "--kind", "tasks", "--headers", "zh").exits(ExitCode.OK).out().lines()
                 .findFirst().orElseThrow()).isEqualTo("序号,所属部分,任务,牵头单位,配合单位,状态,来源,所属部分(英文),任务(英文),"
-                        + "牵头单位(英文),配合单位(英文)");
+                        + "牵头单位(英文),配合单位(英文),任务出处,正文依据,相关县(市、区)");
         assertThat(CliRun.of("template", "--kind", "indicators", "--headers", "zh").exits(ExitCode.OK).out())
                 .startsWith("编号,名称,英文名称,单位,单位(中文),目标,").contains(",count,座,17,");
     }

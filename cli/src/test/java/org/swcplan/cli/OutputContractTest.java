@@ -51,6 +51,7 @@ class OutputContractTest {
                 new Case("tasks", List.of("tasks")),
                 new Case("tasks-unit", List.of("tasks", "--unit", "市水务局")),
                 new Case("supervision", List.of("supervision")),
+                new Case("tasks-county", List.of("tasks", "--unit", "夏县人民政府")),
                 new Case("scenario-template", List.of("scenario", "--template", "--to", "2030")),
                 new Case("scenario-calibration", List.of("scenario", "--calibration")),
                 new Case("gap", List.of("gap", "--milestone", "all")),

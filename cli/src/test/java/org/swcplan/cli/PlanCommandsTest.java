@@ -17,17 +17,21 @@ class PlanCommandsTest {
     }
 
     @Test
-    void tasksListsAllThirtyEight() {
-        assertThat(CliRun.of("tasks", "--format", "csv").exits(ExitCode.OK).out().lines().skip(1)).hasSize(38);
-        assertThat(CliRun.of("tasks").exits(ExitCode.OK).out()).startsWith("All tasks: 38 tasks");
+    void tasksListsTheAnnexsThirtyEightAndTheBodysFive() {
+        List<String> rows = CliRun.of("tasks", "--format", "csv").exits(ExitCode.OK).out().lines().skip(1).toList();
+        assertThat(rows).filteredOn(r -> r.contains(",annex,")).hasSize(38);
+        assertThat(rows).filteredOn(r -> r.contains(",body,")).hasSize(5);
+        assertThat(CliRun.of("tasks").exits(ExitCode.OK).out()).startsWith("All tasks: 43 tasks");
     }
 
     @Test
     void tasksCarryTheirEnglishTextsInCsvAndJsonAndTheTableKeepsItsColumns() {
         List<String> lines = CliRun.of("tasks", "--format", "csv").exits(ExitCode.OK).out().lines().toList();
-        assertThat(lines.get(0)).endsWith(",cooperating_units,section_en,task_en,lead_units_en,cooperating_units_en");
+        assertThat(lines.get(0)).endsWith(",cooperating_units,evidence,section_en,task_en,lead_units_en,"
+                + "cooperating_units_en,basis,counties,status_illustrative,progress_source");
         assertThat(lines).anySatisfy(r -> assertThat(r).startsWith("10,").endsWith(",Levy soil and water conservation "
-                + "compensation fees in accordance with the law,Municipal Taxation Bureau,Municipal Water Affairs Bureau"));
+                + "compensation fees in accordance with the law,Municipal Taxation Bureau,Municipal Water Affairs Bureau,"
+                + ",,true,"));
         assertThat(CliRun.of("tasks", "--format", "json").exits(ExitCode.OK).out())
                 .contains("\"lead_units_en\": \"Municipal Water Affairs Bureau\"");
         assertThat(CliRun.of("tasks", "--wide").exits(ExitCode.OK).out()).doesNotContain("Municipal Water Affairs Bureau");
@@ -46,13 +50,14 @@ class PlanCommandsTest {
     void aUnitSeesEveryTaskItLeadsOrSupports() {
         List<String> rows = CliRun.of("tasks", "--unit", "市水务局", "--format", "csv").exits(ExitCode.OK).out().lines()
                 .skip(1).toList();
-        // 市水务局 appears in every task of the annex but task 24 (推进绿色矿山建设)
-        assertThat(rows).hasSize(37);
+        // 市水务局 appears in every task of the annex but task 24 (推进绿色矿山建设), and in the body's task 40
+        assertThat(rows).hasSize(38);
+        assertThat(rows).anySatisfy(r -> assertThat(r).startsWith("40,body,support,"));
         assertThat(rows).noneMatch(r -> r.startsWith("24,"));
-        assertThat(rows).anySatisfy(r -> assertThat(r).startsWith("2,support,"));
-        assertThat(rows).anySatisfy(r -> assertThat(r).startsWith("1,lead,"));
+        assertThat(rows).anySatisfy(r -> assertThat(r).startsWith("2,annex,support,"));
+        assertThat(rows).anySatisfy(r -> assertThat(r).startsWith("1,annex,lead,"));
         List<String> tax = CliRun.of("tasks", "--unit", "市税务局", "--format", "csv").out().lines().skip(1).toList();
-        assertThat(tax).singleElement().satisfies(r -> assertThat(r).startsWith("10,lead,"));
+        assertThat(tax).singleElement().satisfies(r -> assertThat(r).startsWith("10,annex,lead,"));
     }
 
     @Test

@@ -30,6 +30,7 @@ class ReportEditionsTest {
     /** ASCII words a Chinese report may hold: standards, formats, proper names, the tool's name. */
     private static final Set<String> ALLOWED = Set.of("CSLE", "SWC", "HTML", "PNG", "SVG", "SHA", "swc", "Box", "Cox");
     private static final Pattern URL = Pattern.compile("https?://\\S+");
+    /** A file's name, its underscores possibly escaped as Markdown writes them (task\_progress.csv). */
     private static final Pattern FILE = Pattern.compile("[\\w./\\\\-]+\\.(csv|png|svg|json|geojson|html|md|docx)\\b");
     private static final Pattern HASH = Pattern.compile("\\b[0-9a-f]{64}\\b");
     private static final Pattern VERSION = Pattern.compile("\\b\\d+(\\.\\d+)+(-SNAPSHOT)?\\b");

@@ -11,7 +11,8 @@ class ValidateCommandTest {
     @Test
     void bundledDatasetIsValid() {
         CliRun run = CliRun.of("validate").exits(ExitCode.OK);
-        assertThat(run.out()).containsPattern("monitoring\\.csv +monitoring +91\\b").containsPattern("tasks\\.csv +tasks +38\\b")
+        assertThat(run.out()).containsPattern("monitoring\\.csv +monitoring +91\\b").containsPattern("tasks\\.csv +tasks +43\\b")
+                .containsPattern("task_progress\\.csv +task_progress +12\\b")
                 // the one cross-check the bundled data fails on purpose: check dams reported 9, the ledger's 5
                 .contains("(1 warning)").contains("indicator_items.csv  indicator_items    32");
         assertThat(CliRun.of("validate", "--format", "csv").exits(ExitCode.OK).out())

@@ -16,6 +16,7 @@ import org.swcplan.datasets.canonical.ParamsFile;
 import org.swcplan.datasets.canonical.ReferencesFile;
 import org.swcplan.datasets.canonical.SupervisionFile;
 import org.swcplan.datasets.canonical.TargetsFile;
+import org.swcplan.datasets.canonical.TaskProgressFile;
 import org.swcplan.datasets.canonical.TasksFile;
 import org.swcplan.datasets.canonical.TreatmentFile;
 
@@ -28,7 +29,8 @@ public final class BundledDataset implements DataSource {
     /** Every file of a dataset, in the order they are read. */
     public static final List<String> FILES = List.of(CountiesFile.NAME, MonitoringFile.NAME, TreatmentFile.NAME,
             BaselineFile.NAME, TargetsFile.NAME, IndicatorsFile.NAME, IndicatorItemsFile.NAME, TasksFile.NAME,
-            ParamsFile.NAME, CityFile.NAME, ReferencesFile.NAME, BoundariesFile.NAME, SupervisionFile.NAME);
+            ParamsFile.NAME, CityFile.NAME, ReferencesFile.NAME, BoundariesFile.NAME, SupervisionFile.NAME,
+            TaskProgressFile.NAME);
     private static final String FOLDER = "/org/swcplan/datasets/bundled/";
 
     @Override

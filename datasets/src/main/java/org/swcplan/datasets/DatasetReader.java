@@ -20,6 +20,7 @@ import org.swcplan.datasets.canonical.ParamsFile;
 import org.swcplan.datasets.canonical.ReferencesFile;
 import org.swcplan.datasets.canonical.SupervisionFile;
 import org.swcplan.datasets.canonical.TargetsFile;
+import org.swcplan.datasets.canonical.TaskProgressFile;
 import org.swcplan.datasets.canonical.TasksFile;
 import org.swcplan.datasets.canonical.TreatmentFile;
 import org.swcplan.datasets.csv.CsvRecords.Lined;
@@ -34,6 +35,7 @@ import org.swcplan.model.outlook.MonitoredPanel;
 import org.swcplan.model.plan.IndicatorItem;
 import org.swcplan.model.plan.PlanIndicator;
 import org.swcplan.model.plan.PlanTask;
+import org.swcplan.model.plan.TaskProgress;
 import org.swcplan.model.plan.Target;
 import org.swcplan.model.region.County;
 import org.swcplan.model.region.CountyBoundary;
@@ -96,7 +98,8 @@ public final class DatasetReader {
                 (file, bytes, errors) -> IndicatorsFile.read(file, bytes, Optional.empty(), errors));
         Parsed<IndicatorItem> items = reading.file(IndicatorItemsFile.NAME, false,
                 (file, bytes, errors) -> IndicatorItemsFile.read(file, bytes, Optional.empty(), known, errors));
-        Parsed<PlanTask> tasks = reading.file(TasksFile.NAME, false, TasksFile::read);
+        Parsed<PlanTask> tasks = reading.file(TasksFile.NAME, false,
+                (file, bytes, errors) -> TasksFile.read(file, bytes, known, errors));
         Parsed<ParamsFile.Entry> parameters = reading.file(ParamsFile.NAME, false,
                 (file, bytes, errors) -> ParamsFile.read(file, bytes, known, errors));
         Parsed<City> city = reading.file(CityFile.NAME, false,
@@ -108,6 +111,13 @@ public final class DatasetReader {
                 : reading.unparsed(BoundariesFile.NAME);
         Parsed<SupervisionRecord> supervision = reading.file(SupervisionFile.NAME, false,
                 (file, bytes, errors) -> SupervisionFile.read(file, bytes, known, errors));
+        Parsed<TaskProgress> progress = reading.file(TaskProgressFile.NAME, false,
+                (file, bytes, errors) -> TaskProgressFile.read(file, bytes, Optional.empty(), errors));
+        // checked against tasks.csv where it is present and sound (an import may write the two one at a time)
+        if (reading.errors.isEmpty() && reading.rowsByFile.containsKey(TasksFile.NAME)) {
+            TaskProgressFile.checkTasks(progress, tasks.values().stream().map(PlanTask::number)
+                    .collect(java.util.stream.Collectors.toSet()), reading.errors);
+        }
         LandAreaChecks.check(monitoring, treatment, baselines, reading.errors);
         reading.errors.throwIfAny();
         List<DataError> warnings = new ArrayList<>();
@@ -115,7 +125,8 @@ public final class DatasetReader {
                 indicators.values().stream().map(PlanIndicator::id).collect(Collectors.toSet()), warnings);
         Dataset dataset = new Dataset(counties.values(), monitoring.values(), treatment.values(), baselines.values(),
                 targets.values(), indicators.values(), tasks.values(), ParamsFile.parameters(parameters),
-                city.values().stream().findFirst(), references.values(), boundaries, knownItems, supervision.values());
+                city.values().stream().findFirst(), references.values(), boundaries, knownItems, supervision.values(),
+                progress.values());
         warnings.addAll(reportedRateWarnings(monitoring));
         warnings.addAll(coverageWarnings(dataset, monitoring.file()));
         warnings.addAll(SupervisionFile.warnings(supervision));

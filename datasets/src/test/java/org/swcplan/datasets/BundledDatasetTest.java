@@ -10,8 +10,10 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.swcplan.model.Dataset;
 import org.swcplan.model.monitoring.AnnualRecord;
+import org.swcplan.model.plan.PlanTask;
 import org.swcplan.model.plan.Target;
 import org.swcplan.model.plan.TargetIndicator;
+import org.swcplan.model.plan.TaskOrigin;
 import org.swcplan.model.region.County;
 import org.swcplan.model.region.CountyCode;
 import org.swcplan.model.region.Scope;
@@ -87,7 +89,13 @@ class BundledDatasetTest {
 
     @Test
     void planTasksAndIndicatorsAreAllThere() {
-        assertThat(DATA.tasks()).hasSize(38);
+        // the annex's 38 key tasks, then the responsibilities the plan's body adds
+        assertThat(DATA.tasks()).filteredOn(t -> t.origin() == TaskOrigin.ANNEX).hasSize(38)
+                .extracting(PlanTask::number).containsExactlyElementsOf(IntStream.rangeClosed(1, 38).boxed().toList());
+        assertThat(DATA.tasks()).filteredOn(t -> t.origin() == TaskOrigin.BODY).allSatisfy(t -> {
+            assertThat(t.number()).isGreaterThan(38);
+            assertThat(t.basis()).isNotEmpty();
+        });
         assertThat(DATA.tasks().get(0).leadUnits()).containsExactly("市水务局");
         assertThat(DATA.indicators()).extracting(i -> i.id() + "=" + i.target())
                 .contains("slope_farmland_km2=72.3", "check_dams=17.0", "high_quality_watersheds=5.0");

@@ -17,6 +17,7 @@ import org.swcplan.model.plan.PlanIndicator;
 import org.swcplan.model.plan.PlanTask;
 import org.swcplan.model.plan.Target;
 import org.swcplan.model.plan.TargetIndicator;
+import org.swcplan.model.plan.TaskProgress;
 import org.swcplan.model.region.County;
 import org.swcplan.model.region.CountyBoundary;
 import org.swcplan.model.region.CountyCode;
@@ -39,13 +40,14 @@ import org.swcplan.model.treatment.TreatmentRecord;
  * @param items      the named items of the plan's indicators (indicator_items.csv); empty when absent
  * @param supervision the supervision ledger of production and construction projects by county and
  *                    year (supervision.csv); empty when absent
+ * @param progress   the tasks' recorded progress (task_progress.csv); empty when absent
  */
 public record Dataset(List<County> counties, List<AnnualRecord> monitoring, List<TreatmentRecord> treatment,
                       List<Baseline> baselines, List<Target> targets, List<PlanIndicator> indicators,
                       List<PlanTask> tasks, List<CountyParameters> parameters,
                       java.util.Optional<org.swcplan.model.region.City> city, List<ReferenceFigure> references,
                       List<CountyBoundary> boundaries, List<IndicatorItem> items,
-                      List<SupervisionRecord> supervision) {
+                      List<SupervisionRecord> supervision, List<TaskProgress> progress) {
     /** Sources that mark invented, illustrative figures contain this word. */
     public static final String ILLUSTRATIVE = "illustrative";
 
@@ -58,15 +60,26 @@ public record Dataset(List<County> counties, List<AnnualRecord> monitoring, List
     }
 
     /**
-     * A dataset whose indicators list no named items (indicator_items.csv absent) and without a
-     * supervision ledger (supervision.csv absent).
+     * A dataset whose indicators list no named items (indicator_items.csv absent), without a
+     * supervision ledger (supervision.csv absent) and without recorded task progress
+     * (task_progress.csv absent).
      */
     public Dataset(List<County> counties, List<AnnualRecord> monitoring, List<TreatmentRecord> treatment,
                    List<Baseline> baselines, List<Target> targets, List<PlanIndicator> indicators, List<PlanTask> tasks,
                    List<CountyParameters> parameters, java.util.Optional<org.swcplan.model.region.City> city,
                    List<ReferenceFigure> references, List<CountyBoundary> boundaries) {
         this(counties, monitoring, treatment, baselines, targets, indicators, tasks, parameters, city, references,
-                boundaries, List.of(), List.of());
+                boundaries, List.of(), List.of(), List.of());
+    }
+
+    /** A dataset without recorded task progress (task_progress.csv absent). */
+    public Dataset(List<County> counties, List<AnnualRecord> monitoring, List<TreatmentRecord> treatment,
+                   List<Baseline> baselines, List<Target> targets, List<PlanIndicator> indicators, List<PlanTask> tasks,
+                   List<CountyParameters> parameters, java.util.Optional<org.swcplan.model.region.City> city,
+                   List<ReferenceFigure> references, List<CountyBoundary> boundaries, List<IndicatorItem> items,
+                   List<SupervisionRecord> supervision) {
+        this(counties, monitoring, treatment, baselines, targets, indicators, tasks, parameters, city, references,
+                boundaries, items, supervision, List.of());
     }
 
     /** A dataset without reference figures (references.csv absent) or county outlines (boundaries.geojson absent). */
@@ -76,13 +89,13 @@ public record Dataset(List<County> counties, List<AnnualRecord> monitoring, List
         this(counties, monitoring, treatment, baselines, targets, indicators, tasks, parameters, city, List.of(), List.of());
     }
 
-    /** A dataset without a supervision ledger (supervision.csv absent). */
+    /** A dataset without a supervision ledger (supervision.csv absent) or recorded task progress (task_progress.csv absent). */
     public Dataset(List<County> counties, List<AnnualRecord> monitoring, List<TreatmentRecord> treatment,
                    List<Baseline> baselines, List<Target> targets, List<PlanIndicator> indicators, List<PlanTask> tasks,
                    List<CountyParameters> parameters, java.util.Optional<org.swcplan.model.region.City> city,
                    List<ReferenceFigure> references, List<CountyBoundary> boundaries, List<IndicatorItem> items) {
         this(counties, monitoring, treatment, baselines, targets, indicators, tasks, parameters, city, references,
-                boundaries, items, List.of());
+                boundaries, items, List.of(), List.of());
     }
 
     public Dataset {
@@ -102,6 +115,7 @@ public record Dataset(List<County> counties, List<AnnualRecord> monitoring, List
         items = sorted(items, Comparator.comparing(IndicatorItem::indicator).thenComparing(IndicatorItem::id));
         supervision = sorted(supervision, Comparator.comparing(SupervisionRecord::county)
                 .thenComparingInt(SupervisionRecord::year));
+        progress = sorted(progress, TaskProgress.ORDER);
         requireUnique("county", counties, County::code);
         requireUnique("monitoring record", monitoring, r -> r.county() + "/" + r.year());
         requireUnique("treatment record", treatment, r -> r.county() + "/" + r.year());
@@ -120,6 +134,7 @@ public record Dataset(List<County> counties, List<AnnualRecord> monitoring, List
             throw new IllegalArgumentException("item " + item.id() + " names unknown indicator " + item.indicator());
         });
         requireUnique("supervision record", supervision, r -> r.county() + "/" + r.year());
+        requireUnique("task progress", progress, p -> p.task() + "/" + p.asOf());
         Set<CountyCode> known = new HashSet<>();
         counties.forEach(c -> known.add(c.code()));
         Stream.of(monitoring.stream().map(AnnualRecord::county), treatment.stream().map(TreatmentRecord::county),
@@ -212,15 +227,26 @@ public record Dataset(List<County> counties, List<AnnualRecord> monitoring, List
     }
 
     /**
-     * The dataset as it stood at the end of {@code year}: monitoring and treatment of later years
-     * and the supervision ledger of later years left out (targets, indicators and their items, tasks,
+     * The dataset as it stood at the end of {@code year}: monitoring, treatment, the supervision
+     * ledger and task progress of later years left out (targets, indicators and their items, tasks,
      * parameters and reference figures kept).
      */
     public Dataset upTo(int year) {
         return new Dataset(counties, monitoring.stream().filter(r -> r.year() <= year).toList(),
                 treatment.stream().filter(r -> r.year() <= year).toList(), baselines, targets, indicators, tasks,
                 parameters, city, references, boundaries, items,
-                supervision.stream().filter(r -> r.year() <= year).toList());
+                supervision.stream().filter(r -> r.year() <= year).toList(),
+                progress.stream().filter(p -> p.year() <= year).toList());
+    }
+
+    /** A task's latest recorded progress, if any. */
+    public Optional<TaskProgress> progressOf(int task) {
+        return TaskProgress.latest(progress, task);
+    }
+
+    /** A task's latest progress recorded in {@code year} or before, if any: what a report on that year can show. */
+    public Optional<TaskProgress> progressOf(int task, int year) {
+        return TaskProgress.latest(progress.stream().filter(p -> p.year() <= year).toList(), task);
     }
 
     /**

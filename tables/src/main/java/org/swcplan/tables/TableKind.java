@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.swcplan.datasets.csv.Spelling;
+import org.swcplan.model.Spelling;
 
 /**
  * What {@code swc table} and {@link SwcTables} can give as a data frame: each file of the dataset,

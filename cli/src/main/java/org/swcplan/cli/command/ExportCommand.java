@@ -45,13 +45,14 @@ import picocli.CommandLine.Option;
                 + "headers; text that a spreadsheet would run as a formula neutralised with a leading apostrophe.")
 public final class ExportCommand extends Subcommand {
     /** What can be exported. */
-    enum What { STATUS, MONITORING, TREATMENT, INDICATORS, TASKS, SUPERVISION, FORECAST, GAP, ALLOCATION }
+    enum What { STATUS, MONITORING, TREATMENT, INDICATORS, TASKS, TASK_PROGRESS, SUPERVISION, FORECAST, GAP, ALLOCATION }
 
     @Mixin
     DataOptions data;
 
     @Option(names = "--kind", paramLabel = "K", required = true,
-            description = "status, monitoring, treatment, indicators, tasks, supervision, forecast, gap or allocation.")
+            description = "status, monitoring, treatment, indicators, tasks, task_progress, supervision, forecast, gap or "
+                    + "allocation.")
     What what;
 
     @Mixin
@@ -84,6 +85,7 @@ public final class ExportCommand extends Subcommand {
             case TREATMENT -> CanonicalCsv.exported(Kinds.TREATMENT, dataset.treatment(), language);
             case INDICATORS -> CanonicalCsv.exported(Kinds.INDICATORS, dataset.indicators(), language);
             case TASKS -> CanonicalCsv.exported(Kinds.TASKS, dataset.tasks(), language);
+            case TASK_PROGRESS -> CanonicalCsv.exported(Kinds.TASK_PROGRESS, dataset.progress(), language);
             case SUPERVISION -> CanonicalCsv.exported(Kinds.SUPERVISION, dataset.supervision(), language);
             case FORECAST -> {
                 GapAnalysis.Study study = study(dataset, thresholds);

@@ -12,7 +12,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code swc init DIR}: writes the bundled dataset into a folder for a planner to edit. */
 @Command(name = "init", mixinStandardHelpOptions = true,
-        description = "Write the bundled dataset (eleven CSV files, the county outlines boundaries.geojson and "
+        description = "Write the bundled dataset (its CSV files, the county outlines boundaries.geojson and "
                 + "SOURCES.md) into DIR, "
                 + "to replace its illustrative figures with real ones.")
 public final class InitCommand extends Subcommand {

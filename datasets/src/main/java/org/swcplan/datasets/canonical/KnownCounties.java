@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.swcplan.datasets.csv.Fields;
-import org.swcplan.datasets.csv.Spelling;
+import org.swcplan.model.Spelling;
 import org.swcplan.datasets.csv.Values;
 import org.swcplan.model.region.County;
 import org.swcplan.model.region.CountyCode;

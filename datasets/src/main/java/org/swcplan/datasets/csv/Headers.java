@@ -63,7 +63,7 @@ public final class Headers {
     private static boolean unitFits(String unit, String column) {
         return switch (unit) {
             case "" -> true;
-            case "%" -> column.endsWith("_pct") || column.equals("value");
+            case "%" -> column.endsWith("_pct") || column.equals("value") || column.equals("percent");
             case "万元" -> column.endsWith("_wan");
             case "座", "个", "处" -> column.startsWith("check_dams_") || column.equals("target") || column.equals("progress")
                     || SUPERVISION_COUNTS.contains(column);
@@ -169,6 +169,12 @@ public final class Headers {
         add(a, List.of("cases_opened"), "立案数", "立案", "违法案件立案数", "案件立案数");
         add(a, List.of("cases_closed"), "结案数", "结案", "违法案件结案数", "案件结案数");
         add(a, List.of("disturbed_area_km2"), "扰动面积", "人为扰动面积", "扰动土地面积", "disturbed_area");
+        add(a, List.of("origin"), "任务出处", "出处类别");
+        add(a, List.of("basis"), "正文依据", "依据");
+        add(a, List.of("counties"), "相关县(市、区)", "相关县", "涉及县(市、区)");
+        add(a, List.of("date"), "日期", "截至日期", "进展日期");
+        add(a, List.of("percent"), "完成比例", "完成百分比", "进度", "完成进度");
+        add(a, List.of("evidence"), "佐证", "佐证材料", "依据材料");
         return a;
     }
 

@@ -3,6 +3,7 @@ package org.swcplan.datasets.csv;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.swcplan.model.Spelling;
 
 /** The columns a kind of file must and may have. Column order in a file is free. */
 public record Schema(List<String> required, List<String> optional) {

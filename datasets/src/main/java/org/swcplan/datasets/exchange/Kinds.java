@@ -14,6 +14,7 @@ import org.swcplan.datasets.canonical.ReferencesFile;
 import org.swcplan.datasets.canonical.ScenarioPlanFile;
 import org.swcplan.datasets.canonical.SupervisionFile;
 import org.swcplan.datasets.canonical.TargetsFile;
+import org.swcplan.datasets.canonical.TaskProgressFile;
 import org.swcplan.datasets.canonical.TasksFile;
 import org.swcplan.datasets.canonical.TreatmentFile;
 import org.swcplan.model.monitoring.AnnualRecord;
@@ -21,6 +22,7 @@ import org.swcplan.model.plan.IndicatorItem;
 import org.swcplan.model.plan.LedgerFigure;
 import org.swcplan.model.plan.PlanIndicator;
 import org.swcplan.model.plan.PlanTask;
+import org.swcplan.model.plan.TaskProgress;
 import org.swcplan.model.region.City;
 import org.swcplan.model.region.CountyCode;
 import org.swcplan.model.region.ReferenceFigure;
@@ -109,20 +111,29 @@ public final class Kinds {
      * optional columns after them, in English (unit names separated by 、 and by "; ").
      */
     public static final DataKind<PlanTask> TASKS = new KindDefinition<>("tasks", TasksFile.NAME, TasksFile.SCHEMA,
-            (file, bytes, encoding, counties, errors) -> TasksFile.read(file, bytes, encoding, errors),
-            PlanTask::number,
+            TasksFile::read, PlanTask::number,
             List.of("no", "section_zh", "task_zh", "lead_units", "cooperating_units", "status", "source", "section_en",
-                    "task_en", "lead_units_en", "cooperating_units_en"),
+                    "task_en", "lead_units_en", "cooperating_units_en", "origin", "basis", "counties"),
             t -> List.of(Integer.toString(t.number()), t.section().zh(), t.text().zh(),
                     PlanTask.joinUnits(t.leadUnits(), false), PlanTask.joinUnits(t.cooperatingUnits(), false),
                     t.status().key(), t.source(), t.section().en(), t.text().en(),
-                    PlanTask.joinUnits(t.leadUnitsEn(), true), PlanTask.joinUnits(t.cooperatingUnitsEn(), true)),
+                    PlanTask.joinUnits(t.leadUnitsEn(), true), PlanTask.joinUnits(t.cooperatingUnitsEn(), true),
+                    t.origin().key(), t.basis(),
+                    t.counties().stream().map(CountyCode::id).collect(Collectors.joining(PlanTask.UNIT_SEPARATOR))),
             List.of("10", "依法严格生产建设活动水土保持监管", "依法征收水土保持补偿费", "市税务局", "市水务局", "in_progress",
                     "运政办发〔2024〕3号 附件",
                     "Strictly supervise soil and water conservation in production and construction activities in "
                             + "accordance with the law",
                     "Levy soil and water conservation compensation fees in accordance with the law",
-                    "Municipal Taxation Bureau", "Municipal Water Affairs Bureau"));
+                    "Municipal Taxation Bureau", "Municipal Water Affairs Bureau", "annex", "", ""));
+
+    /** task_progress.csv: how far a task had come by a year or a date, in percent, with the evidence. */
+    public static final DataKind<TaskProgress> TASK_PROGRESS = new KindDefinition<>("task_progress",
+            TaskProgressFile.NAME, TaskProgressFile.SCHEMA,
+            (file, bytes, encoding, counties, errors) -> TaskProgressFile.read(file, bytes, encoding, errors),
+            p -> p.task() + " " + p.asOf(), List.of("no", "date", "percent", "evidence", "source"),
+            p -> List.of(Integer.toString(p.task()), p.asOf(), Numbers.exact(p.percent()), p.evidence(), p.source()),
+            List.of("22", "2025-06-30", "60", "市水务局淤地坝建设台账", "市水务局"));
 
     /** A treatment plan for swc scenario: code, year, measure, km². */
     public static final DataKind<PlannedTreatment> PLAN = new KindDefinition<>("plan", "plan.csv",
@@ -158,8 +169,8 @@ public final class Kinds {
     }
 
     public static List<DataKind<?>> all() {
-        return List.of(MONITORING, TREATMENT, BASELINE, TARGETS, PARAMS, INDICATORS, ITEMS, TASKS, PLAN, CITY,
-                REFERENCES, SUPERVISION);
+        return List.of(MONITORING, TREATMENT, BASELINE, TARGETS, PARAMS, INDICATORS, ITEMS, TASKS, TASK_PROGRESS, PLAN,
+                CITY, REFERENCES, SUPERVISION);
     }
 
     /**

@@ -2,7 +2,10 @@ package org.swcplan.model.plan;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 import org.swcplan.model.Checks;
+import org.swcplan.model.Dataset;
+import org.swcplan.model.region.CountyCode;
 
 /**
  * One of the plan's key tasks (重点工作任务) with its lead (牵头) and cooperating (配合) units, in
@@ -13,9 +16,14 @@ import org.swcplan.model.Checks;
  * @param text        the task's wording
  * @param lead        the lead units, at least one
  * @param cooperating the cooperating units, possibly none
+ * @param origin      whether the annex lists the task or only the plan's body states it
+ * @param basis       the body's section that states the task or names its counties (（二十）), or empty
+ * @param counties    the counties the body names for a task given to the relevant counties
+ *                    (相关县（市、区）); empty where it names none
  */
 public record PlanTask(int number, Bilingual section, Bilingual text, List<Bilingual> lead,
-                       List<Bilingual> cooperating, TaskStatus status, String source) {
+                       List<Bilingual> cooperating, TaskStatus status, String source, TaskOrigin origin,
+                       String basis, List<CountyCode> counties) {
     /** The enumeration comma the plan writes between unit names. */
     public static final String UNIT_SEPARATOR = "、";
     /** What separates English unit names (which may hold commas: "county (city, district) …"). */
@@ -36,6 +44,20 @@ public record PlanTask(int number, Bilingual section, Bilingual text, List<Bilin
         }
         Objects.requireNonNull(status, "status");
         source = source == null ? "" : source;
+        Objects.requireNonNull(origin, "origin");
+        basis = basis == null ? "" : basis.strip();
+        counties = counties.stream().distinct().sorted().toList();
+        if (!counties.isEmpty() && Stream.concat(lead.stream(), cooperating.stream())
+                .noneMatch(u -> UnitRegistry.kindOf(u.zh()) == UnitKind.RELEVANT_COUNTIES)) {
+            throw new IllegalArgumentException("counties are named only for a task given to the relevant counties "
+                    + "(相关县（市、区）人民政府), task " + number + " names none");
+        }
+    }
+
+    /** A task of the annex whose relevant counties, if any, the plan does not name. */
+    public PlanTask(int number, Bilingual section, Bilingual text, List<Bilingual> lead, List<Bilingual> cooperating,
+                    TaskStatus status, String source) {
+        this(number, section, text, lead, cooperating, status, source, TaskOrigin.ANNEX, "", List.of());
     }
 
     /** A task in Chinese only. */
@@ -43,6 +65,14 @@ public record PlanTask(int number, Bilingual section, Bilingual text, List<Bilin
                     TaskStatus status, String source) {
         this(number, Bilingual.chineseOnly(sectionZh), Bilingual.chineseOnly(taskZh), chineseOnly(leadUnits),
                 chineseOnly(cooperatingUnits), status, source);
+    }
+
+    /** What a source says where the task's status is invented for illustration. */
+    public static final String STATUS_ILLUSTRATIVE = "status " + Dataset.ILLUSTRATIVE;
+
+    /** Whether the task's source says its status is invented for illustration. */
+    public boolean statusIllustrative() {
+        return source.contains(STATUS_ILLUSTRATIVE);
     }
 
     public String sectionZh() {

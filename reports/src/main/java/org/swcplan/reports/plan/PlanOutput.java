@@ -3,13 +3,16 @@ package org.swcplan.reports.plan;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.swcplan.model.Dataset;
 import org.swcplan.model.plan.Commitment;
 import org.swcplan.model.plan.IndicatorItem;
 import org.swcplan.model.plan.PlanTask;
+import org.swcplan.model.plan.TaskProgress;
 import org.swcplan.model.plan.TaskFilter.Assignment;
 import org.swcplan.model.region.County;
+import org.swcplan.model.region.CountyCode;
 import org.swcplan.reports.DataNote;
 import org.swcplan.reports.Language;
 import org.swcplan.reports.result.Parameter;
@@ -22,7 +25,7 @@ import org.swcplan.reports.text.Figures;
 /** The plan's commitments and its tasks as results. */
 public final class PlanOutput {
     public static final String COMMITMENTS_SCHEMA = "swc.indicators/1";
-    public static final String TASKS_SCHEMA = "swc.tasks/1";
+    public static final String TASKS_SCHEMA = "swc.tasks/2";
 
     public static final List<Column<Commitment>> COMMITMENT_COLUMNS = List.of(
             Column.text("id", "id", Commitment::id),
@@ -39,14 +42,23 @@ public final class PlanOutput {
 
     public static final List<Column<Assignment>> TASK_COLUMNS = List.of(
             Figures.whole("no", "no", a -> a.task().number()),
+            Column.<Assignment>text("origin", "origin", a -> a.task().origin().key())
+                    .shownIn((a, language) -> TaskWords.origin(a.task(), language)).priority(2),
             Column.code("role", "role", a -> a.role() == null ? "" : a.role().name().toLowerCase(Locale.ROOT), "role."),
+            Column.<Assignment>text("reach", "as", a -> a.reach() == null ? "" : a.reach().name().toLowerCase(Locale.ROOT))
+                    .shownIn((a, language) -> TaskWords.reach(a.reach(), language)),
             Column.code("status", "status", a -> a.task().status().key(), "task_status."),
-            Column.<Assignment>text("section_zh", "section", a -> a.task().sectionZh()).priority(2),
+            Column.<Assignment>number("percent", "done %",
+                    a -> a.progress().map(p -> Figures.format(p.percent(), 0)).orElse("")),
+            Column.<Assignment>text("date", "as of", a -> a.progress().map(TaskProgress::asOf).orElse("")).priority(1),
+            Column.<Assignment>text("section_zh", "section", a -> a.task().sectionZh()).priority(3),
             Column.text("task_zh", "task", a -> a.task().taskZh()),
             Column.<Assignment>text("lead_units", "lead", a -> String.join(PlanTask.UNIT_SEPARATOR, a.task().leadUnits()))
                     .priority(1),
             Column.<Assignment>text("cooperating_units", "cooperating",
-                    a -> String.join(PlanTask.UNIT_SEPARATOR, a.task().cooperatingUnits())).priority(3));
+                    a -> String.join(PlanTask.UNIT_SEPARATOR, a.task().cooperatingUnits())).priority(3),
+            Column.<Assignment>text("evidence", "evidence", a -> a.progress().map(TaskProgress::evidence).orElse(""))
+                    .priority(2));
 
     /** The Chinese unit of a commitment, in CSV and JSON after the columns above. */
     private static final Column<Commitment> UNIT_ZH = Column.text("unit_zh", "unit (Chinese)", Commitment::unitZh);
@@ -73,7 +85,12 @@ public final class PlanOutput {
             Column.text("task_en", "task (English)", a -> a.task().text().en()),
             Column.text("lead_units_en", "lead (English)", a -> PlanTask.joinUnits(a.task().leadUnitsEn(), true)),
             Column.text("cooperating_units_en", "cooperating (English)",
-                    a -> PlanTask.joinUnits(a.task().cooperatingUnitsEn(), true)));
+                    a -> PlanTask.joinUnits(a.task().cooperatingUnitsEn(), true)),
+            Column.text("basis", "basis", a -> a.task().basis()),
+            Column.text("counties", "counties", a -> a.task().counties().stream().map(CountyCode::id)
+                    .collect(Collectors.joining(PlanTask.UNIT_SEPARATOR))),
+            Column.flag("status_illustrative", "status illustrative", a -> a.task().statusIllustrative()),
+            Column.text("progress_source", "progress source", a -> a.progress().map(TaskProgress::source).orElse("")));
 
     private PlanOutput() {
     }
@@ -145,8 +162,7 @@ public final class PlanOutput {
         return Result.of(TASKS_SCHEMA, Text.of(selection.en() + ": " + rows.size() + " tasks",
                         selection.zh() + "：共" + rows.size() + "项"), note, section)
                 .withParameters(Parameter.of("selection", selection.en()))
-                .withNotes(Text.of("Task statuses in the bundled dataset are illustrative.",
-                        "内置数据集中的任务状态为示意数据。"));
+                .withNotes(TaskWords.notes(rows).toArray(Text[]::new));
     }
 
     /** A name in the reader's language; the Chinese one where the data gives no English. */

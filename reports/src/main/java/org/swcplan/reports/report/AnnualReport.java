@@ -20,6 +20,7 @@ import org.swcplan.reports.chart.ChartStyle;
 import org.swcplan.model.allocation.Allocation;
 import org.swcplan.model.outlook.UnitForecast;
 import org.swcplan.model.plan.TaskFilter.Assignment;
+import org.swcplan.model.plan.TaskProgress;
 import org.swcplan.reports.Language;
 import org.swcplan.reports.allocation.AllocationOutput;
 import org.swcplan.reports.chart.ChartFiles;
@@ -112,7 +113,10 @@ public final class AnnualReport {
             table("tables/allocation-" + a.milestone() + ".csv", AllocationOutput.result(a, in.note()));
         }
         table("tables/indicators.csv", PlanOutput.commitments(in.commitments(), in.dataset(), in.note()));
-        List<Assignment> tasks = in.dataset().tasks().stream().map(t -> new Assignment(t, null)).toList();
+        // progress as recorded by the end of the report's year, as the task chapter shows it
+        List<TaskProgress> progress = in.dataset().progress().stream().filter(p -> p.year() <= in.year()).toList();
+        List<Assignment> tasks = in.dataset().tasks().stream().map(t -> Assignment.unasked(t).withProgress(progress))
+                .toList();
         table("tables/tasks.csv", PlanOutput.tasks(tasks, Text.of("All tasks", "全部重点任务"), in.note()));
         List<SupervisionLedger.Row> ledger = SupervisionLedger.counties(in.dataset(), r -> r.year() <= in.year());
         if (!ledger.isEmpty()) {

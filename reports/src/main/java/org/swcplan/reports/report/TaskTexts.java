@@ -3,7 +3,10 @@ package org.swcplan.reports.report;
 import java.util.List;
 import org.swcplan.model.plan.Bilingual;
 import org.swcplan.model.plan.PlanTask;
+import org.swcplan.model.plan.TaskOrigin;
+import org.swcplan.model.plan.TaskProgress;
 import org.swcplan.reports.Language;
+import org.swcplan.reports.plan.SectionNumber;
 
 /**
  * A task's texts in the report's language. The English edition shows the English text where the
@@ -14,8 +17,21 @@ final class TaskTexts {
     private TaskTexts() {
     }
 
+    /** The task's text; for one of the plan's body, the section that states it: 正文（二十） / body, section 20. */
     static String task(PlanTask task, Language lang) {
-        return shown(task.text(), lang);
+        String text = shown(task.text(), lang);
+        if (task.origin() != TaskOrigin.BODY) {
+            return text;
+        }
+        return lang == Language.ZH ? text + "（正文" + task.basis() + "）"
+                : text + " (plan body, section " + SectionNumber.arabic(task.basis()) + ")";
+    }
+
+    /** Evidence is recorded as written (usually in Chinese): in parentheses in the English edition. */
+    static String evidence(TaskProgress progress, Language lang) {
+        String evidence = progress.evidence();
+        return lang == Language.ZH || evidence.isEmpty() || evidence.chars().allMatch(ch -> ch < 0x2E80)
+                ? evidence : "(" + evidence + ")";
     }
 
     /** One of the task's lead units, named in Chinese, in the report's language. */

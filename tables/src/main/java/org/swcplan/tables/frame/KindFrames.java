@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.swcplan.datasets.canonical.CountiesFile;
 import org.swcplan.datasets.canonical.ParamsFile;
 import org.swcplan.datasets.canonical.TasksFile;
@@ -16,6 +17,7 @@ import org.swcplan.model.monitoring.AnnualRecord;
 import org.swcplan.model.params.CountyParameters;
 import org.swcplan.model.plan.PlanTask;
 import org.swcplan.model.region.County;
+import org.swcplan.model.region.CountyCode;
 import org.swcplan.model.region.Scope;
 import org.swcplan.model.treatment.TreatmentRecord;
 import org.swcplan.tables.TableKind;
@@ -95,6 +97,10 @@ public final class KindFrames {
         cells.put("task_en", t -> t.text().en());
         cells.put("lead_units_en", t -> String.join(PlanTask.UNIT_SEPARATOR_EN, t.leadUnitsEn()));
         cells.put("cooperating_units_en", t -> String.join(PlanTask.UNIT_SEPARATOR_EN, t.cooperatingUnitsEn()));
+        cells.put("origin", t -> t.origin().key());
+        cells.put("basis", PlanTask::basis);
+        cells.put("counties", t -> t.counties().stream().map(CountyCode::id)
+                .collect(Collectors.joining(PlanTask.UNIT_SEPARATOR)));
         return records(TasksFile.SCHEMA.columns(), cells, dataset.tasks(), dataset).build(TableKind.TASKS.key());
     }
 

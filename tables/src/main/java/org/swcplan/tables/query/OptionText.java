@@ -3,7 +3,7 @@ package org.swcplan.tables.query;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.swcplan.datasets.csv.Spelling;
+import org.swcplan.model.Spelling;
 
 /**
  * The text of one option ({@code --where}, {@code --sum} …) and places in it, so that a problem is

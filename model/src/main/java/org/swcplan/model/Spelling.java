@@ -1,4 +1,4 @@
-package org.swcplan.datasets.csv;
+package org.swcplan.model;
 
 /** How far apart two spellings are, for "did you mean …?" suggestions. */
 public final class Spelling {
