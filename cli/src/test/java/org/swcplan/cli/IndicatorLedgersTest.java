@@ -77,13 +77,13 @@ class IndicatorLedgersTest {
         double slope = CsvRows.num(indicator("slope_farmland_km2", at), "progress");
         String degree = yanhuDegree(data);
 
-        // 盐湖区 2024 (line 8 of treatment.csv): upgraded_terrace_km2 (column 12) 1.21 → 11.21
-        folder.setField("treatment.csv", 8, 12, "11.21");
+        // 盐湖区 2024, its own row (line 11 of treatment.csv): upgraded_terrace_km2 (column 12) 1.21 → 11.21
+        folder.setField("treatment.csv", 11, 12, "11.21");
         assertThat(CsvRows.num(indicator("slope_farmland_km2", at), "progress")).isCloseTo(slope + 10, within(1e-9));
         assertThat(yanhuDegree(data)).isEqualTo(degree);
 
         // then 10 km² more of new terraces (column 3: 2.66 → 12.66)
-        folder.setField("treatment.csv", 8, 3, "12.66");
+        folder.setField("treatment.csv", 11, 3, "12.66");
         assertThat(CsvRows.num(indicator("slope_farmland_km2", at), "progress")).isCloseTo(slope + 10, within(1e-9));
         assertThat(Double.parseDouble(yanhuDegree(data))).isGreaterThan(Double.parseDouble(degree));
     }

@@ -17,6 +17,7 @@ import org.swcplan.datasets.canonical.ReferencesFile;
 import org.swcplan.datasets.canonical.SupervisionFile;
 import org.swcplan.datasets.canonical.TargetsFile;
 import org.swcplan.datasets.canonical.TaskProgressFile;
+import org.swcplan.datasets.canonical.SubunitsFile;
 import org.swcplan.datasets.canonical.TasksFile;
 import org.swcplan.datasets.canonical.TreatmentFile;
 
@@ -28,6 +29,7 @@ import org.swcplan.datasets.canonical.TreatmentFile;
 public final class BundledDataset implements DataSource {
     /** Every file of a dataset, in the order they are read. */
     public static final List<String> FILES = List.of(CountiesFile.NAME, MonitoringFile.NAME, TreatmentFile.NAME,
+            SubunitsFile.NAME,
             BaselineFile.NAME, TargetsFile.NAME, IndicatorsFile.NAME, IndicatorItemsFile.NAME, TasksFile.NAME,
             ParamsFile.NAME, CityFile.NAME, ReferencesFile.NAME, BoundariesFile.NAME, SupervisionFile.NAME,
             TaskProgressFile.NAME);

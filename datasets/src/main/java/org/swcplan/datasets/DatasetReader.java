@@ -21,6 +21,7 @@ import org.swcplan.datasets.canonical.ReferencesFile;
 import org.swcplan.datasets.canonical.SupervisionFile;
 import org.swcplan.datasets.canonical.TargetsFile;
 import org.swcplan.datasets.canonical.TaskProgressFile;
+import org.swcplan.datasets.canonical.SubunitsFile;
 import org.swcplan.datasets.canonical.TasksFile;
 import org.swcplan.datasets.canonical.TreatmentFile;
 import org.swcplan.datasets.csv.CsvRecords.Lined;
@@ -30,6 +31,7 @@ import org.swcplan.datasets.csv.DataErrors;
 import org.swcplan.model.Dataset;
 import org.swcplan.model.region.City;
 import org.swcplan.model.region.ReferenceFigure;
+import org.swcplan.model.region.Subunit;
 import org.swcplan.model.monitoring.AnnualRecord;
 import org.swcplan.model.outlook.MonitoredPanel;
 import org.swcplan.model.plan.IndicatorItem;
@@ -90,6 +92,9 @@ public final class DatasetReader {
                 (file, bytes, errors) -> MonitoringFile.read(file, bytes, known, errors));
         Parsed<TreatmentRecord> treatment = reading.file(TreatmentFile.NAME, false,
                 (file, bytes, errors) -> TreatmentFile.read(file, bytes, known, errors));
+        Parsed<Subunit> subunits = reading.file(SubunitsFile.NAME, false,
+                (file, bytes, errors) -> SubunitsFile.read(file, bytes, Optional.empty(), known, errors));
+        SubunitsFile.checkRows(treatment, subunits.values(), reading.errors);
         Parsed<Baseline> baselines = reading.file(BaselineFile.NAME, false,
                 (file, bytes, errors) -> BaselineFile.read(file, bytes, known, errors));
         Parsed<Target> targets = reading.file(TargetsFile.NAME, false,
@@ -126,7 +131,7 @@ public final class DatasetReader {
         Dataset dataset = new Dataset(counties.values(), monitoring.values(), treatment.values(), baselines.values(),
                 targets.values(), indicators.values(), tasks.values(), ParamsFile.parameters(parameters),
                 city.values().stream().findFirst(), references.values(), boundaries, knownItems, supervision.values(),
-                progress.values());
+                progress.values(), subunits.values());
         warnings.addAll(reportedRateWarnings(monitoring));
         warnings.addAll(coverageWarnings(dataset, monitoring.file()));
         warnings.addAll(SupervisionFile.warnings(supervision));

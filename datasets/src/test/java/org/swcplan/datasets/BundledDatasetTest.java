@@ -38,7 +38,9 @@ class BundledDatasetTest {
         assertThat(DATA.counties()).hasSize(13);
         assertThat(IntStream.rangeClosed(2018, 2024)).allMatch(DATA::isComplete);
         assertThat(DATA.latestCompleteYear()).hasValue(2024);
-        assertThat(DATA.treatment()).hasSize(13 * 7);
+        // one row a county and year, and the development zone's own rows of 2021–2024 apart
+        assertThat(DATA.countyTreatment()).hasSize(13 * 7);
+        assertThat(DATA.treatment()).hasSize(13 * 7 + 4);
     }
 
     @Test

@@ -3,6 +3,8 @@ package org.swcplan.model;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -24,6 +26,7 @@ import org.swcplan.model.region.CountyCode;
 import org.swcplan.model.region.ReferenceFigure;
 import org.swcplan.model.region.ReferenceIndicator;
 import org.swcplan.model.region.ReferenceScope;
+import org.swcplan.model.region.Subunit;
 import org.swcplan.model.region.Scope;
 import org.swcplan.model.supervision.SupervisionRecord;
 import org.swcplan.model.treatment.Baseline;
@@ -41,13 +44,16 @@ import org.swcplan.model.treatment.TreatmentRecord;
  * @param supervision the supervision ledger of production and construction projects by county and
  *                    year (supervision.csv); empty when absent
  * @param progress   the tasks' recorded progress (task_progress.csv); empty when absent
+ * @param subunits   reporting sub-units within counties (subunits.csv), whose figures a ledger may give
+ *                   on rows of their own; {@link #treatment()} holds those rows, {@link #treatmentOf}
+ *                   rolls them into their county
  */
 public record Dataset(List<County> counties, List<AnnualRecord> monitoring, List<TreatmentRecord> treatment,
                       List<Baseline> baselines, List<Target> targets, List<PlanIndicator> indicators,
                       List<PlanTask> tasks, List<CountyParameters> parameters,
                       java.util.Optional<org.swcplan.model.region.City> city, List<ReferenceFigure> references,
                       List<CountyBoundary> boundaries, List<IndicatorItem> items,
-                      List<SupervisionRecord> supervision, List<TaskProgress> progress) {
+                      List<SupervisionRecord> supervision, List<TaskProgress> progress, List<Subunit> subunits) {
     /** Sources that mark invented, illustrative figures contain this word. */
     public static final String ILLUSTRATIVE = "illustrative";
 
@@ -69,7 +75,7 @@ public record Dataset(List<County> counties, List<AnnualRecord> monitoring, List
                    List<CountyParameters> parameters, java.util.Optional<org.swcplan.model.region.City> city,
                    List<ReferenceFigure> references, List<CountyBoundary> boundaries) {
         this(counties, monitoring, treatment, baselines, targets, indicators, tasks, parameters, city, references,
-                boundaries, List.of(), List.of(), List.of());
+                boundaries, List.of(), List.of(), List.of(), List.of());
     }
 
     /** A dataset without recorded task progress (task_progress.csv absent). */
@@ -79,7 +85,17 @@ public record Dataset(List<County> counties, List<AnnualRecord> monitoring, List
                    List<ReferenceFigure> references, List<CountyBoundary> boundaries, List<IndicatorItem> items,
                    List<SupervisionRecord> supervision) {
         this(counties, monitoring, treatment, baselines, targets, indicators, tasks, parameters, city, references,
-                boundaries, items, supervision, List.of());
+                boundaries, items, supervision, List.of(), List.of());
+    }
+
+    /** A dataset without reporting sub-units (subunits.csv absent). */
+    public Dataset(List<County> counties, List<AnnualRecord> monitoring, List<TreatmentRecord> treatment,
+                   List<Baseline> baselines, List<Target> targets, List<PlanIndicator> indicators, List<PlanTask> tasks,
+                   List<CountyParameters> parameters, java.util.Optional<org.swcplan.model.region.City> city,
+                   List<ReferenceFigure> references, List<CountyBoundary> boundaries, List<IndicatorItem> items,
+                   List<SupervisionRecord> supervision, List<TaskProgress> progress) {
+        this(counties, monitoring, treatment, baselines, targets, indicators, tasks, parameters, city, references,
+                boundaries, items, supervision, progress, List.of());
     }
 
     /** A dataset without reference figures (references.csv absent) or county outlines (boundaries.geojson absent). */
@@ -95,14 +111,13 @@ public record Dataset(List<County> counties, List<AnnualRecord> monitoring, List
                    List<CountyParameters> parameters, java.util.Optional<org.swcplan.model.region.City> city,
                    List<ReferenceFigure> references, List<CountyBoundary> boundaries, List<IndicatorItem> items) {
         this(counties, monitoring, treatment, baselines, targets, indicators, tasks, parameters, city, references,
-                boundaries, items, List.of(), List.of());
+                boundaries, items, List.of(), List.of(), List.of());
     }
 
     public Dataset {
         Objects.requireNonNull(city, "city");
         counties = sorted(counties, Comparator.comparing(County::code));
         monitoring = sorted(monitoring, Comparator.comparing(AnnualRecord::county).thenComparingInt(AnnualRecord::year));
-        treatment = sorted(treatment, Comparator.comparing(TreatmentRecord::county).thenComparingInt(TreatmentRecord::year));
         baselines = sorted(baselines, Comparator.comparing(Baseline::county));
         targets = sorted(targets, Comparator.comparing((Target t) -> t.scope().id())
                 .thenComparing(Target::indicator).thenComparingInt(Target::year));
@@ -116,9 +131,19 @@ public record Dataset(List<County> counties, List<AnnualRecord> monitoring, List
         supervision = sorted(supervision, Comparator.comparing(SupervisionRecord::county)
                 .thenComparingInt(SupervisionRecord::year));
         progress = sorted(progress, TaskProgress.ORDER);
+        subunits = sorted(subunits, Comparator.comparing(Subunit::id));
+        treatment = sorted(treatment, Comparator.comparing(TreatmentRecord::county).thenComparingInt(TreatmentRecord::year)
+                .thenComparing(TreatmentRecord::subunit));
         requireUnique("county", counties, County::code);
         requireUnique("monitoring record", monitoring, r -> r.county() + "/" + r.year());
-        requireUnique("treatment record", treatment, r -> r.county() + "/" + r.year());
+        requireUnique("treatment record", treatment, r -> r.county() + "/" + r.year() + "/" + r.subunit());
+        requireUnique("sub-unit", subunits, Subunit::id);
+        List<Subunit> declared = subunits;
+        treatment.stream().filter(TreatmentRecord::ofSubunit).filter(r -> declared.stream()
+                .noneMatch(u -> u.id().equals(r.subunit()) && u.parent().equals(r.county()))).findFirst().ifPresent(r -> {
+                    throw new IllegalArgumentException("treatment row " + r.county() + "/" + r.year() + " names sub-unit "
+                            + r.subunit() + ", which is not a sub-unit of that county");
+                });
         requireUnique("baseline", baselines, Baseline::county);
         requireUnique("target", targets, t -> t.scope().id() + "/" + t.year() + "/" + t.indicator());
         requireUnique("indicator", indicators, PlanIndicator::id);
@@ -141,6 +166,7 @@ public record Dataset(List<County> counties, List<AnnualRecord> monitoring, List
                         baselines.stream().map(Baseline::county), parameters.stream().map(CountyParameters::county),
                         boundaries.stream().map(CountyBoundary::county),
                         items.stream().flatMap(item -> item.county().stream()),
+                        subunits.stream().map(Subunit::parent),
                         supervision.stream().map(SupervisionRecord::county),
                         targets.stream().map(Target::scope).filter(CountyCode.class::isInstance).map(CountyCode.class::cast))
                 .flatMap(Function.identity())
@@ -169,9 +195,30 @@ public record Dataset(List<County> counties, List<AnnualRecord> monitoring, List
         return monitoring.stream().filter(r -> r.county().equals(code)).toList();
     }
 
-    /** A county's treatment records, oldest first. */
+    /** A county's treatment by year, oldest first, the rows of its reporting sub-units rolled in. */
     public List<TreatmentRecord> treatmentOf(CountyCode code) {
-        return treatment.stream().filter(r -> r.county().equals(code)).toList();
+        Map<Integer, TreatmentRecord> byYear = new TreeMap<>();
+        for (TreatmentRecord r : treatment) {
+            if (r.county().equals(code)) {
+                byYear.merge(r.year(), r, (a, b) -> a.ofSubunit() ? b.plus(a) : a.plus(b));
+            }
+        }
+        return List.copyOf(byYear.values());
+    }
+
+    /** Every county's treatment by year, its sub-units' rows rolled in: one record per county and year. */
+    public List<TreatmentRecord> countyTreatment() {
+        return counties.stream().flatMap(c -> treatmentOf(c.code()).stream()).toList();
+    }
+
+    /** The rows a ledger gives for one reporting sub-unit apart from its county's, oldest first. */
+    public List<TreatmentRecord> treatmentOfSubunit(String subunit) {
+        return treatment.stream().filter(r -> r.subunit().equals(subunit)).toList();
+    }
+
+    /** The reporting sub-unit a responsible body runs (运城开发区管委会 → 运城开发区), if the data has one. */
+    public Optional<Subunit> subunitRunBy(String unitZh) {
+        return subunits.stream().filter(u -> !u.unitZh().isEmpty() && u.unitZh().equals(unitZh)).findFirst();
     }
 
     public Optional<Baseline> baseline(CountyCode code) {
@@ -236,7 +283,7 @@ public record Dataset(List<County> counties, List<AnnualRecord> monitoring, List
                 treatment.stream().filter(r -> r.year() <= year).toList(), baselines, targets, indicators, tasks,
                 parameters, city, references, boundaries, items,
                 supervision.stream().filter(r -> r.year() <= year).toList(),
-                progress.stream().filter(p -> p.year() <= year).toList());
+                progress.stream().filter(p -> p.year() <= year).toList(), subunits);
     }
 
     /** A task's latest recorded progress, if any. */

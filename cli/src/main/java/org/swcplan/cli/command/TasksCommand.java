@@ -46,7 +46,10 @@ public final class TasksCommand extends ResultCommand {
                         + (wanted == null ? "" : ", " + Language.EN.text("task_status." + wanted.key())),
                 (asked == null ? "全部重点任务" : asked.zh() + "承担的重点任务") + (wanted == null ? ""
                         : "（" + Language.ZH.text("task_status." + wanted.key()) + "）"));
-        emit(PlanOutput.tasks(rows, selection, data.note(loaded)));
+        List<PlanOutput.SubunitYear> figures = asked == null ? List.of() : dataset.subunitRunBy(asked.zh())
+                .map(z -> dataset.treatmentOfSubunit(z.id()).stream().map(r -> new PlanOutput.SubunitYear(z, r)).toList())
+                .orElse(List.of());
+        emit(PlanOutput.tasks(rows, selection, figures, data.note(loaded)));
         return ExitCode.OK.code();
     }
 

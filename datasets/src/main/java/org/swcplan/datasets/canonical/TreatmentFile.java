@@ -24,13 +24,17 @@ import org.swcplan.model.region.CountyCode;
 /**
  * {@code treatment.csv}: new treatment by measure, one row per county and year, and, in optional
  * columns after the cumulative area, the upgrading of earlier treatment by measure and the check dams reinforced or
- * upgraded (absent columns are zero).
+ * upgraded (absent columns are zero). A row whose optional {@code subunit} names a reporting sub-unit
+ * (subunits.csv) gives that sub-unit's own figures, which roll up into its county, whose own row
+ * then leaves them out; such a row carries no cumulative area (the county's own row gives the
+ * county's whole).
  */
 public final class TreatmentFile {
     public static final String NAME = "treatment.csv";
     public static final String CUMULATIVE = "treated_cum_km2";
     public static final String DAMS_REINFORCED = "check_dams_reinforced";
     public static final String DAMS_UPGRADED = "check_dams_upgraded";
+    public static final String SUBUNIT = "subunit";
     public static final Schema SCHEMA = Schema.of(List.of("code", "year"), optionalColumns());
 
     private TreatmentFile() {
@@ -50,9 +54,14 @@ public final class TreatmentFile {
      */
     public static Parsed<TreatmentRecord> read(String file, byte[] bytes, Optional<Charset> encoding, KnownCounties known, DataErrors errors) {
         Parsed<TreatmentRecord> records = CsvRecords.read(file, bytes, encoding, SCHEMA, f -> record(f, known), errors);
-        records.rejectDuplicates(r -> r.county() + " " + r.year(), "code", errors);
+        records.rejectDuplicates(TreatmentFile::key, "code", errors);
         rejectDecreasingCumulative(records, errors);
         return records;
+    }
+
+    /** What makes two rows the same: county, year and sub-unit (blank for the county's own row). */
+    public static String key(TreatmentRecord r) {
+        return r.county() + " " + r.year() + (r.ofSubunit() ? " " + r.subunit() : "");
     }
 
     private static Optional<TreatmentRecord> record(Fields f, KnownCounties known) {
@@ -74,11 +83,15 @@ public final class TreatmentFile {
         if (cumulative.isPresent() && cumulative.getAsDouble() < 0) {
             f.error(CUMULATIVE, "must not be negative, found " + f.text(CUMULATIVE));
         }
+        String subunit = f.text(SUBUNIT);
+        if (!subunit.isEmpty() && cumulative.isPresent()) {
+            f.error(CUMULATIVE, "a sub-unit's row gives no cumulative area; the county's own row gives the county's");
+        }
         if (f.hasErrors()) {
             return Optional.empty();
         }
         return Optional.of(new TreatmentRecord(code, year, treated, dams, investment, cumulative, f.text("source"),
-                new Upgrading(upgraded, reinforced, damsUpgraded)));
+                new Upgrading(upgraded, reinforced, damsUpgraded), subunit));
     }
 
     private static int count(Fields f, String column) {
@@ -115,7 +128,7 @@ public final class TreatmentFile {
         }
         columns.addAll(List.of("check_dams_new", "investment_wan", CUMULATIVE));
         columns.addAll(upgradingColumns());
-        columns.add("source");
+        columns.addAll(List.of(SUBUNIT, "source"));
         return columns;
     }
 

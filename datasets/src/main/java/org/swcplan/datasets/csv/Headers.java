@@ -141,6 +141,9 @@ public final class Headers {
         add(a, List.of("id"), "编号");
         add(a, List.of("name_en"), "英文名称");
         add(a, List.of("baseline_2023"), "2023年基数");
+        add(a, List.of("subunit"), "统计子单元", "子单元", "所属园区", "开发区");
+        add(a, List.of("parent"), "所属县(市、区)", "所属县区", "上级县区");
+        add(a, List.of("responsible_unit"), "责任单位", "管理机构");
         add(a, List.of("count_from"), "起算年份", "统计起始年份", "起始年份");
         add(a, List.of("ledger"), "台账科目", "计数台账");
         add(a, List.of("item"), "事项编号", "事项代码");

@@ -15,6 +15,7 @@ import org.swcplan.datasets.canonical.ScenarioPlanFile;
 import org.swcplan.datasets.canonical.SupervisionFile;
 import org.swcplan.datasets.canonical.TargetsFile;
 import org.swcplan.datasets.canonical.TaskProgressFile;
+import org.swcplan.datasets.canonical.SubunitsFile;
 import org.swcplan.datasets.canonical.TasksFile;
 import org.swcplan.datasets.canonical.TreatmentFile;
 import org.swcplan.model.monitoring.AnnualRecord;
@@ -25,6 +26,7 @@ import org.swcplan.model.plan.PlanTask;
 import org.swcplan.model.plan.TaskProgress;
 import org.swcplan.model.region.City;
 import org.swcplan.model.region.CountyCode;
+import org.swcplan.model.region.Subunit;
 import org.swcplan.model.region.ReferenceFigure;
 import org.swcplan.model.plan.Target;
 import org.swcplan.model.scenario.PlannedTreatment;
@@ -56,9 +58,9 @@ public final class Kinds {
 
     /** treatment.csv: new treatment by measure per county and year, then upgrading of earlier treatment. */
     public static final DataKind<TreatmentRecord> TREATMENT = new KindDefinition<>("treatment", TreatmentFile.NAME,
-            TreatmentFile.SCHEMA, TreatmentFile::read, r -> r.county() + " " + r.year(), treatmentColumns(),
+            TreatmentFile.SCHEMA, TreatmentFile::read, TreatmentFile::key, treatmentColumns(),
             Kinds::treatmentCells, List.of("140827", "2025", "3.50", "8.00", "4.20", "0.80", "12.00", "2.40", "0", "1",
-                    "1920.50", "", "2.10", "0", "0", "0", "0", "0", "0", "1", "0", "county water bureau ledger"));
+                    "1920.50", "", "2.10", "0", "0", "0", "0", "0", "0", "1", "0", "", "county water bureau ledger"));
 
     /** baseline.csv: historical erosion stock and cumulative treatment per county. */
     public static final DataKind<Baseline> BASELINE = new KindDefinition<>("baseline", BaselineFile.NAME,
@@ -135,6 +137,14 @@ public final class Kinds {
             p -> List.of(Integer.toString(p.task()), p.asOf(), Numbers.exact(p.percent()), p.evidence(), p.source()),
             List.of("22", "2025-06-30", "60", "市水务局淤地坝建设台账", "市水务局"));
 
+    /** subunits.csv: reporting sub-units within counties, the county each rolls up into, and its responsible body. */
+    public static final DataKind<Subunit> SUBUNITS = new KindDefinition<>("subunits", SubunitsFile.NAME,
+            SubunitsFile.SCHEMA, SubunitsFile::read, Subunit::id,
+            List.of("id", "name_zh", "name_en", "parent", "responsible_unit", "source"),
+            u -> List.of(u.id(), u.nameZh(), u.nameEn(), u.parent().id(), u.unitZh(), u.source()),
+            List.of("yuncheng_dev_zone", "运城开发区", "Yuncheng Development Zone", "140802", "运城开发区管委会",
+                    "运政办发〔2024〕3号"));
+
     /** A treatment plan for swc scenario: code, year, measure, km². */
     public static final DataKind<PlannedTreatment> PLAN = new KindDefinition<>("plan", "plan.csv",
             ScenarioPlanFile.SCHEMA, ScenarioPlanFile::parse, p -> p.county() + " " + p.year() + " " + p.measure().key(),
@@ -170,7 +180,7 @@ public final class Kinds {
 
     public static List<DataKind<?>> all() {
         return List.of(MONITORING, TREATMENT, BASELINE, TARGETS, PARAMS, INDICATORS, ITEMS, TASKS, TASK_PROGRESS, PLAN,
-                CITY, REFERENCES, SUPERVISION);
+                CITY, REFERENCES, SUPERVISION, SUBUNITS);
     }
 
     /**
@@ -189,7 +199,7 @@ public final class Kinds {
         }
         columns.addAll(List.of("check_dams_new", "investment_wan", TreatmentFile.CUMULATIVE));
         columns.addAll(TreatmentFile.upgradingColumns());
-        columns.add("source");
+        columns.addAll(List.of(TreatmentFile.SUBUNIT, "source"));
         return columns;
     }
 
@@ -213,7 +223,7 @@ public final class Kinds {
             cells.add(Numbers.exact(r.upgrading().upgradedKm2(m)));
         }
         cells.addAll(List.of(Integer.toString(r.upgrading().checkDamsReinforced()),
-                Integer.toString(r.upgrading().checkDamsUpgraded()), r.source()));
+                Integer.toString(r.upgrading().checkDamsUpgraded()), r.subunit(), r.source()));
         return cells;
     }
 }

@@ -33,4 +33,49 @@ class TreatmentFileTest {
         assertThat(parsed.values().get(0).newTreatedKm2ByMeasure()).containsEntry(Measure.CLOSURE, 7.5)
                 .containsEntry(Measure.TERRACE, 0.0);
     }
+
+    @Test
+    void upgradingIsReadApartFromNewTreatment() {
+        var parsed = TreatmentFile.read("treatment.csv", ("code,year,treated_terrace_km2,upgraded_terrace_km2,"
+                + "check_dams_new,check_dams_reinforced,check_dams_upgraded\n140802,2024,3,10,1,2,3\n")
+                .getBytes(StandardCharsets.UTF_8), KnownCounties.unchecked(), errors);
+        assertThat(errors.isEmpty()).isTrue();
+        var row = parsed.values().get(0);
+        assertThat(row.newTreatedKm2()).isEqualTo(3);
+        assertThat(row.upgrading().upgradedKm2(Measure.TERRACE)).isEqualTo(10);
+        assertThat(row.checkDamsNew()).isEqualTo(1);
+        assertThat(row.upgrading().checkDamsReinforced()).isEqualTo(2);
+        assertThat(row.upgrading().checkDamsUpgraded()).isEqualTo(3);
+    }
+
+    @Test
+    void aSubunitsRowIsKeyedApartAndCarriesNoCumulativeArea() {
+        TreatmentFile.read("treatment.csv", """
+                code,year,treated_terrace_km2,treated_cum_km2,subunit
+                140802,2024,5,500,
+                140802,2024,1,,zone
+                140802,2024,1,,zone
+                140802,2023,1,300,zone
+                """.getBytes(StandardCharsets.UTF_8), KnownCounties.unchecked(), errors);
+        assertThat(errors.list()).extracting(DataError::format).containsExactly(
+                "treatment.csv:4:1 (code): duplicate key 140802 2024 zone (first on line 3)",
+                "treatment.csv:5:4 (treated_cum_km2): a sub-unit's row gives no cumulative area; the county's own "
+                        + "row gives the county's");
+    }
+
+    @Test
+    void aSubunitRowMustNameADeclaredSubunitOfItsCounty() {
+        var treatment = TreatmentFile.read("treatment.csv", """
+                code,year,treated_terrace_km2,subunit
+                140802,2024,1,zone
+                140827,2024,1,zone
+                140827,2024,1,park
+                """.getBytes(StandardCharsets.UTF_8), KnownCounties.unchecked(), errors);
+        var subunits = SubunitsFile.read("subunits.csv", "id,name_zh,parent\nzone,开发区,140802\n"
+                .getBytes(StandardCharsets.UTF_8), java.util.Optional.empty(), KnownCounties.unchecked(), errors);
+        SubunitsFile.checkRows(treatment, subunits.values(), errors);
+        assertThat(errors.list()).extracting(DataError::format).containsExactly(
+                "treatment.csv:3:4 (subunit): sub-unit zone lies in 140802, not in 140827",
+                "treatment.csv:4:4 (subunit): unknown sub-unit \"park\" (not in subunits.csv)");
+    }
 }

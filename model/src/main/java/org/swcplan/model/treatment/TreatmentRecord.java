@@ -17,10 +17,20 @@ import org.swcplan.model.region.CountyCode;
  * @param investmentWan           investment, 万元
  * @param reportedCumulativeKm2   the ledger's cumulative treated area at the end of the year, where given
  * @param upgrading               terraces upgraded, measures re-treated, dams reinforced or upgraded
+ * @param subunit                 the reporting sub-unit (subunits.csv) whose own figures the row gives,
+ *                                apart from the county's; empty for the county's own row
  */
 public record TreatmentRecord(CountyCode county, int year, Map<Measure, Double> newTreatedKm2ByMeasure,
                               int checkDamsNew, double investmentWan, OptionalDouble reportedCumulativeKm2,
-                              String source, Upgrading upgrading) {
+                              String source, Upgrading upgrading, String subunit) {
+    /** The county's own row of a year. */
+    public TreatmentRecord(CountyCode county, int year, Map<Measure, Double> newTreatedKm2ByMeasure,
+                           int checkDamsNew, double investmentWan, OptionalDouble reportedCumulativeKm2, String source,
+                           Upgrading upgrading) {
+        this(county, year, newTreatedKm2ByMeasure, checkDamsNew, investmentWan, reportedCumulativeKm2, source,
+                upgrading, "");
+    }
+
     /** A year with new treatment only. */
     public TreatmentRecord(CountyCode county, int year, Map<Measure, Double> newTreatedKm2ByMeasure,
                            int checkDamsNew, double investmentWan, OptionalDouble reportedCumulativeKm2, String source) {
@@ -44,6 +54,36 @@ public record TreatmentRecord(CountyCode county, int year, Map<Measure, Double> 
         Checks.nonNegative("investment_wan", investmentWan);
         reportedCumulativeKm2.ifPresent(v -> Checks.nonNegative("treated_cum_km2", v));
         source = source == null ? "" : source;
+        subunit = subunit == null ? "" : subunit.strip();
+        if (!subunit.isEmpty() && reportedCumulativeKm2.isPresent()) {
+            throw new IllegalArgumentException("a sub-unit's row cannot give the county's cumulative treated area");
+        }
+    }
+
+    /** Whether the row gives a reporting sub-unit's figures rather than the county's own. */
+    public boolean ofSubunit() {
+        return !subunit.isEmpty();
+    }
+
+    /**
+     * This county-year with {@code other}'s figures of the same county and year added (a sub-unit's
+     * row rolled into the county's): new treatment, dams, investment and upgrading add up; the
+     * cumulative area and the source are this row's.
+     */
+    public TreatmentRecord plus(TreatmentRecord other) {
+        if (!other.county.equals(county) || other.year != year) {
+            throw new IllegalArgumentException("rows of different counties or years do not add up");
+        }
+        Map<Measure, Double> treated = new EnumMap<>(Measure.class);
+        Map<Measure, Double> upgraded = new EnumMap<>(Measure.class);
+        for (Measure m : Measure.values()) {
+            treated.put(m, newTreatedKm2ByMeasure.get(m) + other.newTreatedKm2ByMeasure.get(m));
+            upgraded.put(m, upgrading.upgradedKm2(m) + other.upgrading.upgradedKm2(m));
+        }
+        return new TreatmentRecord(county, year, treated, checkDamsNew + other.checkDamsNew,
+                investmentWan + other.investmentWan, reportedCumulativeKm2, source,
+                new Upgrading(upgraded, upgrading.checkDamsReinforced() + other.upgrading.checkDamsReinforced(),
+                        upgrading.checkDamsUpgraded() + other.upgrading.checkDamsUpgraded()), "");
     }
 
     /** All new treatment of the year, km². */

@@ -12,6 +12,8 @@ import org.swcplan.model.plan.PlanTask;
 import org.swcplan.model.plan.TaskProgress;
 import org.swcplan.model.plan.TaskFilter.Assignment;
 import org.swcplan.model.region.County;
+import org.swcplan.model.region.Subunit;
+import org.swcplan.model.treatment.TreatmentRecord;
 import org.swcplan.model.region.CountyCode;
 import org.swcplan.reports.DataNote;
 import org.swcplan.reports.Language;
@@ -157,13 +159,40 @@ public final class PlanOutput {
      * @param selection which tasks (all, a unit's, a status), in English and Chinese
      */
     public static Result tasks(List<Assignment> rows, Text selection, DataNote note) {
+        return tasks(rows, selection, List.of(), note);
+    }
+
+    /**
+     * @param unitFigures the treatment ledger's rows of the reporting sub-unit the asked unit runs
+     *                    (运城开发区 for 运城开发区管委会), which its county's figures include; empty for
+     *                    every other unit
+     */
+    public static Result tasks(List<Assignment> rows, Text selection, List<SubunitYear> unitFigures, DataNote note) {
         Section<Assignment> section = Section.of("rows", selection, with(TASK_COLUMNS, TASK_ENGLISH_COLUMNS), rows)
                 .readAs(TASK_COLUMNS);
+        Section<SubunitYear> figures = Section.of("unit_figures", Text.of(
+                "Treatment ledger of the unit's own area (included in its county's figures)",
+                "本单位辖区治理台账（已计入所在县）"), SUBUNIT_COLUMNS, unitFigures);
         return Result.of(TASKS_SCHEMA, Text.of(selection.en() + ": " + rows.size() + " tasks",
-                        selection.zh() + "：共" + rows.size() + "项"), note, section)
+                        selection.zh() + "：共" + rows.size() + "项"), note, section, figures)
                 .withParameters(Parameter.of("selection", selection.en()))
                 .withNotes(TaskWords.notes(rows).toArray(Text[]::new));
     }
+
+    /** One year of a reporting sub-unit's own row in the treatment ledger. */
+    public record SubunitYear(Subunit subunit, TreatmentRecord record) {
+    }
+
+    private static final List<Column<SubunitYear>> SUBUNIT_COLUMNS = List.of(
+            Column.<SubunitYear>text("subunit", "area", r -> r.subunit().nameZh())
+                    .shownIn((r, lang) -> named(lang, r.subunit().nameZh(), r.subunit().nameEn())),
+            Column.text("parent", "within", r -> r.subunit().parent().id()),
+            Figures.whole("year", "year", r -> r.record().year()),
+            Figures.column("new_treated_km2", "new km²", 2, r -> r.record().newTreatedKm2()),
+            Figures.column("upgraded_km2", "upgraded km²", 2, r -> r.record().upgrading().upgradedKm2()),
+            Figures.whole("check_dams_new", "dams", r -> r.record().checkDamsNew()),
+            Figures.column("investment_wan", "investment (wan)", 2, r -> r.record().investmentWan()),
+            Column.text("source", "source", r -> r.record().source()));
 
     /** A name in the reader's language; the Chinese one where the data gives no English. */
     private static String named(Language lang, String zh, String en) {

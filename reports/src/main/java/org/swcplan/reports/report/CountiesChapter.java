@@ -3,6 +3,7 @@ package org.swcplan.reports.report;
 import java.util.ArrayList;
 import java.util.List;
 import org.swcplan.model.outlook.UnitForecast;
+import org.swcplan.model.region.Subunit;
 import org.swcplan.model.standing.UnitStanding;
 import org.swcplan.reports.report.ReportDocument.Chapter;
 
@@ -22,12 +23,32 @@ final class CountiesChapter {
             blocks.subheading("county-" + unit.unit().id(), name);
             List<String> sentences = new ArrayList<>();
             sentences.add(summary(name, standing));
+            subunitSentences(unit, name).forEach(sentences::add);
             sentences.addAll(c.assessments(unit.unit()));
             blocks.paragraph(c.lang.sentences(sentences));
             blocks.table(c.text("counties.table", name), c.table(GapTables.unitMilestones(c.lang), c.ahead(unit.unit())));
             blocks.figure(ChartNames.trajectory(unit.unit()), c.text("figure.county", name));
         }
         return blocks.chapter("counties", c.text("chapter.counties"));
+    }
+
+    /**
+     * A sentence for each reporting sub-unit of the county whose own figures the treatment ledger
+     * gives for the report's year: what it treated and invested, included in the county's figures.
+     */
+    private List<String> subunitSentences(UnitForecast unit, String county) {
+        List<String> sentences = new ArrayList<>();
+        for (Subunit subunit : c.in.dataset().subunits()) {
+            if (!subunit.parent().id().equals(unit.unit().id())) {
+                continue;
+            }
+            c.in.dataset().treatmentOfSubunit(subunit.id()).stream().filter(r -> r.year() == c.in.year()).findFirst()
+                    .ifPresent(r -> sentences.add(c.text("counties.subunit",
+                            c.lang.name(subunit.nameZh(), subunit.nameEn().isEmpty() ? subunit.nameZh() : subunit.nameEn()),
+                            county, c.prose.year(c.in.year()), c.prose.km2(r.newTreatedKm2()),
+                            c.prose.money(r.investmentWan()))));
+        }
+        return sentences;
     }
 
     private String summary(String name, UnitStanding standing) {

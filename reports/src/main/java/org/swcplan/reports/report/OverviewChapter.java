@@ -36,7 +36,7 @@ final class OverviewChapter {
         UnitStanding city = c.in.standing().city();
         Optional<LandErosion> before = c.in.dataset().isComplete(year - 1)
                 ? Optional.of(StandingAnalysis.of(c.in.dataset(), year - 1).city().areas()) : Optional.empty();
-        List<TreatmentRecord> treated = c.in.dataset().treatment().stream().filter(t -> t.year() == year).toList();
+        List<TreatmentRecord> treated = c.in.dataset().countyTreatment().stream().filter(t -> t.year() == year).toList();
         Blocks blocks = c.blocks()
                 .cards(cards(city))
                 .paragraph(rateSentence(city, before))
