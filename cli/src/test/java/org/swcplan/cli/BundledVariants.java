@@ -50,7 +50,8 @@ final class BundledVariants {
             }
         }
         return new Dataset(dataset.counties(), records, dataset.treatment(), dataset.baselines(), dataset.targets(),
-                dataset.indicators(), dataset.tasks(), dataset.parameters());
+                dataset.indicators(), dataset.tasks(), dataset.parameters(), dataset.city(), dataset.references(),
+                dataset.boundaries(), dataset.items(), dataset.supervision(), dataset.progress(), dataset.subunits());
     }
 
     private static double gaussian(SplittableRandom random) {

@@ -40,9 +40,9 @@ class InitCommandTest {
     void leavesNoTemporaryFilesBehind(@TempDir Path dir) throws Exception {
         CliRun.of("init", dir.toString()).exits(ExitCode.OK);
         try (var files = Files.list(dir)) {
-            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp")).hasSize(15)
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp")).hasSize(16)
                     .contains("city.csv", "references.csv", "boundaries.geojson", "indicator_items.csv", "supervision.csv",
-                            "task_progress.csv");
+                            "task_progress.csv", "subunits.csv");
         }
     }
 }
