@@ -7,12 +7,15 @@ import org.swcplan.reports.report.ReportTable.Layout;
  * Shares a page's width among a table's columns by what they hold, so that numbers and short
  * words keep to one line and prose takes what is left: each column asks for its widest cell (a
  * Chinese character counting as two) and its margins, its heading asking for at most four Chinese
- * characters' worth since headings may wrap between words; prose asks for a fixed share. The page's
- * width is then shared in proportion to what the columns ask.
+ * characters' worth since headings may wrap between words. Where the page allows, the short
+ * columns get what they ask and the prose columns share the rest equally; where it does not, every
+ * column gets a share in proportion to what it asks (prose asking for a fixed amount).
  */
 final class ColumnWidths {
     private static final int HEADING_CAP = 8;
     private static final int PROSE_WIDTH = 40;
+    /** The least a prose column keeps before the short columns give up part of what they ask. */
+    private static final int PROSE_MIN = 16;
 
     private ColumnWidths() {
     }
@@ -39,9 +42,23 @@ final class ColumnWidths {
             sum += want[col];
         }
         int[] widths = new int[columns];
+        double fixed = 0;
+        int prose = 0;
+        for (int col = 0; col < columns; col++) {
+            if (table.layouts().get(col) == Layout.PROSE) {
+                prose++;
+            } else {
+                fixed += want[col];
+            }
+        }
+        // the short columns get what they ask where the prose still gets a fair line; the prose shares the rest
+        boolean shortFirst = prose > 0 && fixed + prose * (PROSE_MIN * perUnit + padding) <= total;
         int given = 0;
         for (int col = 0; col < columns; col++) {
-            widths[col] = col == columns - 1 ? total - given : (int) Math.floor(total * want[col] / sum);
+            double share = shortFirst
+                    ? (table.layouts().get(col) == Layout.PROSE ? (total - fixed) / prose : want[col])
+                    : total * want[col] / sum;
+            widths[col] = col == columns - 1 ? total - given : (int) Math.floor(share);
             given += widths[col];
         }
         return widths;
