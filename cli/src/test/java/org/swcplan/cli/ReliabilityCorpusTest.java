@@ -41,10 +41,11 @@ class ReliabilityCorpusTest {
     private static final long SEED = Long.getLong("swc.corpus.seed", 20261204L);
     private static final List<String> FILES = List.of("counties.csv", "monitoring.csv", "treatment.csv", "baseline.csv",
             "params.csv", "targets.csv", "city.csv", "indicators.csv", "references.csv", "tasks.csv", "boundaries.geojson",
-            "supervision.csv");
+            "supervision.csv", "indicator_items.csv", "task_progress.csv", "subunits.csv");
     /** The files {@code swc import} takes, by their kind's name. */
     private static final Set<String> IMPORTABLE = Set.of("monitoring.csv", "treatment.csv", "baseline.csv", "params.csv",
-            "targets.csv", "city.csv", "indicators.csv", "references.csv", "tasks.csv", "supervision.csv");
+            "targets.csv", "city.csv", "indicators.csv", "references.csv", "tasks.csv", "supervision.csv",
+            "indicator_items.csv", "task_progress.csv", "subunits.csv");
     private static final int IMPORT_PERCENT = 15;
     private static final boolean ROOT = "root".equals(System.getProperty("user.name"));
     private static final boolean FIFOS = fifosWork();
