@@ -67,4 +67,31 @@ class SubunitsTest {
         return CsvRows.of(CliRun.of("status", "--data", data.toString(), "--format", "csv").exits(ExitCode.OK).out())
                 .stream().filter(r -> r.get("code").equals("140802")).findFirst().orElseThrow().get("treated_cum_km2");
     }
+
+    @Test
+    void theZonesSupervisionRowsRollIntoYanhuAndShowWithItsTasks() {
+        List<Map<String, String>> zone = CsvRows.ofJsonSection(CliRun.of("tasks", "--unit", "运城开发区管委会",
+                "--format", "json").exits(ExitCode.OK).out(), "unit_supervision");
+        assertThat(zone).extracting(r -> r.get("year")).containsExactly("2021", "2022", "2023", "2024");
+        // supervision.csv 2024: 盐湖区's own row 43 plans, 10.85 km² disturbed; the zone's 13 and 3.18
+        assertThat(zone.get(3)).containsEntry("plans_approved", "13").containsEntry("disturbed_area_km2", "3.18");
+        Map<String, String> yanhu2024 = CsvRows.of(CliRun.of("supervision", "--county", "盐湖区", "--year", "2024",
+                "--format", "csv").exits(ExitCode.OK).out()).get(0);
+        assertThat(yanhu2024).containsEntry("plans_approved", "56").containsEntry("disturbed_area_km2", "14.03");
+        // one row per county and year, the zone's rows rolled in
+        assertThat(CsvRows.of(CliRun.of("supervision", "--format", "csv").exits(ExitCode.OK).out())).hasSize(13 * 4);
+    }
+
+    @Test
+    void aSupervisionRowNamingAnotherCountysSubunitIsAnErrorAtItsCell() throws Exception {
+        Path data = work.resolve("data");
+        // line 4 of supervision.csv: 盐湖区 2021's own row follows on line 2, the zone's on line 3; 临猗县's first row later
+        DataFolder folder = DataFolder.init(data);
+        List<String> lines = Files.readAllLines(folder.file("supervision.csv"));
+        int linyi = lines.indexOf(lines.stream().filter(l -> l.startsWith("140821,2021,")).findFirst().orElseThrow()) + 1;
+        folder.editLine("supervision.csv", linyi, ",,illustrative$", ",yuncheng_dev_zone,illustrative");
+        CliRun run = CliRun.of("validate", "--data", data.toString()).exits(ExitCode.INVALID_DATA);
+        assertThat(run.err()).contains(data.resolve("supervision.csv") + ":" + linyi + ":11 (subunit): sub-unit "
+                + "yuncheng_dev_zone lies in 140802, not in 140821");
+    }
 }

@@ -94,7 +94,8 @@ public final class DatasetReader {
                 (file, bytes, errors) -> TreatmentFile.read(file, bytes, known, errors));
         Parsed<Subunit> subunits = reading.file(SubunitsFile.NAME, false,
                 (file, bytes, errors) -> SubunitsFile.read(file, bytes, Optional.empty(), known, errors));
-        SubunitsFile.checkRows(treatment, subunits.values(), reading.errors);
+        SubunitsFile.checkRows(treatment, TreatmentRecord::county, TreatmentRecord::subunit, subunits.values(),
+                reading.errors);
         Parsed<Baseline> baselines = reading.file(BaselineFile.NAME, false,
                 (file, bytes, errors) -> BaselineFile.read(file, bytes, known, errors));
         Parsed<Target> targets = reading.file(TargetsFile.NAME, false,
@@ -116,6 +117,8 @@ public final class DatasetReader {
                 : reading.unparsed(BoundariesFile.NAME);
         Parsed<SupervisionRecord> supervision = reading.file(SupervisionFile.NAME, false,
                 (file, bytes, errors) -> SupervisionFile.read(file, bytes, known, errors));
+        SubunitsFile.checkRows(supervision, SupervisionRecord::county, SupervisionRecord::subunit, subunits.values(),
+                reading.errors);
         Parsed<TaskProgress> progress = reading.file(TaskProgressFile.NAME, false,
                 (file, bytes, errors) -> TaskProgressFile.read(file, bytes, Optional.empty(), errors));
         // checked against tasks.csv where it is present and sound (an import may write the two one at a time)

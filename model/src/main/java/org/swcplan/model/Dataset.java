@@ -129,7 +129,7 @@ public record Dataset(List<County> counties, List<AnnualRecord> monitoring, List
         boundaries = sorted(boundaries, Comparator.comparing(CountyBoundary::county));
         items = sorted(items, Comparator.comparing(IndicatorItem::indicator).thenComparing(IndicatorItem::id));
         supervision = sorted(supervision, Comparator.comparing(SupervisionRecord::county)
-                .thenComparingInt(SupervisionRecord::year));
+                .thenComparingInt(SupervisionRecord::year).thenComparing(SupervisionRecord::subunit));
         progress = sorted(progress, TaskProgress.ORDER);
         subunits = sorted(subunits, Comparator.comparing(Subunit::id));
         treatment = sorted(treatment, Comparator.comparing(TreatmentRecord::county).thenComparingInt(TreatmentRecord::year)
@@ -139,11 +139,10 @@ public record Dataset(List<County> counties, List<AnnualRecord> monitoring, List
         requireUnique("treatment record", treatment, r -> r.county() + "/" + r.year() + "/" + r.subunit());
         requireUnique("sub-unit", subunits, Subunit::id);
         List<Subunit> declared = subunits;
-        treatment.stream().filter(TreatmentRecord::ofSubunit).filter(r -> declared.stream()
-                .noneMatch(u -> u.id().equals(r.subunit()) && u.parent().equals(r.county()))).findFirst().ifPresent(r -> {
-                    throw new IllegalArgumentException("treatment row " + r.county() + "/" + r.year() + " names sub-unit "
-                            + r.subunit() + ", which is not a sub-unit of that county");
-                });
+        requireDeclared("treatment row", treatment.stream().filter(TreatmentRecord::ofSubunit)
+                .map(r -> new SubunitRow(r.county(), r.year(), r.subunit())), declared);
+        requireDeclared("supervision row", supervision.stream().filter(SupervisionRecord::ofSubunit)
+                .map(r -> new SubunitRow(r.county(), r.year(), r.subunit())), declared);
         requireUnique("baseline", baselines, Baseline::county);
         requireUnique("target", targets, t -> t.scope().id() + "/" + t.year() + "/" + t.indicator());
         requireUnique("indicator", indicators, PlanIndicator::id);
@@ -158,7 +157,7 @@ public record Dataset(List<County> counties, List<AnnualRecord> monitoring, List
         items.stream().filter(item -> !indicatorIds.contains(item.indicator())).findFirst().ifPresent(item -> {
             throw new IllegalArgumentException("item " + item.id() + " names unknown indicator " + item.indicator());
         });
-        requireUnique("supervision record", supervision, r -> r.county() + "/" + r.year());
+        requireUnique("supervision record", supervision, r -> r.county() + "/" + r.year() + "/" + r.subunit());
         requireUnique("task progress", progress, p -> p.task() + "/" + p.asOf());
         Set<CountyCode> known = new HashSet<>();
         counties.forEach(c -> known.add(c.code()));
@@ -231,9 +230,25 @@ public record Dataset(List<County> counties, List<AnnualRecord> monitoring, List
                 .orElseGet(() -> CountyParameters.defaults(code));
     }
 
-    /** A county's supervision records, oldest first. */
+    /** A county's supervision ledger by year, oldest first, the rows of its reporting sub-units rolled in. */
     public List<SupervisionRecord> supervisionOf(CountyCode code) {
-        return supervision.stream().filter(r -> r.county().equals(code)).toList();
+        Map<Integer, SupervisionRecord> byYear = new TreeMap<>();
+        for (SupervisionRecord r : supervision) {
+            if (r.county().equals(code)) {
+                byYear.merge(r.year(), r, (a, b) -> a.ofSubunit() ? b.plus(a) : a.plus(b));
+            }
+        }
+        return List.copyOf(byYear.values());
+    }
+
+    /** Every county's supervision ledger by year, its sub-units' rows rolled in: one record per county and year. */
+    public List<SupervisionRecord> countySupervision() {
+        return counties.stream().flatMap(c -> supervisionOf(c.code()).stream()).toList();
+    }
+
+    /** The supervision rows a ledger gives for one reporting sub-unit apart from its county's, oldest first. */
+    public List<SupervisionRecord> supervisionOfSubunit(String subunit) {
+        return supervision.stream().filter(r -> r.subunit().equals(subunit)).toList();
     }
 
     public Optional<CountyBoundary> boundary(CountyCode code) {
@@ -349,6 +364,19 @@ public record Dataset(List<County> counties, List<AnnualRecord> monitoring, List
 
     private static <T> List<T> sorted(List<T> items, Comparator<? super T> order) {
         return items.stream().map(Objects::requireNonNull).sorted(order).toList();
+    }
+
+    /** A ledger row naming a reporting sub-unit: its county, year and sub-unit. */
+    private record SubunitRow(CountyCode county, int year, String subunit) {
+    }
+
+    /** Every sub-unit row names a declared sub-unit of its own county. */
+    private static void requireDeclared(String what, Stream<SubunitRow> rows, List<Subunit> declared) {
+        rows.filter(r -> declared.stream().noneMatch(u -> u.id().equals(r.subunit()) && u.parent().equals(r.county())))
+                .findFirst().ifPresent(r -> {
+                    throw new IllegalArgumentException(what + " " + r.county() + "/" + r.year() + " names sub-unit "
+                            + r.subunit() + ", which is not a sub-unit of that county");
+                });
     }
 
     private static <T> void requireUnique(String what, List<T> items, Function<T, Object> key) {

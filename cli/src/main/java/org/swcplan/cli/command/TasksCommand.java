@@ -1,10 +1,12 @@
 package org.swcplan.cli.command;
 
 import java.util.List;
+import java.util.Optional;
 import org.swcplan.cli.ExitCode;
 import org.swcplan.cli.UsageError;
 import org.swcplan.datasets.DatasetReader;
 import org.swcplan.model.Dataset;
+import org.swcplan.model.region.Subunit;
 import org.swcplan.model.plan.PlanTask;
 import org.swcplan.model.plan.TaskFilter;
 import org.swcplan.model.plan.TaskFilter.Assignment;
@@ -46,10 +48,12 @@ public final class TasksCommand extends ResultCommand {
                         + (wanted == null ? "" : ", " + Language.EN.text("task_status." + wanted.key())),
                 (asked == null ? "全部重点任务" : asked.zh() + "承担的重点任务") + (wanted == null ? ""
                         : "（" + Language.ZH.text("task_status." + wanted.key()) + "）"));
-        List<PlanOutput.SubunitYear> figures = asked == null ? List.of() : dataset.subunitRunBy(asked.zh())
-                .map(z -> dataset.treatmentOfSubunit(z.id()).stream().map(r -> new PlanOutput.SubunitYear(z, r)).toList())
-                .orElse(List.of());
-        emit(PlanOutput.tasks(rows, selection, figures, data.note(loaded)));
+        Optional<Subunit> area = asked == null ? Optional.empty() : dataset.subunitRunBy(asked.zh());
+        List<PlanOutput.SubunitYear> figures = area.map(z -> dataset.treatmentOfSubunit(z.id()).stream()
+                .map(r -> new PlanOutput.SubunitYear(z, r)).toList()).orElse(List.of());
+        List<PlanOutput.SubunitSupervision> supervision = area.map(z -> dataset.supervisionOfSubunit(z.id()).stream()
+                .map(r -> new PlanOutput.SubunitSupervision(z, r)).toList()).orElse(List.of());
+        emit(PlanOutput.tasks(rows, selection, figures, supervision, data.note(loaded)));
         return ExitCode.OK.code();
     }
 

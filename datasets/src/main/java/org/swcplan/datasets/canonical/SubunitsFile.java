@@ -3,6 +3,7 @@ package org.swcplan.datasets.canonical;
 import java.nio.charset.Charset;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.swcplan.datasets.csv.CsvRecords;
 import org.swcplan.datasets.csv.CsvRecords.Lined;
 import org.swcplan.datasets.csv.CsvRecords.Parsed;
@@ -10,7 +11,7 @@ import org.swcplan.datasets.csv.DataErrors;
 import org.swcplan.datasets.csv.Fields;
 import org.swcplan.datasets.csv.Schema;
 import org.swcplan.model.region.Subunit;
-import org.swcplan.model.treatment.TreatmentRecord;
+import org.swcplan.model.region.CountyCode;
 
 /**
  * {@code subunits.csv} (optional): reporting sub-units within counties (运城开发区 within 盐湖区),
@@ -42,22 +43,26 @@ public final class SubunitsFile {
     }
 
     /**
-     * Errors at the {@code subunit} cell of every treatment row that names a sub-unit the dataset
-     * does not declare, or one that lies in another county.
+     * Errors at the {@code subunit} cell of every ledger row that names a sub-unit the dataset does
+     * not declare, or one that lies in another county.
+     *
+     * @param county  a row's county
+     * @param subunit a row's sub-unit, blank for the county's own row
      */
-    public static void checkRows(Parsed<TreatmentRecord> treatment, List<Subunit> subunits, DataErrors errors) {
-        for (Lined<TreatmentRecord> row : treatment.records()) {
-            TreatmentRecord r = row.value();
-            if (!r.ofSubunit()) {
+    public static <T> void checkRows(Parsed<T> rows, Function<T, CountyCode> county, Function<T, String> subunit,
+                                     List<Subunit> subunits, DataErrors errors) {
+        for (Lined<T> row : rows.records()) {
+            String named = subunit.apply(row.value());
+            if (named.isEmpty()) {
                 continue;
             }
-            Optional<Subunit> declared = subunits.stream().filter(u -> u.id().equals(r.subunit())).findFirst();
+            CountyCode in = county.apply(row.value());
+            Optional<Subunit> declared = subunits.stream().filter(u -> u.id().equals(named)).findFirst();
             if (declared.isEmpty()) {
-                treatment.error(row, "subunit", "unknown sub-unit \"" + r.subunit() + "\" (not in " + NAME + ")",
-                        errors);
-            } else if (!declared.get().parent().equals(r.county())) {
-                treatment.error(row, "subunit", "sub-unit " + r.subunit() + " lies in " + declared.get().parent()
-                        + ", not in " + r.county(), errors);
+                rows.error(row, "subunit", "unknown sub-unit \"" + named + "\" (not in " + NAME + ")", errors);
+            } else if (!declared.get().parent().equals(in)) {
+                rows.error(row, "subunit", "sub-unit " + named + " lies in " + declared.get().parent() + ", not in "
+                        + in, errors);
             }
         }
     }

@@ -28,8 +28,10 @@ public final class SupervisionFile {
     public static final String NAME = "supervision.csv";
     public static final String FEE = "compensation_fee_wan";
     public static final String AREA = "disturbed_area_km2";
+    /** A row's reporting sub-unit (subunits.csv): the row gives its own figures, rolled into its county. */
+    public static final String SUBUNIT = "subunit";
     public static final Schema SCHEMA = Schema.of(List.of("code", "year", "plans_approved", "patches_found",
-            "patches_handled", FEE, "acceptance_filings", "cases_opened", "cases_closed"), List.of(AREA, "source"));
+            "patches_handled", FEE, "acceptance_filings", "cases_opened", "cases_closed"), List.of(AREA, SUBUNIT, "source"));
 
     private SupervisionFile() {
     }
@@ -44,8 +46,13 @@ public final class SupervisionFile {
     public static Parsed<SupervisionRecord> read(String file, byte[] bytes, Optional<Charset> encoding,
                                                  KnownCounties known, DataErrors errors) {
         Parsed<SupervisionRecord> records = CsvRecords.read(file, bytes, encoding, SCHEMA, f -> record(f, known), errors);
-        records.rejectDuplicates(r -> r.county() + " " + r.year(), "code", errors);
+        records.rejectDuplicates(SupervisionFile::key, "code", errors);
         return records;
+    }
+
+    /** What makes two rows the same: county, year and sub-unit (blank for the county's own row). */
+    public static String key(SupervisionRecord r) {
+        return r.county() + " " + r.year() + (r.ofSubunit() ? " " + r.subunit() : "");
     }
 
     private static Optional<SupervisionRecord> record(Fields f, KnownCounties known) {
@@ -66,7 +73,8 @@ public final class SupervisionFile {
             return Optional.empty();
         }
         return Optional.of(new SupervisionRecord(code, year,
-                new SupervisionFigures(plans, found, handled, fee, filings, opened, closed, area), f.text("source")));
+                new SupervisionFigures(plans, found, handled, fee, filings, opened, closed, area), f.text("source"),
+                f.text(SUBUNIT)));
     }
 
     private static int count(Fields f, String column) {

@@ -169,11 +169,12 @@ public final class Kinds {
 
     /** supervision.csv: the supervision ledger of production and construction projects per county and year. */
     public static final DataKind<SupervisionRecord> SUPERVISION = new KindDefinition<>("supervision",
-            SupervisionFile.NAME, SupervisionFile.SCHEMA, SupervisionFile::read, r -> r.county() + " " + r.year(),
+            SupervisionFile.NAME, SupervisionFile.SCHEMA, SupervisionFile::read, SupervisionFile::key,
             List.of("code", "year", "plans_approved", "patches_found", "patches_handled", SupervisionFile.FEE,
-                    "acceptance_filings", "cases_opened", "cases_closed", SupervisionFile.AREA, "source"),
+                    "acceptance_filings", "cases_opened", "cases_closed", SupervisionFile.AREA, SupervisionFile.SUBUNIT,
+                    "source"),
             Kinds::supervisionCells,
-            List.of("140882", "2025", "46", "38", "35", "612.40", "29", "6", "5", "21.30", "县水利局监督管理台账"));
+            List.of("140882", "2025", "46", "38", "35", "612.40", "29", "6", "5", "21.30", "", "县水利局监督管理台账"));
 
     private Kinds() {
     }
@@ -209,7 +210,7 @@ public final class Kinds {
                 Integer.toString(f.patchesFound()), Integer.toString(f.patchesHandled()),
                 Numbers.exact(f.compensationFeeWan()), Integer.toString(f.acceptanceFilings()),
                 Integer.toString(f.casesOpened()), Integer.toString(f.casesClosed()),
-                Numbers.exact(f.disturbedAreaKm2()), r.source());
+                Numbers.exact(f.disturbedAreaKm2()), r.subunit(), r.source());
     }
 
     private static List<String> treatmentCells(TreatmentRecord r) {

@@ -73,7 +73,7 @@ class TreatmentFileTest {
                 """.getBytes(StandardCharsets.UTF_8), KnownCounties.unchecked(), errors);
         var subunits = SubunitsFile.read("subunits.csv", "id,name_zh,parent\nzone,开发区,140802\n"
                 .getBytes(StandardCharsets.UTF_8), java.util.Optional.empty(), KnownCounties.unchecked(), errors);
-        SubunitsFile.checkRows(treatment, subunits.values(), errors);
+        SubunitsFile.checkRows(treatment, r -> r.county(), r -> r.subunit(), subunits.values(), errors);
         assertThat(errors.list()).extracting(DataError::format).containsExactly(
                 "treatment.csv:3:4 (subunit): sub-unit zone lies in 140802, not in 140827",
                 "treatment.csv:4:4 (subunit): unknown sub-unit \"park\" (not in subunits.csv)");

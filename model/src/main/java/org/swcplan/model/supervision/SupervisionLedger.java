@@ -27,9 +27,9 @@ public final class SupervisionLedger {
         }
     }
 
-    /** The counties' rows the filter keeps, by county then year. */
+    /** The counties' rows the filter keeps, by county then year, each with its sub-units' rows rolled in. */
     public static List<Row> counties(Dataset dataset, Predicate<SupervisionRecord> filter) {
-        return dataset.supervision().stream().filter(filter)
+        return dataset.countySupervision().stream().filter(filter)
                 .map(r -> new Row(r.county(), r.year(), r.figures(), 1, r.source())).toList();
     }
 
@@ -76,7 +76,7 @@ public final class SupervisionLedger {
      */
     public static Optional<Rise> largestDisturbanceRise(Dataset dataset, int year) {
         Optional<Rise> largest = Optional.empty();
-        for (SupervisionRecord now : dataset.supervision()) {
+        for (SupervisionRecord now : dataset.countySupervision()) {
             if (now.year() != year || now.figures().disturbedAreaKm2().isEmpty()) {
                 continue;
             }

@@ -13,6 +13,7 @@ import org.swcplan.model.plan.TaskProgress;
 import org.swcplan.model.plan.TaskFilter.Assignment;
 import org.swcplan.model.region.County;
 import org.swcplan.model.region.Subunit;
+import org.swcplan.model.supervision.SupervisionRecord;
 import org.swcplan.model.treatment.TreatmentRecord;
 import org.swcplan.model.region.CountyCode;
 import org.swcplan.reports.DataNote;
@@ -159,22 +160,27 @@ public final class PlanOutput {
      * @param selection which tasks (all, a unit's, a status), in English and Chinese
      */
     public static Result tasks(List<Assignment> rows, Text selection, DataNote note) {
-        return tasks(rows, selection, List.of(), note);
+        return tasks(rows, selection, List.of(), List.of(), note);
     }
 
     /**
-     * @param unitFigures the treatment ledger's rows of the reporting sub-unit the asked unit runs
-     *                    (运城开发区 for 运城开发区管委会), which its county's figures include; empty for
-     *                    every other unit
+     * @param unitFigures     the treatment ledger's rows of the reporting sub-unit the asked unit runs
+     *                        (运城开发区 for 运城开发区管委会), which its county's figures include; empty for
+     *                        every other unit
+     * @param unitSupervision the supervision ledger's rows of that sub-unit, likewise
      */
-    public static Result tasks(List<Assignment> rows, Text selection, List<SubunitYear> unitFigures, DataNote note) {
+    public static Result tasks(List<Assignment> rows, Text selection, List<SubunitYear> unitFigures,
+                               List<SubunitSupervision> unitSupervision, DataNote note) {
         Section<Assignment> section = Section.of("rows", selection, with(TASK_COLUMNS, TASK_ENGLISH_COLUMNS), rows)
                 .readAs(TASK_COLUMNS);
         Section<SubunitYear> figures = Section.of("unit_figures", Text.of(
                 "Treatment ledger of the unit's own area (included in its county's figures)",
                 "本单位辖区治理台账（已计入所在县）"), SUBUNIT_COLUMNS, unitFigures);
+        Section<SubunitSupervision> supervision = Section.of("unit_supervision", Text.of(
+                "Supervision ledger of the unit's own area (included in its county's figures)",
+                "本单位辖区监督管理台账（已计入所在县）"), SUBUNIT_SUPERVISION_COLUMNS, unitSupervision);
         return Result.of(TASKS_SCHEMA, Text.of(selection.en() + ": " + rows.size() + " tasks",
-                        selection.zh() + "：共" + rows.size() + "项"), note, section, figures)
+                        selection.zh() + "：共" + rows.size() + "项"), note, section, figures, supervision)
                 .withParameters(Parameter.of("selection", selection.en()))
                 .withNotes(TaskWords.notes(rows).toArray(Text[]::new));
     }
@@ -192,6 +198,26 @@ public final class PlanOutput {
             Figures.column("upgraded_km2", "upgraded km²", 2, r -> r.record().upgrading().upgradedKm2()),
             Figures.whole("check_dams_new", "dams", r -> r.record().checkDamsNew()),
             Figures.column("investment_wan", "investment (wan)", 2, r -> r.record().investmentWan()),
+            Column.text("source", "source", r -> r.record().source()));
+
+    /** One year of a reporting sub-unit's own row in the supervision ledger. */
+    public record SubunitSupervision(Subunit subunit, SupervisionRecord record) {
+    }
+
+    private static final List<Column<SubunitSupervision>> SUBUNIT_SUPERVISION_COLUMNS = List.of(
+            Column.<SubunitSupervision>text("subunit", "area", r -> r.subunit().nameZh())
+                    .shownIn((r, lang) -> named(lang, r.subunit().nameZh(), r.subunit().nameEn())),
+            Column.text("parent", "within", r -> r.subunit().parent().id()),
+            Figures.whole("year", "year", r -> r.record().year()),
+            Figures.whole("plans_approved", "plans", r -> r.record().figures().plansApproved()),
+            Figures.whole("patches_found", "patches", r -> r.record().figures().patchesFound()),
+            Figures.whole("patches_handled", "handled", r -> r.record().figures().patchesHandled()),
+            Figures.column("compensation_fee_wan", "fees (wan)", 2, r -> r.record().figures().compensationFeeWan()),
+            Figures.whole("acceptance_filings", "filings", r -> r.record().figures().acceptanceFilings()),
+            Figures.whole("cases_opened", "opened", r -> r.record().figures().casesOpened()),
+            Figures.whole("cases_closed", "closed", r -> r.record().figures().casesClosed()),
+            Figures.column("disturbed_area_km2", "disturbed km²", 2,
+                    r -> r.record().figures().disturbedAreaKm2().orElse(Double.NaN)),
             Column.text("source", "source", r -> r.record().source()));
 
     /** A name in the reader's language; the Chinese one where the data gives no English. */
