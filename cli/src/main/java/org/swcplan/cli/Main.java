@@ -38,7 +38,7 @@ public final class Main {
         WatchedOutput stdout = new WatchedOutput(stdoutStream);
         PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(stderrStream, StandardCharsets.UTF_8));
-        CommandLine cli = SwcCli.create(out, err, language);
+        CommandLine cli = SwcCli.forArguments(out, err, language, args);
         helpWidthFromColumns(cli, System.getenv("COLUMNS"));
         if (GlobalOptions.colourOff(args)) {
             cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));

@@ -2,15 +2,24 @@ package org.swcplan.cli;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.function.Predicate;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.UsageMessageSpec;
 
 /** Builds the configured command line; {@link Main} runs it, tests run it in-process. */
 public final class SwcCli {
+    /** The options of swc itself that may come before a subcommand and say nothing about which. */
+    private static final Set<String> SHARED_OPTIONS = Set.of("-v", "--verbose", "-q", "--quiet", "--no-color", "--lang");
+
     private SwcCli() {
     }
 
@@ -19,10 +28,68 @@ public final class SwcCli {
         return create(out, err, HelpLanguage.EN);
     }
 
+    /** The command line with every subcommand's model built: for generating completion and man pages. */
     public static CommandLine create(PrintWriter out, PrintWriter err, HelpLanguage language) {
+        return create(out, err, language, name -> true, true);
+    }
+
+    /**
+     * The command line to run these arguments: the full model (options, mixins, converters, built by
+     * reflection) only of the subcommands the arguments name; building every subcommand's model took
+     * about as long as reading the dataset. When the arguments start with a subcommand (after the
+     * shared options), that one is all the run can reach; otherwise the others are outlines (name and
+     * description). Argument files ({@code @file}) may name any subcommand: with one, every model is
+     * built.
+     */
+    public static CommandLine forArguments(PrintWriter out, PrintWriter err, HelpLanguage language, String... args) {
+        Set<String> named = Set.copyOf(Arrays.asList(args));
+        if (named.stream().anyMatch(arg -> arg.startsWith("@"))) {
+            return create(out, err, language, name -> true, true);
+        }
+        Optional<String> leading = leadingArgument(args).filter(SwcCli::isSubcommand);
+        return leading.isPresent() ? create(out, err, language, leading.get()::equals, false)
+                : create(out, err, language, named::contains, true);
+    }
+
+    /**
+     * The first argument after the shared options ({@code -v}, {@code -q}, {@code --no-color},
+     * {@code --lang X}); where it is a subcommand, picocli hands it everything after it. Anything else
+     * first, such as {@code --help} (which lists every subcommand) or a mistyped name (answered with
+     * the names nearest to it), needs the outlines.
+     */
+    private static Optional<String> leadingArgument(String[] args) {
+        int i = 0;
+        while (i < args.length && (SHARED_OPTIONS.contains(args[i]) || args[i].startsWith("--lang="))) {
+            i += args[i].equals("--lang") ? 2 : 1;
+        }
+        return i < args.length ? Optional.of(args[i]) : Optional.empty();
+    }
+
+    private static boolean isSubcommand(String arg) {
+        return SwcCommand.SUBCOMMANDS.stream().anyMatch(type -> answersTo(type.getAnnotation(Command.class), arg::equals));
+    }
+
+    private static boolean answersTo(Command command, Predicate<String> names) {
+        return names.test(command.name()) || Arrays.stream(command.aliases()).anyMatch(names);
+    }
+
+    /**
+     * @param built    which subcommands get their full model
+     * @param outlined whether the others are there as outlines
+     */
+    private static CommandLine create(PrintWriter out, PrintWriter err, HelpLanguage language, Predicate<String> built,
+                                      boolean outlined) {
+        CommandLine cli = new CommandLine(new SwcCommand());
+        for (Class<?> type : SwcCommand.SUBCOMMANDS) {
+            Command command = type.getAnnotation(Command.class);
+            if (answersTo(command, built)) {
+                cli.addSubcommand(command.name(), new CommandLine(type));
+            } else if (outlined) {
+                cli.addSubcommand(command.name(), new CommandLine(outline(command)));
+            }
+        }
         ErrorHandler errors = new ErrorHandler();
-        CommandLine cli = new CommandLine(new SwcCommand())
-                .setOut(out)
+        cli.setOut(out)
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler(errors)
@@ -35,6 +102,17 @@ public final class SwcCli {
         cli.setUsageHelpAutoWidth(true);
         helpSections(cli, help);
         return cli;
+    }
+
+    /**
+     * A subcommand as the top-level help lists it and as suggestions for a mistyped name find it,
+     * without its options: it is never run, as a run builds the full model of every subcommand its
+     * arguments name.
+     */
+    private static CommandSpec outline(Command command) {
+        CommandSpec spec = CommandSpec.create().name(command.name()).aliases(command.aliases());
+        spec.usageMessage().header(command.header()).description(command.description()).hidden(command.hidden());
+        return spec;
     }
 
     /**

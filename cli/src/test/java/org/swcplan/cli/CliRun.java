@@ -15,7 +15,7 @@ record CliRun(int exitCode, String out, String err) {
     static CliRun in(HelpLanguage language, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = SwcCli.create(new PrintWriter(out), new PrintWriter(err), language).execute(args);
+        int code = SwcCli.forArguments(new PrintWriter(out), new PrintWriter(err), language, args).execute(args);
         return new CliRun(code, out.toString(), err.toString());
     }
 

@@ -15,19 +15,28 @@ public enum Language {
     ZH("zh-CN"), EN("en");
 
     private final String tag;
-    private final Properties texts = new Properties();
+    /** Read on first use: a run mostly needs one language's texts, often none (about 5 ms at start-up). */
+    private Properties texts;
 
     Language(String tag) {
         this.tag = tag;
-        String file = "texts_" + name().toLowerCase(Locale.ROOT) + ".properties";
-        try (InputStream in = Language.class.getResourceAsStream(file)) {
-            if (in == null) {
-                throw new IllegalStateException("missing " + file);
+    }
+
+    private synchronized Properties texts() {
+        if (texts == null) {
+            String file = "texts_" + name().toLowerCase(Locale.ROOT) + ".properties";
+            try (InputStream in = Language.class.getResourceAsStream(file)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing " + file);
+                }
+                Properties loaded = new Properties();
+                loaded.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+                texts = loaded;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        return texts;
     }
 
     /** The BCP 47 tag, for {@code <html lang>}. */
@@ -37,7 +46,7 @@ public enum Language {
 
     /** The text for {@code key}, with {0}, {1} … filled in (numbers must be preformatted strings). */
     public String text(String key, Object... arguments) {
-        String pattern = texts.getProperty(key);
+        String pattern = texts().getProperty(key);
         if (pattern == null) {
             throw new IllegalArgumentException("no text " + key + " in " + this);
         }
@@ -56,7 +65,7 @@ public enum Language {
 
     /** A forecasting method's name for people: {@code auto} is 组合预测 in Chinese; others keep their id. */
     public String forecastMethod(String id) {
-        return texts.getProperty("forecast_method." + id, id);
+        return texts().getProperty("forecast_method." + id, id);
     }
 
     /** A unit's name in this language. */

@@ -81,17 +81,35 @@ public final class TextDecoding {
      * without error, is GBK.
      */
     private static boolean looksLikeGbk(String utf8, byte[] bytes) {
-        boolean cjk = utf8.codePoints().anyMatch(TextDecoding::isCjk);
-        boolean twoByteLetters = utf8.codePoints().anyMatch(c -> c >= 0x80 && c <= 0x7FF);
-        if (cjk || !twoByteLetters) {
+        if (hasCjk(utf8) || !hasTwoByteLetters(utf8)) {
             return false;
         }
         Decoded gbk = decode("", bytes, 0, GB18030);
-        return gbk.errors().isEmpty() && gbk.text().codePoints().anyMatch(TextDecoding::isCjk);
+        return gbk.errors().isEmpty() && hasCjk(gbk.text());
     }
 
-    private static boolean isCjk(int codePoint) {
-        return codePoint >= 0x4E00 && codePoint <= 0x9FFF;
+    // Plain loops over chars, not code point streams: every file read passes here, mostly ASCII files
+    // that are scanned to their end, while the code is still interpreted at start-up. CJK ideographs
+    // and the letters that UTF-8 writes in two bytes are all in the Basic Multilingual Plane, so no
+    // surrogate pair can be one of them.
+    private static boolean hasCjk(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x4E00 && c <= 0x9FFF) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasTwoByteLetters(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80 && c <= 0x7FF) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Decoded decode(String file, byte[] bytes, int start, Charset charset) {
