@@ -28,8 +28,8 @@ import org.swcplan.datasets.canonical.TreatmentFile;
  */
 public final class BundledDataset implements DataSource {
     /** Every file of a dataset, in the order they are read. */
-    public static final List<String> FILES = List.of(CountiesFile.NAME, MonitoringFile.NAME, TreatmentFile.NAME,
-            SubunitsFile.NAME,
+    public static final List<String> FILES = List.of(CountiesFile.NAME, MonitoringFile.NAME, SubunitsFile.NAME,
+            TreatmentFile.NAME,
             BaselineFile.NAME, TargetsFile.NAME, IndicatorsFile.NAME, IndicatorItemsFile.NAME, TasksFile.NAME,
             ParamsFile.NAME, CityFile.NAME, ReferencesFile.NAME, BoundariesFile.NAME, SupervisionFile.NAME,
             TaskProgressFile.NAME);

@@ -90,12 +90,11 @@ public final class DatasetReader {
                 ? KnownCounties.unchecked() : KnownCounties.of(counties.values());
         Parsed<AnnualRecord> monitoring = reading.file(MonitoringFile.NAME, true,
                 (file, bytes, errors) -> MonitoringFile.read(file, bytes, known, errors));
-        Parsed<TreatmentRecord> treatment = reading.file(TreatmentFile.NAME, false,
-                (file, bytes, errors) -> TreatmentFile.read(file, bytes, known, errors));
         Parsed<Subunit> subunits = reading.file(SubunitsFile.NAME, false,
                 (file, bytes, errors) -> SubunitsFile.read(file, bytes, Optional.empty(), known, errors));
-        SubunitsFile.checkRows(treatment, TreatmentRecord::county, TreatmentRecord::subunit, subunits.values(),
-                reading.errors);
+        KnownCounties withSubunits = known.withSubunits(subunits.values());
+        Parsed<TreatmentRecord> treatment = reading.file(TreatmentFile.NAME, false,
+                (file, bytes, errors) -> TreatmentFile.read(file, bytes, withSubunits, errors));
         Parsed<Baseline> baselines = reading.file(BaselineFile.NAME, false,
                 (file, bytes, errors) -> BaselineFile.read(file, bytes, known, errors));
         Parsed<Target> targets = reading.file(TargetsFile.NAME, false,
@@ -116,9 +115,7 @@ public final class DatasetReader {
                 (file, bytes, errors) -> BoundariesFile.read(file, bytes, known, errors)).values()
                 : reading.unparsed(BoundariesFile.NAME);
         Parsed<SupervisionRecord> supervision = reading.file(SupervisionFile.NAME, false,
-                (file, bytes, errors) -> SupervisionFile.read(file, bytes, known, errors));
-        SubunitsFile.checkRows(supervision, SupervisionRecord::county, SupervisionRecord::subunit, subunits.values(),
-                reading.errors);
+                (file, bytes, errors) -> SupervisionFile.read(file, bytes, withSubunits, errors));
         Parsed<TaskProgress> progress = reading.file(TaskProgressFile.NAME, false,
                 (file, bytes, errors) -> TaskProgressFile.read(file, bytes, Optional.empty(), errors));
         // checked against tasks.csv where it is present and sound (an import may write the two one at a time)

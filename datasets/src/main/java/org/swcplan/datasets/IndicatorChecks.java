@@ -30,7 +30,8 @@ final class IndicatorChecks {
         List<DataError> warnings = new ArrayList<>();
         for (Lined<PlanIndicator> lined : indicators.records()) {
             PlanIndicator indicator = lined.value();
-            Commitment counted = Commitments.indicator(indicator, dataset);
+            // the ledger as it stood in the year the progress is reported for: like with like
+            Commitment counted = Commitments.indicator(indicator, dataset.upTo(indicator.progressYear()));
             if (counted.basis() == ProgressBasis.REPORTED
                     || Math.abs(counted.progress() - indicator.progress()) < TOLERANCE) {
                 continue;

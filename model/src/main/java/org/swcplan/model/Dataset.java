@@ -290,13 +290,14 @@ public record Dataset(List<County> counties, List<AnnualRecord> monitoring, List
 
     /**
      * The dataset as it stood at the end of {@code year}: monitoring, treatment, the supervision
-     * ledger and task progress of later years left out (targets, indicators and their items, tasks,
-     * parameters and reference figures kept).
+     * ledger and task progress of later years left out, items completed later shown as not yet
+     * done (targets, indicators, tasks, parameters and reference figures kept).
      */
     public Dataset upTo(int year) {
         return new Dataset(counties, monitoring.stream().filter(r -> r.year() <= year).toList(),
                 treatment.stream().filter(r -> r.year() <= year).toList(), baselines, targets, indicators, tasks,
-                parameters, city, references, boundaries, items,
+                parameters, city, references, boundaries,
+                items.stream().map(item -> item.asOf(year)).toList(),
                 supervision.stream().filter(r -> r.year() <= year).toList(),
                 progress.stream().filter(p -> p.year() <= year).toList(), subunits);
     }

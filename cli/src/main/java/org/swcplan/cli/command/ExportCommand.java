@@ -45,14 +45,17 @@ import picocli.CommandLine.Option;
                 + "headers; text that a spreadsheet would run as a formula neutralised with a leading apostrophe.")
 public final class ExportCommand extends Subcommand {
     /** What can be exported. */
-    enum What { STATUS, MONITORING, TREATMENT, INDICATORS, TASKS, TASK_PROGRESS, SUPERVISION, FORECAST, GAP, ALLOCATION }
+    enum What {
+        STATUS, MONITORING, TREATMENT, INDICATORS, INDICATOR_ITEMS, TASKS, TASK_PROGRESS, SUPERVISION, SUBUNITS, FORECAST,
+        GAP, ALLOCATION
+    }
 
     @Mixin
     DataOptions data;
 
     @Option(names = "--kind", paramLabel = "K", required = true,
-            description = "status, monitoring, treatment, indicators, tasks, task_progress, supervision, forecast, gap or "
-                    + "allocation.")
+            description = "status, monitoring, treatment, indicators, indicator_items, tasks, task_progress, supervision, "
+                    + "subunits, forecast, gap or allocation.")
     What what;
 
     @Mixin
@@ -87,6 +90,8 @@ public final class ExportCommand extends Subcommand {
             case TASKS -> CanonicalCsv.exported(Kinds.TASKS, dataset.tasks(), language);
             case TASK_PROGRESS -> CanonicalCsv.exported(Kinds.TASK_PROGRESS, dataset.progress(), language);
             case SUPERVISION -> CanonicalCsv.exported(Kinds.SUPERVISION, dataset.supervision(), language);
+            case INDICATOR_ITEMS -> CanonicalCsv.exported(Kinds.ITEMS, dataset.items(), language);
+            case SUBUNITS -> CanonicalCsv.exported(Kinds.SUBUNITS, dataset.subunits(), language);
             case FORECAST -> {
                 GapAnalysis.Study study = study(dataset, thresholds);
                 yield spreadsheet(ForecastOutput.result(study.outlook(), ForecastRow.of(study.outlook(), dataset,

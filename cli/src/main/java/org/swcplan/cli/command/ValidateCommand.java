@@ -73,7 +73,7 @@ public final class ValidateCommand extends ResultCommand {
         byte[] bytes = InputFiles.read(spec, file);
         DatasetReader.Loaded loaded = data.loadWithOutlines(root.global());
         DataErrors errors = new DataErrors();
-        int rows = chosen.read(file.toString(), bytes, exchange.charset(), KnownCounties.of(loaded.dataset().counties()),
+        int rows = chosen.read(file.toString(), bytes, exchange.charset(), KnownCounties.of(loaded.dataset().counties()).withSubunits(loaded.dataset().subunits()),
                 errors).records().size();
         errors.throwIfAny();
         emit(ValidationOutput.result(Text.of(file.toString(), file.toString()), List.of(new ValidationOutput.FileRow(file.toString(),

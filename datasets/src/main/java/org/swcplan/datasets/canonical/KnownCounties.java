@@ -14,6 +14,7 @@ import org.swcplan.model.Spelling;
 import org.swcplan.datasets.csv.Values;
 import org.swcplan.model.region.County;
 import org.swcplan.model.region.CountyCode;
+import org.swcplan.model.region.Subunit;
 
 /**
  * The counties of {@code counties.csv}, against which every other file's counties are resolved:
@@ -28,11 +29,49 @@ public final class KnownCounties {
     /** Lookup key → county; keys that would name two counties are left out. */
     private final Map<String, County> byName;
     private final boolean checked;
+    /** The reporting sub-units rows may name; empty: sub-unit cells are not checked. */
+    private final Optional<List<Subunit>> subunits;
 
-    private KnownCounties(List<County> counties, boolean checked) {
+    private KnownCounties(List<County> counties, boolean checked, Optional<List<Subunit>> subunits) {
         this.counties = List.copyOf(counties);
         this.checked = checked;
         this.byName = names(counties);
+        this.subunits = subunits.map(List::copyOf);
+    }
+
+    private KnownCounties(List<County> counties, boolean checked) {
+        this(counties, checked, Optional.empty());
+    }
+
+    /** These counties with the reporting sub-units of {@code subunits.csv} (none where it is absent), to check sub-unit cells. */
+    public KnownCounties withSubunits(List<Subunit> declared) {
+        return checked ? new KnownCounties(counties, true, Optional.of(declared)) : this;
+    }
+
+    /**
+     * Reads a row's optional sub-unit cell: blank for the county's own row. Where the sub-units are
+     * known, an error at the cell for one that is not declared (with a suggestion) or that lies in
+     * another county than the row's.
+     */
+    public String readSubunit(Fields fields, String column, CountyCode county) {
+        String text = fields.text(column);
+        if (text.isEmpty() || subunits.isEmpty() || county == null) {
+            return text;
+        }
+        Optional<Subunit> declared = subunits.get().stream()
+                .filter(u -> u.id().equals(text) || u.nameZh().equals(text)).findFirst();
+        if (declared.isEmpty()) {
+            String near = subunits.get().stream().filter(u -> u.nameZh().contains(text) || text.contains(u.nameZh())
+                    || Spelling.distance(u.id(), text) <= Math.max(1, text.length() / 3)).map(Subunit::id).findFirst()
+                    .map(id -> "; did you mean " + id + "?").orElse("");
+            fields.error(column, "unknown sub-unit \"" + text + "\" (not in " + SubunitsFile.NAME + ")" + near);
+            return text;
+        }
+        if (!declared.get().parent().equals(county)) {
+            fields.error(column, "sub-unit " + declared.get().id() + " lies in " + declared.get().parent() + ", not in "
+                    + county);
+        }
+        return declared.get().id();
     }
 
     public static KnownCounties of(List<County> counties) {

@@ -3,15 +3,12 @@ package org.swcplan.datasets.canonical;
 import java.nio.charset.Charset;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import org.swcplan.datasets.csv.CsvRecords;
-import org.swcplan.datasets.csv.CsvRecords.Lined;
 import org.swcplan.datasets.csv.CsvRecords.Parsed;
 import org.swcplan.datasets.csv.DataErrors;
 import org.swcplan.datasets.csv.Fields;
 import org.swcplan.datasets.csv.Schema;
 import org.swcplan.model.region.Subunit;
-import org.swcplan.model.region.CountyCode;
 
 /**
  * {@code subunits.csv} (optional): reporting sub-units within counties (运城开发区 within 盐湖区),
@@ -40,30 +37,5 @@ public final class SubunitsFile {
         var parent = known.read(f, "parent");
         return f.hasErrors() ? Optional.empty() : Optional.of(new Subunit(id, nameZh, f.text("name_en"), parent,
                 f.text("responsible_unit"), f.text("source")));
-    }
-
-    /**
-     * Errors at the {@code subunit} cell of every ledger row that names a sub-unit the dataset does
-     * not declare, or one that lies in another county.
-     *
-     * @param county  a row's county
-     * @param subunit a row's sub-unit, blank for the county's own row
-     */
-    public static <T> void checkRows(Parsed<T> rows, Function<T, CountyCode> county, Function<T, String> subunit,
-                                     List<Subunit> subunits, DataErrors errors) {
-        for (Lined<T> row : rows.records()) {
-            String named = subunit.apply(row.value());
-            if (named.isEmpty()) {
-                continue;
-            }
-            CountyCode in = county.apply(row.value());
-            Optional<Subunit> declared = subunits.stream().filter(u -> u.id().equals(named)).findFirst();
-            if (declared.isEmpty()) {
-                rows.error(row, "subunit", "unknown sub-unit \"" + named + "\" (not in " + NAME + ")", errors);
-            } else if (!declared.get().parent().equals(in)) {
-                rows.error(row, "subunit", "sub-unit " + named + " lies in " + declared.get().parent() + ", not in "
-                        + in, errors);
-            }
-        }
     }
 }

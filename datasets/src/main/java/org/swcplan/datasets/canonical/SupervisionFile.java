@@ -69,12 +69,13 @@ public final class SupervisionFile {
         if (area.isPresent() && area.getAsDouble() < 0) {
             f.error(AREA, "must not be negative, found " + f.text(AREA));
         }
+        String subunit = known.readSubunit(f, SUBUNIT, code);
         if (f.hasErrors()) {
             return Optional.empty();
         }
         return Optional.of(new SupervisionRecord(code, year,
                 new SupervisionFigures(plans, found, handled, fee, filings, opened, closed, area), f.text("source"),
-                f.text(SUBUNIT)));
+                subunit));
     }
 
     private static int count(Fields f, String column) {

@@ -83,7 +83,7 @@ public final class TreatmentFile {
         if (cumulative.isPresent() && cumulative.getAsDouble() < 0) {
             f.error(CUMULATIVE, "must not be negative, found " + f.text(CUMULATIVE));
         }
-        String subunit = f.text(SUBUNIT);
+        String subunit = known.readSubunit(f, SUBUNIT, code);
         if (!subunit.isEmpty() && cumulative.isPresent()) {
             f.error(CUMULATIVE, "a sub-unit's row gives no cumulative area; the county's own row gives the county's");
         }

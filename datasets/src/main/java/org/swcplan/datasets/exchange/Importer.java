@@ -53,7 +53,7 @@ public final class Importer {
     public static <T> Result run(DataKind<T> kind, String file, byte[] bytes, Optional<byte[]> existing, Dataset into,
                                  String intoName, Options options) {
         DataErrors errors = new DataErrors();
-        Parsed<T> parsed = kind.read(file, bytes, options.encoding(), KnownCounties.of(into.counties()), errors);
+        Parsed<T> parsed = kind.read(file, bytes, options.encoding(), KnownCounties.of(into.counties()).withSubunits(into.subunits()), errors);
         List<DataError> fileLevel = errors.list().stream().filter(e -> e.line() <= 1).toList();
         if (!fileLevel.isEmpty() || parsed.rawHeader().isEmpty()) {
             throw new InvalidDataException(errors.list());
@@ -62,7 +62,7 @@ public final class Importer {
         Map<Object, T> current = new LinkedHashMap<>();
         if (existing.isPresent()) {
             DataErrors folderErrors = new DataErrors();
-            kind.read(intoName, existing.get(), Optional.empty(), KnownCounties.of(into.counties()), folderErrors)
+            kind.read(intoName, existing.get(), Optional.empty(), KnownCounties.of(into.counties()).withSubunits(into.subunits()), folderErrors)
                     .values().forEach(r -> current.put(key.apply(r), r));
             folderErrors.throwIfAny();
         }

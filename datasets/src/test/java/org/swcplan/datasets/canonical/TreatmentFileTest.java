@@ -3,9 +3,14 @@ package org.swcplan.datasets.canonical;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.swcplan.datasets.csv.DataError;
 import org.swcplan.datasets.csv.DataErrors;
+import org.swcplan.model.region.County;
+import org.swcplan.model.region.CountyCode;
+import org.swcplan.model.region.CountyType;
+import org.swcplan.model.region.Tile;
 import org.swcplan.model.treatment.Measure;
 
 class TreatmentFileTest {
@@ -65,17 +70,22 @@ class TreatmentFileTest {
 
     @Test
     void aSubunitRowMustNameADeclaredSubunitOfItsCounty() {
+        KnownCounties counties = KnownCounties.of(List.of(
+                new County(new CountyCode("140802"), "盐湖区", "Yanhu District", CountyType.DISTRICT, new Tile(0, 0), 1000),
+                new County(new CountyCode("140827"), "垣曲县", "Yuanqu County", CountyType.COUNTY, new Tile(0, 1), 1000)));
+        var subunits = SubunitsFile.read("subunits.csv", "id,name_zh,parent\nzone,开发区,140802\n"
+                .getBytes(StandardCharsets.UTF_8), java.util.Optional.empty(), counties, errors);
         var treatment = TreatmentFile.read("treatment.csv", """
                 code,year,treated_terrace_km2,subunit
                 140802,2024,1,zone
+                140802,2023,1,开发区
                 140827,2024,1,zone
-                140827,2024,1,park
-                """.getBytes(StandardCharsets.UTF_8), KnownCounties.unchecked(), errors);
-        var subunits = SubunitsFile.read("subunits.csv", "id,name_zh,parent\nzone,开发区,140802\n"
-                .getBytes(StandardCharsets.UTF_8), java.util.Optional.empty(), KnownCounties.unchecked(), errors);
-        SubunitsFile.checkRows(treatment, r -> r.county(), r -> r.subunit(), subunits.values(), errors);
+                140827,2024,1,zon
+                """.getBytes(StandardCharsets.UTF_8), counties.withSubunits(subunits.values()), errors);
         assertThat(errors.list()).extracting(DataError::format).containsExactly(
-                "treatment.csv:3:4 (subunit): sub-unit zone lies in 140802, not in 140827",
-                "treatment.csv:4:4 (subunit): unknown sub-unit \"park\" (not in subunits.csv)");
+                "treatment.csv:4:4 (subunit): sub-unit zone lies in 140802, not in 140827",
+                "treatment.csv:5:4 (subunit): unknown sub-unit \"zon\" (not in subunits.csv); did you mean zone?");
+        // the Chinese name is read as the sub-unit it names
+        assertThat(treatment.values()).extracting(r -> r.subunit()).containsExactly("zone", "zone");
     }
 }

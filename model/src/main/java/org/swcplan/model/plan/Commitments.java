@@ -16,10 +16,11 @@ import org.swcplan.model.treatment.TreatmentRecord;
  * indicators of {@code indicators.csv}, followed by the city targets measured from the data itself
  * (the 水土保持率 at each milestone, and the historical erosion stock initially treated).
  *
- * <p>An indicator's progress is counted, in this order of preference: from its named items where
- * the item ledger lists any (those done, completed within or after the counting start); from the
- * treatment ledger's figure it names, over the counting period, where the dataset has a treatment
- * ledger; otherwise as indicators.csv reports it.
+ * <p>An indicator's progress is counted, in this order of preference: from the treatment ledger's
+ * figure it names, over the counting period up to the latest year every county has reported, where
+ * the dataset has a treatment ledger; from its named items where the item ledger lists any (those
+ * done, completed within or after the counting start; as of the latest completion); otherwise as
+ * indicators.csv reports it.
  */
 public final class Commitments {
     private Commitments() {
@@ -53,20 +54,33 @@ public final class Commitments {
     /** One indicator of indicators.csv, its progress counted as the class comment says. */
     public static Commitment indicator(PlanIndicator i, Dataset dataset) {
         List<IndicatorItem> items = dataset.itemsOf(i.id());
-        OptionalInt ledgerYear = dataset.treatment().stream().mapToInt(TreatmentRecord::year).max();
-        if (!items.isEmpty()) {
-            double done = items.stream().filter(item -> countsToward(item, i)).count();
-            return commitment(i, done, i.progressYear(), ProgressBasis.ITEM_LEDGER, items);
-        }
+        OptionalInt ledgerYear = completeLedgerYear(dataset);
         if (i.ledger().isPresent() && ledgerYear.isPresent()) {
             LedgerFigure figure = i.ledger().get();
             int asOf = ledgerYear.getAsInt();
-            double sum = dataset.treatment().stream()
-                    .filter(r -> r.year() >= i.countFrom() && r.year() <= i.deadline())
+            double sum = dataset.countyTreatment().stream()
+                    .filter(r -> r.year() >= i.countFrom() && r.year() <= Math.min(i.deadline(), asOf))
                     .mapToDouble(figure::of).sum();
             return commitment(i, sum, asOf, ProgressBasis.TREATMENT_LEDGER, items);
         }
+        if (!items.isEmpty()) {
+            double done = items.stream().filter(item -> countsToward(item, i)).count();
+            int asOf = Math.max(i.progressYear(), items.stream().flatMapToInt(item -> item.completedYear().stream())
+                    .max().orElse(i.progressYear()));
+            return commitment(i, done, asOf, ProgressBasis.ITEM_LEDGER, items);
+        }
         return commitment(i, i.progress(), i.progressYear(), ProgressBasis.REPORTED, items);
+    }
+
+    /**
+     * The latest year of the treatment ledger that every county in it reports (a year only some
+     * counties have given yet is not counted); empty without a ledger.
+     */
+    static OptionalInt completeLedgerYear(Dataset dataset) {
+        List<TreatmentRecord> ledger = dataset.countyTreatment();
+        long counties = ledger.stream().map(TreatmentRecord::county).distinct().count();
+        return ledger.stream().mapToInt(TreatmentRecord::year).distinct()
+                .filter(year -> ledger.stream().filter(r -> r.year() == year).count() == counties).max();
     }
 
     /** A done item counts unless it was completed before the counting period began. */

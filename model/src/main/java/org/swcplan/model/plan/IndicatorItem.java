@@ -42,6 +42,15 @@ public record IndicatorItem(String id, String indicator, Optional<CountyCode> co
         return completed.map(c -> OptionalInt.of(completedYear(c))).orElse(OptionalInt.empty());
     }
 
+    /** The item as it stood at the end of {@code year}: one completed later was still in progress then. */
+    public IndicatorItem asOf(int year) {
+        OptionalInt when = completedYear();
+        return when.isPresent() && when.getAsInt() > year
+                ? new IndicatorItem(id, indicator, county, nameZh, nameEn, ItemStatus.IN_PROGRESS, Optional.empty(),
+                        evidence, source)
+                : this;
+    }
+
     public boolean done() {
         return status == ItemStatus.DONE;
     }

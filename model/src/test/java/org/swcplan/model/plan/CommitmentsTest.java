@@ -190,14 +190,23 @@ class CommitmentsTest {
     @Test
     void aLedgerFigureIsAddedUpOverTheCountingPeriod() {
         CountyCode a = Fixtures.A;
+        CountyCode b = Fixtures.B;
         List<TreatmentRecord> ledger = List.of(
-                dams(a, 2020, 4), dams(a, 2021, 2), dams(a, 2022, 1), dams(Fixtures.B, 2023, 3), dams(a, 2024, 0));
+                dams(a, 2020, 4), dams(a, 2021, 2), dams(a, 2022, 1), dams(a, 2023, 0), dams(a, 2024, 0),
+                dams(b, 2020, 0), dams(b, 2021, 0), dams(b, 2022, 0), dams(b, 2023, 3), dams(b, 2024, 0),
+                // 2025: only A has reported so far; not counted until B has
+                dams(a, 2025, 7));
         Dataset base = Fixtures.twoCounties();
         Dataset dataset = new Dataset(base.counties(), base.monitoring(), ledger, base.baselines(), List.of(),
                 List.of(counted("check_dams", 17, 2021, 2025, 9, Optional.of(LedgerFigure.CHECK_DAMS_NEW))),
                 List.of(), List.of());
-        Commitment dams = byId(Commitments.of(dataset), "check_dams");
-        // 2021–2024: 2 + 1 + 3 + 0; 2020's 4 are before the period
+        // a named item does not displace the ledger the indicator is counted from
+        Dataset withItem = new Dataset(dataset.counties(), dataset.monitoring(), dataset.treatment(),
+                dataset.baselines(), List.of(), dataset.indicators(), List.of(), List.of(), Optional.empty(), List.of(),
+                List.of(), List.of(item("d1", "check_dams", ItemStatus.DONE, "2024")));
+        Commitment dams = byId(Commitments.of(withItem), "check_dams");
+        assertThat(dams.items()).hasSize(1);
+        // 2021–2024: 2 + 1 + 3 + 0; 2020's 4 are before the period, 2025's 7 not yet complete
         assertThat(dams.basis()).isEqualTo(ProgressBasis.TREATMENT_LEDGER);
         assertThat(dams.progress()).isEqualTo(6);
         assertThat(dams.reported()).hasValue(9);
@@ -207,5 +216,20 @@ class CommitmentsTest {
 
     private static TreatmentRecord dams(CountyCode county, int year, int built) {
         return new TreatmentRecord(county, year, Map.of(), built, 0, OptionalDouble.empty(), "test");
+    }
+
+    @Test
+    void itemsCountAsOfTheirLatestCompletionAndAsTheyStoodInAnEarlierYear() {
+        Dataset base = Fixtures.twoCounties();
+        Dataset dataset = new Dataset(base.counties(), base.monitoring(), base.treatment(), base.baselines(), List.of(),
+                List.of(counted("watersheds", 5, 2021, 2025, 1, Optional.empty())), List.of(), List.of(),
+                Optional.empty(), List.of(), List.of(), List.of(item("w1", "watersheds", ItemStatus.DONE, "2023"),
+                        item("w2", "watersheds", ItemStatus.DONE, "2025-10-15")));
+        Commitment now = byId(Commitments.of(dataset), "watersheds");
+        assertThat(now.progress()).isEqualTo(2);
+        assertThat(now.progressYear()).isEqualTo(2025);
+        Commitment then = byId(Commitments.of(dataset.upTo(2024)), "watersheds");
+        assertThat(then.progress()).isEqualTo(1);
+        assertThat(then.progressYear()).isEqualTo(2024);
     }
 }

@@ -33,7 +33,8 @@ public final class PlanOutput {
     public static final List<Column<Commitment>> COMMITMENT_COLUMNS = List.of(
             Column.text("id", "id", Commitment::id),
             Column.text("name_zh", "Chinese name", Commitment::nameZh),
-            Column.<Commitment>text("unit", "unit", Commitment::unit).priority(2),
+            Column.<Commitment>text("unit", "unit", Commitment::unit)
+                    .shownIn((c, lang) -> lang == Language.ZH ? c.unitZh() : c.unit()).priority(2),
             Figures.column("target", "target", 2, Commitment::target),
             Figures.whole("deadline", "deadline", Commitment::deadline),
             Figures.column("progress", "progress", 2, Commitment::progress),
@@ -80,7 +81,7 @@ public final class PlanOutput {
             COMMITMENT_COLUMNS.get(0), COMMITMENT_COLUMNS.get(1), COMMITMENT_COLUMNS.get(2), COMMITMENT_COLUMNS.get(3),
             PERIOD_COLUMNS.get(0).priority(1), COMMITMENT_COLUMNS.get(4), COMMITMENT_COLUMNS.get(5),
             PERIOD_COLUMNS.get(3).priority(2), COMMITMENT_COLUMNS.get(6), COMMITMENT_COLUMNS.get(7),
-            COMMITMENT_COLUMNS.get(8), COMMITMENT_COLUMNS.get(9));
+            COMMITMENT_COLUMNS.get(8), COMMITMENT_COLUMNS.get(9), PERIOD_COLUMNS.get(4).priority(3));
 
     /** A task's English texts (empty where the data has none), in CSV and JSON after the columns above. */
     private static final List<Column<Assignment>> TASK_ENGLISH_COLUMNS = List.of(
@@ -114,33 +115,36 @@ public final class PlanOutput {
         return Result.of(COMMITMENTS_SCHEMA, Text.of("The plan's quantitative commitments and their progress",
                         "行动计划量化指标完成情况"), note, section, named)
                 .withNotes(Text.of("Each indicator counts from its first year (from): the 14th Five-Year Plan items "
-                                + "from 2021, the 15th's from 2026. Progress is counted from the named items where "
-                                + "the data lists them, else from the treatment ledger where the indicator names a "
-                                + "ledger figure (terraces upgraded, check dams built), else as reported; "
+                                + "from 2021, the 15th's from 2026. Progress is counted from the treatment ledger where "
+                                + "the indicator names a ledger figure (terraces upgraded, check dams built), up to "
+                                + "the latest year every county has reported; else from the named items done where "
+                                + "the data lists them; else as reported; "
                                 + "\"reported\" is the reported figure beside a counted one. pace/yr = remaining / "
                                 + "years left, from the later of the year after the progress year and the first "
                                 + "year. Rates in %, their remaining and pace in points. Indicator progress and item "
                                 + "statuses in the bundled dataset are illustrative.",
-                        "各指标自起算年份起计：“十四五”事项自2021年起，“十五五”事项自2026年起。列有具体事项的指标按已完成事项计数，"
-                                + "指定台账科目的指标（老旧梯田提升改造、新建淤地坝）按治理台账合计，其余按上报数；"
+                        "各指标自起算年份起计：“十四五”事项自2021年起，“十五五”事项自2026年起。指定台账科目的指标（老旧梯田提升改造、"
+                                + "新建淤地坝）按治理台账合计至各县均已报送的最近年份，列有具体事项的指标按已完成事项计数，其余按上报数；"
                                 + "“上报进展”为与台账合计并列的上报数。需年均进度 = 剩余量 / 剩余年数（自进展年份次年与起算年份二者较晚者起算）。"
                                 + "比率以%计，其剩余量与年均进度以百分点计。内置数据集中的指标进展和事项状态为示意数据。"));
     }
 
     /** A named item of an indicator with the names of its county (empty for the city's own items). */
-    public record ItemRow(IndicatorItem item, String countyZh, String countyEn) {
+    public record ItemRow(IndicatorItem item, String countyZh, String countyEn, String indicatorZh, String indicatorEn) {
         /** Every named item of the commitments, in their order, with its county's names from {@code dataset}. */
         public static List<ItemRow> of(List<Commitment> commitments, Dataset dataset) {
-            return commitments.stream().flatMap(c -> c.items().stream()).map(item -> {
+            return commitments.stream().flatMap(c -> c.items().stream().map(item -> {
                 Optional<County> county = item.county().flatMap(dataset::county);
-                return new ItemRow(item, county.map(County::nameZh).orElse(""), county.map(County::nameEn).orElse(""));
-            }).toList();
+                return new ItemRow(item, county.map(County::nameZh).orElse(""), county.map(County::nameEn).orElse(""),
+                        c.nameZh(), c.nameEn());
+            })).toList();
         }
     }
 
     private static final List<Column<ItemRow>> ITEM_COLUMNS = List.of(
             Column.text("item", "item", r -> r.item().id()),
-            Column.text("indicator", "indicator", r -> r.item().indicator()),
+            Column.<ItemRow>text("indicator", "indicator", r -> r.item().indicator())
+                    .shownIn((r, lang) -> lang == Language.ZH ? r.indicatorZh() : r.item().indicator()),
             Column.text("code", "code", r -> r.item().county().map(c -> c.id()).orElse("")),
             Column.<ItemRow>text("county", "county", ItemRow::countyZh)
                     .shownIn((r, lang) -> named(lang, r.countyZh(), r.countyEn())),

@@ -42,10 +42,14 @@ final class ColumnWidths {
             sum += want[col];
         }
         int[] widths = new int[columns];
+        // prose, and any column whose cells run longer than prose asks for (an indicator's English
+        // name), may wrap: they share what the short columns leave
+        boolean[] flexible = new boolean[columns];
         double fixed = 0;
         int prose = 0;
         for (int col = 0; col < columns; col++) {
-            if (table.layouts().get(col) == Layout.PROSE) {
+            flexible[col] = table.layouts().get(col) == Layout.PROSE || want[col] > PROSE_WIDTH * perUnit + padding;
+            if (flexible[col]) {
                 prose++;
             } else {
                 fixed += want[col];
@@ -56,7 +60,7 @@ final class ColumnWidths {
         int given = 0;
         for (int col = 0; col < columns; col++) {
             double share = shortFirst
-                    ? (table.layouts().get(col) == Layout.PROSE ? (total - fixed) / prose : want[col])
+                    ? (flexible[col] ? (total - fixed) / prose : want[col])
                     : total * want[col] / sum;
             widths[col] = col == columns - 1 ? total - given : (int) Math.floor(share);
             given += widths[col];

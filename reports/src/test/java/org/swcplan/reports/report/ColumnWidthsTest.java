@@ -39,4 +39,18 @@ class ColumnWidthsTest {
         assertThat(widths[1]).isGreaterThan(0);
         assertThat(widths[0]).isLessThan(80 * UNIT + PADDING);
     }
+
+    @Test
+    void aWordColumnLongerThanProseWrapsLikeProse() {
+        // the English indicator table: long names in a word column beside short figures
+        ReportTable table = new ReportTable(List.of("Indicator", "Unit", "Target", "Done", "Status"),
+                List.of(Layout.WORD, Layout.WORD, Layout.NUMBER, Layout.NUMBER, Layout.WORD),
+                List.of(List.of("Counties (county-level cities/districts) piloting county-wide eco-clean small watershed "
+                        + "development", "count", "8352.00", "6906.77", "in progress")));
+        int[] widths = ColumnWidths.twips(table, PAGE, UNIT, PADDING);
+        assertThat(widths[1]).isGreaterThanOrEqualTo(5 * UNIT + PADDING);
+        assertThat(widths[2]).isGreaterThanOrEqualTo(7 * UNIT + PADDING);
+        assertThat(widths[4]).isGreaterThanOrEqualTo(11 * UNIT + PADDING);
+        assertThat(Arrays.stream(widths).sum()).isEqualTo(PAGE);
+    }
 }
