@@ -93,4 +93,18 @@ class IndicatorLedgersTest {
                 .stream().filter(r -> r.get("code").equals("140802")).findFirst().orElseThrow()
                 .get("treatment_degree_pct");
     }
+
+    @Test
+    void anItemDoneBeforeItsPeriodIsListedNotCountedAndValidateSaysSo() throws IOException {
+        Path data = work.resolve("data");
+        DataFolder folder = DataFolder.init(data);
+        List<String> lines = java.nio.file.Files.readAllLines(folder.file("indicator_items.csv"));
+        int huilong = lines.indexOf(lines.stream().filter(l -> l.startsWith("ecw_linyi_huilong,")).findFirst()
+                .orElseThrow()) + 1;
+        folder.editLine("indicator_items.csv", huilong, ",planned,,", ",已完成,2024,");
+        assertThat(CsvRows.num(indicator("eco_clean_watersheds", "--data", data.toString()), "progress")).isZero();
+        assertThat(CliRun.of("validate", "--data", data.toString(), "--format", "json").exits(ExitCode.OK).out())
+                .contains("item ecw_linyi_huilong was completed in 2024, before eco_clean_watersheds counts from 2026; "
+                        + "it is not counted");
+    }
 }

@@ -135,7 +135,9 @@ public final class DatasetReader {
         warnings.addAll(reportedRateWarnings(monitoring));
         warnings.addAll(coverageWarnings(dataset, monitoring.file()));
         warnings.addAll(SupervisionFile.warnings(supervision));
-        return new Loaded(dataset, warnings, reading.rowsByFile, IndicatorChecks.disagreements(dataset, indicators));
+        List<DataError> crossChecks = new ArrayList<>(IndicatorChecks.disagreements(dataset, indicators));
+        crossChecks.addAll(IndicatorChecks.earlyItems(dataset, items));
+        return new Loaded(dataset, warnings, reading.rowsByFile, crossChecks);
     }
 
     /** Reads one kind of file from bytes, collecting its problems. */

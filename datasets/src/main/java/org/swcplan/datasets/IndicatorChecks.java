@@ -11,6 +11,7 @@ import org.swcplan.datasets.csv.DataError;
 import org.swcplan.model.Dataset;
 import org.swcplan.model.plan.Commitment;
 import org.swcplan.model.plan.Commitments;
+import org.swcplan.model.plan.IndicatorItem;
 import org.swcplan.model.plan.PlanIndicator;
 import org.swcplan.model.plan.ProgressBasis;
 
@@ -40,6 +41,25 @@ final class IndicatorChecks {
                     String.format(Locale.ROOT, "%s reports progress %s as of %d, but %s; the ledger's figure is used",
                             indicator.id(), figure(indicator.progress()), indicator.progressYear(),
                             ledgerSays(indicator, counted))));
+        }
+        return warnings;
+    }
+
+    /**
+     * Items marked done before their indicator's counting period began (a 十五五 watershed completed
+     * in 2024): listed, but not counted toward it.
+     */
+    static List<DataError> earlyItems(Dataset dataset, Parsed<IndicatorItem> items) {
+        List<DataError> warnings = new ArrayList<>();
+        for (Lined<IndicatorItem> lined : items.records()) {
+            IndicatorItem item = lined.value();
+            dataset.indicators().stream().filter(i -> i.id().equals(item.indicator())).findFirst().ifPresent(i -> {
+                if (item.done() && item.completedYear().isPresent() && item.completedYear().getAsInt() < i.countFrom()) {
+                    warnings.add(new DataError(items.file(), lined.line(), items.columnNumber("completed"), "completed",
+                            "item " + item.id() + " was completed in " + item.completedYear().getAsInt()
+                                    + ", before " + i.id() + " counts from " + i.countFrom() + "; it is not counted"));
+                }
+            });
         }
         return warnings;
     }

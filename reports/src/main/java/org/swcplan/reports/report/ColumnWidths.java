@@ -30,7 +30,8 @@ final class ColumnWidths {
         double[] want = new double[columns];
         double sum = 0;
         for (int col = 0; col < columns; col++) {
-            double widest = Math.min(display(table.headings().get(col)), HEADING_CAP);
+            String heading = table.headings().get(col);
+            double widest = Math.min(display(heading), Math.max(HEADING_CAP, longestLatinWord(heading)));
             if (table.layouts().get(col) == Layout.PROSE) {
                 widest = PROSE_WIDTH;
             } else {
@@ -66,6 +67,15 @@ final class ColumnWidths {
             given += widths[col];
         }
         return widths;
+    }
+
+    /** The longest run of Latin letters and digits in a heading: an English word must not break inside. */
+    static int longestLatinWord(String heading) {
+        int longest = 0;
+        for (String word : heading.split("[^A-Za-z0-9%]+")) {
+            longest = Math.max(longest, word.length());
+        }
+        return longest;
     }
 
     /** Display width: two for a wide (CJK) character, one for others. */

@@ -51,6 +51,9 @@ class ColumnWidthsTest {
         assertThat(widths[1]).isGreaterThanOrEqualTo(5 * UNIT + PADDING);
         assertThat(widths[2]).isGreaterThanOrEqualTo(7 * UNIT + PADDING);
         assertThat(widths[4]).isGreaterThanOrEqualTo(11 * UNIT + PADDING);
+        assertThat(ColumnWidths.longestLatinWord("Pace needed a year")).isEqualTo(6);
+        assertThat(ColumnWidths.longestLatinWord("Remaining")).isEqualTo(9);
+        assertThat(ColumnWidths.longestLatinWord("完成比例（%）")).isEqualTo(1);
         assertThat(Arrays.stream(widths).sum()).isEqualTo(PAGE);
     }
 }
