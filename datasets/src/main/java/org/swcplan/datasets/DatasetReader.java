@@ -135,6 +135,7 @@ public final class DatasetReader {
         warnings.addAll(reportedRateWarnings(monitoring));
         warnings.addAll(coverageWarnings(dataset, monitoring.file()));
         warnings.addAll(SupervisionFile.warnings(supervision));
+        warnings.addAll(TaskProgressFile.warnings(progress));
         List<DataError> crossChecks = new ArrayList<>(IndicatorChecks.disagreements(dataset, indicators));
         crossChecks.addAll(IndicatorChecks.earlyItems(dataset, items));
         return new Loaded(dataset, warnings, reading.rowsByFile, crossChecks);

@@ -1,12 +1,14 @@
 package org.swcplan.datasets.canonical;
 
 import java.nio.charset.Charset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.swcplan.datasets.csv.CsvRecords;
 import org.swcplan.datasets.csv.CsvRecords.Lined;
 import org.swcplan.datasets.csv.CsvRecords.Parsed;
+import org.swcplan.datasets.csv.DataError;
 import org.swcplan.datasets.csv.DataErrors;
 import org.swcplan.datasets.csv.Fields;
 import org.swcplan.datasets.csv.Schema;
@@ -55,5 +57,30 @@ public final class TaskProgressFile {
         }
         return f.hasErrors() ? Optional.empty()
                 : Optional.of(new TaskProgress(number, date, percent, f.text("evidence"), f.text("source")));
+    }
+
+    /**
+     * A task whose recorded progress falls from one date to a later one: suspicious (a typing slip,
+     * or a task re-scoped), so a warning at the later row's percent, naming both records.
+     */
+    public static List<DataError> warnings(Parsed<TaskProgress> progress) {
+        List<DataError> warnings = new ArrayList<>();
+        List<Lined<TaskProgress>> ordered = new ArrayList<>(progress.records());
+        ordered.sort(java.util.Comparator.comparing(Lined::value, TaskProgress.ORDER));
+        for (int i = 1; i < ordered.size(); i++) {
+            TaskProgress before = ordered.get(i - 1).value();
+            TaskProgress after = ordered.get(i).value();
+            if (before.task() == after.task() && after.percent() < before.percent()) {
+                warnings.add(new DataError(progress.file(), ordered.get(i).line(), progress.columnNumber("percent"),
+                        "percent", String.format(java.util.Locale.ROOT, "task %d falls from %s %% (%s) to %s %% (%s)",
+                        after.task(), figure(before.percent()), before.asOf(), figure(after.percent()), after.asOf())));
+            }
+        }
+        warnings.sort(java.util.Comparator.comparingLong(DataError::line));
+        return warnings;
+    }
+
+    private static String figure(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
     }
 }
