@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.swcplan.datasets.canonical.BaselineFile;
 import org.swcplan.datasets.canonical.BoundariesFile;
@@ -55,16 +56,22 @@ public final class DatasetReader {
 
     /**
      * A valid dataset, the warnings its files gave (suspicious, not wrong), the number of rows
-     * read from each file present, in reading order, and the cross-checks between files that
-     * disagree (an indicator's reported progress against its ledger): these are for validation to
-     * list; every other output shows both figures in its own words.
+     * read from each file present, in reading order, and how to run the cross-checks between files
+     * (an indicator's reported progress against its ledger).
      */
     public record Loaded(Dataset dataset, List<DataError> warnings, Map<String, Integer> rowsByFile,
-                         List<DataError> crossChecks) {
+                         Supplier<List<DataError>> crossCheckRun) {
         public Loaded {
             warnings = List.copyOf(warnings);
-            crossChecks = List.copyOf(crossChecks);
             rowsByFile = Collections.unmodifiableMap(new LinkedHashMap<>(rowsByFile));
+        }
+
+        /**
+         * The cross-checks that disagree, run on request: only validation lists them (every other
+         * output shows both figures in its own words), so no other command pays for them.
+         */
+        public List<DataError> crossChecks() {
+            return List.copyOf(crossCheckRun.get());
         }
     }
 
@@ -136,9 +143,11 @@ public final class DatasetReader {
         warnings.addAll(coverageWarnings(dataset, monitoring.file()));
         warnings.addAll(SupervisionFile.warnings(supervision));
         warnings.addAll(TaskProgressFile.warnings(progress));
-        List<DataError> crossChecks = new ArrayList<>(IndicatorChecks.disagreements(dataset, indicators));
-        crossChecks.addAll(IndicatorChecks.earlyItems(dataset, items));
-        return new Loaded(dataset, warnings, reading.rowsByFile, crossChecks);
+        return new Loaded(dataset, warnings, reading.rowsByFile, () -> {
+            List<DataError> crossChecks = new ArrayList<>(IndicatorChecks.disagreements(dataset, indicators));
+            crossChecks.addAll(IndicatorChecks.earlyItems(dataset, items));
+            return crossChecks;
+        });
     }
 
     /** Reads one kind of file from bytes, collecting its problems. */

@@ -9,8 +9,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.BinaryOperator;
 import java.util.function.Function;
-import java.util.stream.IntStream;
+import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
 import java.util.stream.Stream;
 import org.swcplan.model.monitoring.AnnualRecord;
 import org.swcplan.model.params.CountyParameters;
@@ -196,13 +198,8 @@ public record Dataset(List<County> counties, List<AnnualRecord> monitoring, List
 
     /** A county's treatment by year, oldest first, the rows of its reporting sub-units rolled in. */
     public List<TreatmentRecord> treatmentOf(CountyCode code) {
-        Map<Integer, TreatmentRecord> byYear = new TreeMap<>();
-        for (TreatmentRecord r : treatment) {
-            if (r.county().equals(code)) {
-                byYear.merge(r.year(), r, (a, b) -> a.ofSubunit() ? b.plus(a) : a.plus(b));
-            }
-        }
-        return List.copyOf(byYear.values());
+        return rolledByYear(treatment.stream().filter(r -> r.county().equals(code)), TreatmentRecord::year,
+                TreatmentRecord::ofSubunit, TreatmentRecord::plus);
     }
 
     /** Every county's treatment by year, its sub-units' rows rolled in: one record per county and year. */
@@ -232,12 +229,19 @@ public record Dataset(List<County> counties, List<AnnualRecord> monitoring, List
 
     /** A county's supervision ledger by year, oldest first, the rows of its reporting sub-units rolled in. */
     public List<SupervisionRecord> supervisionOf(CountyCode code) {
-        Map<Integer, SupervisionRecord> byYear = new TreeMap<>();
-        for (SupervisionRecord r : supervision) {
-            if (r.county().equals(code)) {
-                byYear.merge(r.year(), r, (a, b) -> a.ofSubunit() ? b.plus(a) : a.plus(b));
-            }
-        }
+        return rolledByYear(supervision.stream().filter(r -> r.county().equals(code)), SupervisionRecord::year,
+                SupervisionRecord::ofSubunit, SupervisionRecord::plus);
+    }
+
+    /**
+     * One county's ledger rows, one a year, oldest first: its sub-units' rows added to its own, the
+     * own row's cumulative figures and source kept ({@code plus} keeps its receiver's).
+     */
+    private static <R> List<R> rolledByYear(Stream<R> rows, ToIntFunction<R> year, Predicate<R> ofSubunit,
+                                            BinaryOperator<R> plus) {
+        Map<Integer, R> byYear = new TreeMap<>();
+        rows.forEach(r -> byYear.merge(year.applyAsInt(r), r,
+                (a, b) -> ofSubunit.test(a) ? plus.apply(b, a) : plus.apply(a, b)));
         return List.copyOf(byYear.values());
     }
 

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A closed set (an enum) whose constants are written by a key in files, outputs and on the
@@ -37,6 +38,18 @@ public interface Keyed {
     static <E extends Enum<E> & Keyed> E parse(Class<E> type, String field, String text) {
         return find(type, text).orElseThrow(() -> new IllegalArgumentException(
                 field + " must be " + choices(keys(type)) + " was " + text));
+    }
+
+    /**
+     * The constant whose key, or whose {@code word} (the Chinese word outputs print: 已完成 …), is
+     * {@code text}.
+     *
+     * @throws IllegalArgumentException as {@link #parse(Class, String, String)}, naming the keys
+     */
+    static <E extends Enum<E> & Keyed> E parse(Class<E> type, String field, String text, Function<E, String> word) {
+        String stripped = text.strip();
+        return Arrays.stream(type.getEnumConstants()).filter(e -> word.apply(e).equals(stripped)).findFirst()
+                .orElseGet(() -> parse(type, field, text));
     }
 
     /** {@code a or b,} for two keys; {@code one of a, b, c;} for more. */

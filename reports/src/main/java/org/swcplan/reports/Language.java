@@ -73,6 +73,11 @@ public enum Language {
         return this == ZH ? nameZh : nameEn;
     }
 
+    /** A name in this language; the Chinese one where the data gives no English (an optional column). */
+    public String nameOrChinese(String nameZh, String nameEn) {
+        return name(nameZh, nameEn.isEmpty() ? nameZh : nameEn);
+    }
+
     public static Language fromKey(String text) {
         return switch (text.toLowerCase(Locale.ROOT)) {
             case "zh" -> ZH;

@@ -19,8 +19,6 @@ public enum ItemStatus implements Keyed {
 
     /** The status a key (planned, in_progress, done) or its Chinese word (未启动, 推进中, 已完成) names. */
     public static ItemStatus fromKey(String text) {
-        String word = text.strip();
-        return java.util.Arrays.stream(values()).filter(s -> s.zh.equals(word)).findFirst()
-                .orElseGet(() -> Keyed.parse(ItemStatus.class, "status", text));
+        return Keyed.parse(ItemStatus.class, "status", text, ItemStatus::zh);
     }
 }

@@ -19,8 +19,6 @@ public enum TaskStatus implements Keyed {
 
     /** The status a key (not_started, in_progress, done) or its Chinese word (未启动, 推进中, 已完成) names. */
     public static TaskStatus fromKey(String text) {
-        String word = text.strip();
-        return java.util.Arrays.stream(values()).filter(s -> s.zh.equals(word)).findFirst()
-                .orElseGet(() -> Keyed.parse(TaskStatus.class, "status", text));
+        return Keyed.parse(TaskStatus.class, "status", text, TaskStatus::zh);
     }
 }

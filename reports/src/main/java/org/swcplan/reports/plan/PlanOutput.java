@@ -147,9 +147,9 @@ public final class PlanOutput {
                     .shownIn((r, lang) -> lang == Language.ZH ? r.indicatorZh() : r.item().indicator()),
             Column.text("code", "code", r -> r.item().county().map(c -> c.id()).orElse("")),
             Column.<ItemRow>text("county", "county", ItemRow::countyZh)
-                    .shownIn((r, lang) -> named(lang, r.countyZh(), r.countyEn())),
+                    .shownIn((r, lang) -> lang.nameOrChinese(r.countyZh(), r.countyEn())),
             Column.<ItemRow>text("name_zh", "name", r -> r.item().nameZh())
-                    .shownIn((r, lang) -> named(lang, r.item().nameZh(), r.item().nameEn())),
+                    .shownIn((r, lang) -> lang.nameOrChinese(r.item().nameZh(), r.item().nameEn())),
             Column.text("name_en", "name (English)", r -> r.item().nameEn()),
             Column.code("status", "status", r -> r.item().status().key(), "item_status."),
             Column.text("completed", "completed", r -> r.item().completed().orElse("")),
@@ -195,7 +195,7 @@ public final class PlanOutput {
 
     private static final List<Column<SubunitYear>> SUBUNIT_COLUMNS = List.of(
             Column.<SubunitYear>text("subunit", "area", r -> r.subunit().nameZh())
-                    .shownIn((r, lang) -> named(lang, r.subunit().nameZh(), r.subunit().nameEn())),
+                    .shownIn((r, lang) -> lang.nameOrChinese(r.subunit().nameZh(), r.subunit().nameEn())),
             Column.text("parent", "within", r -> r.subunit().parent().id()),
             Figures.whole("year", "year", r -> r.record().year()),
             Figures.column("new_treated_km2", "new km²", 2, r -> r.record().newTreatedKm2()),
@@ -210,7 +210,7 @@ public final class PlanOutput {
 
     private static final List<Column<SubunitSupervision>> SUBUNIT_SUPERVISION_COLUMNS = List.of(
             Column.<SubunitSupervision>text("subunit", "area", r -> r.subunit().nameZh())
-                    .shownIn((r, lang) -> named(lang, r.subunit().nameZh(), r.subunit().nameEn())),
+                    .shownIn((r, lang) -> lang.nameOrChinese(r.subunit().nameZh(), r.subunit().nameEn())),
             Column.text("parent", "within", r -> r.subunit().parent().id()),
             Figures.whole("year", "year", r -> r.record().year()),
             Figures.whole("plans_approved", "plans", r -> r.record().figures().plansApproved()),
@@ -223,11 +223,6 @@ public final class PlanOutput {
             Figures.column("disturbed_area_km2", "disturbed km²", 2,
                     r -> r.record().figures().disturbedAreaKm2().orElse(Double.NaN)),
             Column.text("source", "source", r -> r.record().source()));
-
-    /** A name in the reader's language; the Chinese one where the data gives no English. */
-    private static String named(Language lang, String zh, String en) {
-        return lang.name(zh, en.isEmpty() ? zh : en);
-    }
 
     private static <T> List<Column<T>> with(List<Column<T>> columns, List<Column<T>> more) {
         return Stream.concat(columns.stream(), more.stream()).toList();

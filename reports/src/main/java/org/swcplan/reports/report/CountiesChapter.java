@@ -44,7 +44,7 @@ final class CountiesChapter {
             }
             c.in.dataset().treatmentOfSubunit(subunit.id()).stream().filter(r -> r.year() == c.in.year()).findFirst()
                     .ifPresent(r -> sentences.add(c.text("counties.subunit",
-                            c.lang.name(subunit.nameZh(), subunit.nameEn().isEmpty() ? subunit.nameZh() : subunit.nameEn()),
+                            c.lang.nameOrChinese(subunit.nameZh(), subunit.nameEn()),
                             county, c.prose.year(c.in.year()), c.prose.km2(r.newTreatedKm2()),
                             c.prose.money(r.investmentWan()))));
         }

@@ -48,11 +48,11 @@ final class IndicatorTables {
         return List.<Column<ItemRow>>of(
                 Column.text("indicator", lang.text("col.indicator"), r -> commitments.stream()
                         .filter(c -> c.id().equals(r.item().indicator())).findFirst()
-                        .map(c -> lang.name(c.nameZh(), c.nameEn().isEmpty() ? c.nameZh() : c.nameEn())).orElse("")),
+                        .map(c -> lang.nameOrChinese(c.nameZh(), c.nameEn())).orElse("")),
                 Column.text("county", lang.text("col.county"), r -> r.countyZh().isEmpty() ? lang.text("item.city")
                         : lang.name(r.countyZh(), r.countyEn())),
-                Column.text("item", lang.text("col.item"), r -> lang.name(r.item().nameZh(),
-                        r.item().nameEn().isEmpty() ? r.item().nameZh() : r.item().nameEn())),
+                Column.text("item", lang.text("col.item"), r -> lang.nameOrChinese(r.item().nameZh(),
+                        r.item().nameEn())),
                 Column.text("status", lang.text("col.status"), r -> lang.text("item_status." + r.item().status().key())),
                 Column.text("completed", lang.text("col.completed"), r -> r.item().completed().orElse("")))
                 .stream().map(col -> col.zh(col.heading())).toList();
