@@ -63,9 +63,14 @@ if [ -d "$dist/man/man1" ] && [ -f "$dist/completion/swc_completion" ]; then
   mkdir -p "$tree/usr/share/man/man1" "$tree/usr/share/bash-completion/completions"
   for page in "$dist"/man/man1/*.1; do gzip -9n <"$page" >"$tree/usr/share/man/man1/$(basename "$page").gz"; done
   cp "$dist/completion/swc_completion" "$tree/usr/share/bash-completion/completions/swc"
+  # the licences: swc's, its notice, the third-party inventory and every text it names
+  doc="$tree/usr/share/doc/swc"
+  mkdir -p "$doc/licenses"
+  cp "$here/LICENSE" "$here/cli/src/dist/NOTICE" "$dist/THIRD-PARTY.txt" "$doc/"
+  cp -r "$here/cli/src/dist/licenses/." "$dist/licenses/." "$doc/licenses/"
   fakeroot dpkg-deb -Zxz -b "$tree" "$deb" >/dev/null
   rm -rf "$tree"
-  echo "added: man pages (/usr/share/man/man1) and bash completion"
+  echo "added: man pages (/usr/share/man/man1), bash completion and the licences (/usr/share/doc/swc)"
 else
   echo "note: no man pages or completion added (run mvn -B -Pdist package first)"
 fi

@@ -47,6 +47,8 @@ for f in bin/swc bin/swc.bat lib/swc.jar LICENSE NOTICE THIRD-PARTY.txt licenses
     licenses/Apache-2.0.txt man/man1/swc.1 man/man1/swc-status.1 completion/swc_completion; do
   check "archive holds $f" test -s "$root/$f"
 done
+check "every licence text THIRD-PARTY.txt names is in the archive" sh -c \
+  "sed -n 's/^    text: //p' '$root/THIRD-PARTY.txt' | while read -r f; do test -s '$root/'\"\$f\" || exit 1; done"
 check "bin/swc is executable" test -x "$root/bin/swc"
 check "bin/swc status" run sh -c "'$root/bin/swc' status >status.txt 2>status.err && grep -q 140800 status.txt"
 check "bin/swc report --out r" run sh -c "'$root/bin/swc' report --out r >/dev/null 2>report.err && test -s r/index.html"

@@ -15,16 +15,18 @@ import picocli.CommandLine;
 
 /**
  * Writes the files the release archive installs beside the jar, from the command model: the bash/zsh
- * completion script, the man pages and the third-party licence inventory. Run by the build's dist
- * profile: {@code DistFiles OUT_DIR DEPENDENCY_LIST LOCAL_REPOSITORY}.
+ * completion script, the man pages and the third-party licence inventory with the licence texts of the
+ * jars. Run by the build's dist profile:
+ * {@code DistFiles OUT_DIR DEPENDENCY_LIST LOCAL_REPOSITORY LICENCE_TEXTS_DIR}.
  */
 public final class DistFiles {
     private DistFiles() {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 3) {
-            throw new IllegalArgumentException("usage: DistFiles OUT_DIR DEPENDENCY_LIST LOCAL_REPOSITORY");
+        if (args.length != 4) {
+            throw new IllegalArgumentException(
+                    "usage: DistFiles OUT_DIR DEPENDENCY_LIST LOCAL_REPOSITORY LICENCE_TEXTS_DIR");
         }
         Path out = Path.of(args[0]);
         CommandLine cli = SwcCli.create(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
@@ -32,7 +34,7 @@ public final class DistFiles {
         writeCompletion(cli, out.resolve("completion/swc_completion"));
         writeManPages(cli, out.resolve("man/man1"));
         String inventory = ThirdPartyLicences.inventory(Files.readAllLines(Path.of(args[1]), StandardCharsets.UTF_8),
-                Path.of(args[2]));
+                Path.of(args[2]), Path.of(args[3]), out);
         write(out.resolve("THIRD-PARTY.txt"), inventory);
     }
 

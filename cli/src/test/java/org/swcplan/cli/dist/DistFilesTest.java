@@ -70,8 +70,65 @@ class DistFilesTest {
         assertThat(ThirdPartyLicences.entries(list, repo)).containsExactly(
                 new ThirdPartyLicences.Entry("org.example", "own", "1.0", List.of("MIT <https://opensource.org/license/mit>")),
                 new ThirdPartyLicences.Entry("org.example", "child", "2.0", List.of("Apache-2.0")));
-        assertThat(ThirdPartyLicences.inventory(list, repo)).contains("org.example:child:2.0\n    Apache-2.0\n")
+        Path texts = Files.createDirectories(repo.resolve("texts"));
+        Files.writeString(texts.resolve("own.txt"), "Copyright (c) 2020 Example\n");
+        assertThat(ThirdPartyLicences.inventory(list, repo, texts, repo.resolve("out")))
+                .contains("org.example:child:2.0\n    Apache-2.0\n    text: licenses/Apache-2.0.txt\n")
+                .contains("org.example:own:1.0\n    MIT <https://opensource.org/license/mit>\n    text: licenses/own.txt\n")
                 .doesNotContain("swc-model").doesNotContain("tests-only");
+    }
+
+    @Test
+    void theLicenceAndNoticeFilesOfAJarShipWithItAndServeAsItsText(@TempDir Path repo) throws Exception {
+        pom(repo, "org.example", "lib", "3.1", "<licenses><license><name>The MIT License</name></license></licenses>");
+        jar(repo, "org.example", "lib", "3.1", Map.of("META-INF/LICENSE.txt", "Copyright (c) 2019 Lib authors",
+                "META-INF/NOTICE", "Lib notice", "NOTICE", "root notice", "org/example/License.class", "x",
+                "docs/LICENSE", "not at the root"));
+        Path out = repo.resolve("out");
+        ThirdPartyLicences.Entry lib = ThirdPartyLicences.entries(List.of("   org.example:lib:jar:3.1:compile"), repo).get(0);
+        assertThat(ThirdPartyLicences.texts(lib, repo, Files.createDirectories(repo.resolve("texts")), out))
+                .containsExactly("licenses/lib/LICENSE.txt", "licenses/lib/META-INF-NOTICE", "licenses/lib/NOTICE");
+        assertThat(out.resolve("licenses/lib/LICENSE.txt")).hasContent("Copyright (c) 2019 Lib authors");
+        assertThat(out.resolve("licenses/lib/NOTICE")).hasContent("root notice");
+    }
+
+    @Test
+    void aLicenceOtherThanApacheWithoutItsOwnTextFailsTheInventory(@TempDir Path repo) throws Exception {
+        pom(repo, "org.example", "bsd", "1.0", "<licenses><license><name>BSD License</name></license></licenses>");
+        jar(repo, "org.example", "bsd", "1.0", Map.of("META-INF/NOTICE.txt", "a notice is not the licence"));
+        Path texts = Files.createDirectories(repo.resolve("texts"));
+        ThirdPartyLicences.Entry bsd = ThirdPartyLicences.entries(List.of("   org.example:bsd:jar:1.0:compile"), repo).get(0);
+        assertThatThrownBy(() -> ThirdPartyLicences.texts(bsd, repo, texts, repo.resolve("out")))
+                .hasMessageContaining("org.example:bsd:1.0").hasMessageContaining("bsd.txt");
+        Files.writeString(texts.resolve("bsd.txt"), "Copyright (c) 2001 BSD authors\n");
+        assertThat(ThirdPartyLicences.texts(bsd, repo, texts, repo.resolve("out")))
+                .containsExactly("licenses/bsd/NOTICE.txt", "licenses/bsd.txt");
+    }
+
+    @Test
+    void everyTextKeptWithTheSourcesNamesItsCopyrightOrIsAGeneralLicence() throws Exception {
+        Path kept = Path.of("src/dist/licenses");
+        try (var files = Files.list(kept)) {
+            for (Path file : files.toList()) {
+                String text = Files.readString(file, StandardCharsets.UTF_8);
+                assertThat(text).as(file.toString()).containsAnyOf("Copyright", "GNU LESSER GENERAL PUBLIC LICENSE",
+                        "Apache License");
+            }
+        }
+    }
+
+    private static void jar(Path repo, String group, String artifact, String version, Map<String, String> files)
+            throws Exception {
+        Path file = repo.resolve(group.replace('.', '/')).resolve(artifact).resolve(version)
+                .resolve(artifact + "-" + version + ".jar");
+        Files.createDirectories(file.getParent());
+        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+            for (Map.Entry<String, String> entry : new java.util.TreeMap<>(files).entrySet()) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(entry.getKey()));
+                zip.write(entry.getValue().getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        }
     }
 
     @Test
