@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.swcplan.model.gap.GapStatus;
+import org.swcplan.reports.Language;
 import org.swcplan.reports.text.DisplayWidth;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -137,6 +139,15 @@ class HelpTest {
                         .containsPattern("\\p{IsHan}");
             }
         }
+    }
+
+    @Test
+    void chineseHelpNamesTheStatusesInTheWordsEveryOtherOutputUses() {
+        String help = CliRun.in(HelpLanguage.ZH, "gap", "--help").exits(ExitCode.OK).out().replaceAll("\\s+", "");
+        for (GapStatus status : GapStatus.values()) {
+            assertThat(help).as(status.key()).contains(Language.ZH.text("status." + status.key()) + "（" + status.key());
+        }
+        assertThat(help).doesNotContain("进展有限").doesNotContain("退化").doesNotContain("已实现").doesNotContain("加快进度");
     }
 
     /** Every key of one edition is in the other, or (Chinese descriptions) names a command or option that exists. */
