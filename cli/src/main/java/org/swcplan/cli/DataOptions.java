@@ -10,7 +10,6 @@ import org.swcplan.datasets.DirectorySource;
 import org.swcplan.reports.DataNote;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code --data DIR}: where the dataset comes from (default: {@code SWC_DATA}, else the bundled one). */
@@ -35,7 +34,7 @@ public final class DataOptions {
             return new BundledDataset();
         }
         if (!Files.isDirectory(directory)) {
-            throw new ParameterException(spec.commandLine(), "--data " + directory + ": no such folder");
+            throw UsageMessages.error(spec, "noSuchFolder", "--data", directory);
         }
         return new DirectorySource(directory);
     }

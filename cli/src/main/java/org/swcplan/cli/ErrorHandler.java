@@ -52,10 +52,7 @@ public final class ErrorHandler implements IExecutionExceptionHandler, IParamete
     public int handleParseException(ParameterException e, String[] args) {
         CommandLine command = e.getCommandLine();
         PrintWriter err = command.getErr();
-        err.println("error: " + e.getMessage());
-        if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
-            err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
-        }
+        UsageMessages.of(command).lines(e).forEach(err::println);
         if (isVerbose(command)) {
             e.printStackTrace(err);
         }

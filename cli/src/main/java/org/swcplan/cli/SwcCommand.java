@@ -23,7 +23,6 @@ import org.swcplan.cli.command.ValidateCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code swc}: the top-level command; on its own it asks for a subcommand. */
@@ -80,6 +79,6 @@ public final class SwcCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "a command is required (see swc --help)");
+        throw UsageMessages.error(spec, "commandRequired");
     }
 }

@@ -1,0 +1,147 @@
+package org.swcplan.cli;
+
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+import org.swcplan.model.Keyed;
+import picocli.CommandLine;
+import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine.OverwrittenOptionException;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * The lines of a usage error in the help's language ({@code usage.error.*} of the help bundle): what
+ * picocli found wrong with the command line, told from the exception's fields rather than from picocli's
+ * English message, then the nearest names or where to read the usage. A message the commands wrote
+ * themselves is kept as written.
+ */
+public final class UsageMessages {
+    private final ResourceBundle texts;
+
+    /** @param texts the help bundle; null (a command line built without one) reads the English */
+    UsageMessages(ResourceBundle texts) {
+        this.texts = texts != null ? texts : HelpLanguage.EN.bundle();
+    }
+
+    /** The lines to print for this usage error. */
+    List<String> lines(ParameterException e) {
+        List<String> lines = new ArrayList<>();
+        lines.add(text("usage.error.line", message(e)));
+        List<String> suggestions = e instanceof UnmatchedArgumentException unmatched ? unmatched.getSuggestions()
+                : List.of();
+        if (!suggestions.isEmpty()) {
+            boolean option = ((UnmatchedArgumentException) e).isUnknownOption();
+            String prefix = option ? "" : e.getCommandLine().getCommandSpec().qualifiedName() + " ";
+            lines.add(text(option ? "usage.error.possible" : "usage.error.didYouMean", suggestions.stream()
+                    .map(s -> prefix + s).collect(Collectors.joining(text("usage.error.or")))));
+        } else {
+            lines.add(text("usage.error.tryHelp", e.getCommandLine().getCommandSpec().qualifiedName()));
+        }
+        return lines;
+    }
+
+    /** What is wrong, in the help's language. */
+    String message(ParameterException e) {
+        if (e instanceof UnmatchedArgumentException unmatched) {
+            List<String> args = unmatched.getUnmatched();
+            return text(unmatched.isUnknownOption() ? "usage.error.unknownOption" : "usage.error.unmatched",
+                    quoted(args));
+        }
+        if (e instanceof MissingParameterException missing) {
+            return missing(missing);
+        }
+        if (e instanceof OverwrittenOptionException overwritten) {
+            return text("usage.error.givenTwice", overwritten.getOverwritten() instanceof OptionSpec option
+                    ? option.longestName() : overwritten.getOverwritten().paramLabel());
+        }
+        if (e.getArgSpec() != null && e.getValue() != null) {
+            return invalid(e.getArgSpec(), e.getValue());
+        }
+        return e.getMessage();
+    }
+
+    private String missing(MissingParameterException e) {
+        List<ArgSpec> missing = e.getMissing();
+        // an option that was given without its value, as opposed to a required one left out
+        if (e.getMessage().startsWith("Missing required parameter for option") && missing.size() == 1) {
+            OptionSpec option = (OptionSpec) missing.get(0);
+            return text("usage.error.missingValue", option.longestName(), option.paramLabel());
+        }
+        boolean options = missing.stream().allMatch(ArgSpec::isOption);
+        return text(options ? "usage.error.missingOption" : "usage.error.missingParameter",
+                missing.stream().map(this::name).collect(Collectors.joining(", ")));
+    }
+
+    private String invalid(ArgSpec arg, String value) {
+        String wanted = wanted(arg);
+        String which = arg.isOption() ? ((OptionSpec) arg).longestName() : ((PositionalParamSpec) arg).paramLabel();
+        String invalid = text(arg.isOption() ? "usage.error.invalidValue" : "usage.error.invalidParameter", which,
+                value);
+        return wanted == null ? invalid : invalid + text("usage.error.wanted", wanted);
+    }
+
+    /** What the option takes: its choices, or a whole number or a number; null where the type says no more. */
+    private String wanted(ArgSpec arg) {
+        Class<?> type = arg.auxiliaryTypes().length > 0 ? arg.auxiliaryTypes()[0] : arg.type();
+        if (type.isEnum()) {
+            // the keys a user types, never the constants' names
+            return text("usage.error.oneOf", Arrays.stream(type.getEnumConstants())
+                    .map(c -> c instanceof Keyed keyed ? keyed.key() : ((Enum<?>) c).name().toLowerCase(Locale.ROOT))
+                    .collect(Collectors.joining(", ")));
+        }
+        Iterable<String> candidates = arg.completionCandidates();
+        if (candidates != null && candidates.iterator().hasNext()) {
+            return text("usage.error.oneOf", String.join(", ", StreamSupport.stream(candidates.spliterator(), false)
+                    .toList()));
+        }
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+            return text("usage.error.wholeNumber");
+        }
+        if (type == double.class || type == Double.class || type == float.class || type == Float.class) {
+            return text("usage.error.number");
+        }
+        return null;
+    }
+
+    private String name(ArgSpec arg) {
+        return text("usage.error.quoted", arg instanceof OptionSpec option
+                ? option.longestName() + "=" + option.paramLabel() : arg.paramLabel());
+    }
+
+    private String quoted(List<String> args) {
+        return args.stream().map(a -> text("usage.error.quoted", a)).collect(Collectors.joining(", "));
+    }
+
+    private String text(String key, Object... args) {
+        try {
+            return new MessageFormat(texts.getString(key), Locale.ROOT).format(args);
+        } catch (MissingResourceException e) {
+            throw new IllegalStateException("help text " + key + " is missing", e);
+        }
+    }
+
+    /**
+     * A usage error the command found itself, worded by {@code usage.error.KEY} of the help bundle in
+     * the help's language, with these arguments.
+     */
+    public static ParameterException error(CommandSpec spec, String key, Object... args) {
+        return new ParameterException(spec.commandLine(),
+                new UsageMessages(spec.commandLine().getResourceBundle()).text("usage.error." + key, args));
+    }
+
+    /** The texts of the command line that failed: its help bundle, which follows the help's language. */
+    static UsageMessages of(CommandLine command) {
+        return new UsageMessages(command.getResourceBundle());
+    }
+}
