@@ -55,6 +55,9 @@ check "bin/swc report --out r" run sh -c "'$root/bin/swc' report --out r >/dev/n
 check "bin/swc gap --help has examples and exit codes" \
   run sh -c "'$root/bin/swc' gap --help | grep -q Examples: && '$root/bin/swc' gap --help | grep -q 'Exit codes:'"
 check "SWC_LANG=zh bin/swc gap --help is Chinese" run sh -c "SWC_LANG=zh '$root/bin/swc' gap --help | grep -q 退出码"
+check "a run leaves a class-data archive in the cache folder, used by the next" run sh -c \
+  "XDG_CACHE_HOME='$tmp/cache' '$root/bin/swc' --version >/dev/null && ls '$tmp/cache/swc/' | grep -q '^swc-[0-9]*-java.*\.\(jsa\|aot\)\$' \
+   && XDG_CACHE_HOME='$tmp/cache' SWC_JAVA_OPTS='-Xshare:on' '$root/bin/swc' status >/dev/null"
 check "a symlink to bin/swc works" run sh -c "ln -s '$root/bin/swc' swc-link && ./swc-link --version | grep -q '^swc '"
 
 # Java checks of the POSIX launcher

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Wall time of quick commands against the JVM's own start-up: median of N runs each.
+# Beside them, where installed, the core of status in R and in pandas (bench/status_equivalent.R, .py).
 # Usage: [SWC_JAR_BEFORE=JAR] [SWC_BEFORE=CHECKOUT] bench/startup.sh [N]   (default 10). Builds the jar
 # first if needed. The runs go round by round, each round running every row once, so that a change in
 # the machine's load (other builds, on a shared machine) hits all rows alike and the ratios to the JVM's
@@ -26,6 +27,17 @@ row "swc --help" "$swc --help"
 row "swc status" "$swc status"
 row "swc status --format csv" "$swc status --format csv"
 row "swc validate" "$swc validate"
+
+# the same core of status (every county's and the city's rate in the latest complete year, read from
+# monitoring.csv) in R and in pandas, where they are installed: the reference the goal names
+monitoring="$(printf '%q' "$here/datasets/src/main/resources/org/swcplan/datasets/bundled/monitoring.csv")"
+if command -v Rscript >/dev/null; then
+  row "Rscript (status core)" "Rscript $(printf '%q' "$here/bench/status_equivalent.R") $monitoring"
+fi
+python="$(python3 -c 'import sys, pandas; print(sys.executable)' 2>/dev/null || true)"
+if [ -n "$python" ]; then
+  row "python3 + pandas (status core)" "$(printf '%q' "$python") $(printf '%q' "$here/bench/status_equivalent.py") $monitoring"
+fi
 
 if [ -n "${SWC_BEFORE:-}" ]; then
   before="$(printf '%q' "$SWC_BEFORE/swc")"
