@@ -10,8 +10,9 @@ import java.util.SplittableRandom;
  * a region, or a single series), learnt from their rolling-origin errors.
  *
  * <p>The error at horizon h of series s is modelled as σ_s · g(h) · z: g(h) = h^γ, the growth of the
- * error with the horizon, is pooled over the group (regression of log mean squared error on log h;
- * within 0.5–1.5, 1 when only one-step errors exist); σ_s is the series' root mean square
+ * error with the horizon, is pooled over the group (regression of log mean squared error on log h,
+ * each series' squared errors divided by its moderated scale; within 0.5–1.5, 1 when only one-step
+ * errors exist); σ_s is the series' root mean square
  * standardised error, moderated toward the group (below); z is drawn from the standardised, centred
  * errors of one (origin, horizon) cell chosen at random, the same cell for every series, so that
  * errors of the same year stay together and sums over series inherit their correlation. A Gaussian
