@@ -10,8 +10,9 @@ import java.util.SplittableRandom;
  * a region, or a single series), learnt from their rolling-origin errors.
  *
  * <p>The error at horizon h of series s is modelled as σ_s · g(h) · z: g(h) = h^γ, the growth of the
- * error with the horizon, is pooled over the group (regression of log mean squared error on log h;
- * within 0.5–1.5, 1 when only one-step errors exist); σ_s is the series' root mean square
+ * error with the horizon, is pooled over the group (regression of log mean squared error on log h,
+ * each series' squared errors divided by its moderated scale; within 0.5–1.5, 1 when only one-step
+ * errors exist); σ_s is the series' root mean square
  * standardised error, moderated toward the group (below); z is drawn from the standardised, centred
  * errors of one (origin, horizon) cell chosen at random, the same cell for every series, so that
  * errors of the same year stay together and sums over series inherit their correlation. A Gaussian
@@ -213,37 +214,88 @@ public final class ErrorModel {
     }
 
     /**
-     * The pooled mean squared error at each horizon (index h; NaN where no cell): each series'
-     * squared errors divided by that series' mean over all cells, averaged per horizon, so that
-     * every series weighs alike whatever its scale; weighted by the number of cells at h.
+     * The pooled mean squared error at each horizon (index h; NaN where no cell), on a common
+     * relative scale: the variance factors v_h of the model e ~ σ_s² · v_h. Each series' squared
+     * errors are divided by its scale as the pooling estimates it, the moderated σ̃_s² (its own
+     * σ_s² = mean over its cells of e² / v_h where fewer than three series are pooled), and v_h is
+     * their mean at h; repeated to the fixed point. Dividing by each series' own mean square of the
+     * same cells instead (as before) compresses the growth: a series' few long-horizon errors,
+     * correlated with its other cells through the years and the slope they share, are a large part
+     * of its own divisor. Where the panel shares one scale (large d₀) the divisors are nearly equal
+     * and v_h is the ratio of the panel's summed squared errors, free of that bias; for one series
+     * the divisor is common to all horizons and v_h are its mean squares up to a constant (γ and
+     * the a + b·h² growth are unchanged). Series whose errors are all 0 carry no information and are
+     * left out. Weighted by the number of cells at h.
      */
     private record PooledMeanSquares(double[] byHorizon, int[] cells) {
     }
 
+    /** At most this many fixed-point steps (they stop earlier once the factors no longer change). */
+    static final int MAX_POOLING_STEPS = 200;
+
     private static PooledMeanSquares pooledMeanSquares(List<RollingErrors> errors, List<int[]> cells) {
         int maxH = cells.stream().mapToInt(c -> c[1]).max().orElse(1);
-        double[] msRatio = new double[maxH + 1];
+        int origins = (int) cells.stream().mapToInt(c -> c[0]).distinct().count();
         int[] counts = new int[maxH + 1];
-        for (RollingErrors e : errors) {
-            double meanSquare = 0;
-            for (int[] cell : cells) {
-                meanSquare += e.error(cell[0], cell[1]) * e.error(cell[0], cell[1]);
+        double[] factors = new double[maxH + 1];
+        Arrays.fill(factors, 1);
+        for (int step = 0; step < MAX_POOLING_STEPS; step++) {
+            double[] msRatio = new double[maxH + 1];
+            Arrays.fill(counts, 0);
+            double[] scales = new double[errors.size()];
+            for (int s = 0; s < errors.size(); s++) {
+                RollingErrors e = errors.get(s);
+                double scale = 0;
+                for (int[] cell : cells) {
+                    double err = e.error(cell[0], cell[1]);
+                    scale += err * err / factors[cell[1]];
+                }
+                scales[s] = Math.sqrt(scale / cells.size());
             }
-            meanSquare /= cells.size();
-            if (meanSquare == 0) {
-                continue;
+            // each series' scale as the pooling estimates it (its own where nothing is pooled)
+            double[] divisors = VarianceModeration.of(scales, Math.max(1, origins - 1), MIN_SERIES_TO_POOL)
+                    .moderatedScales();
+            for (int s = 0; s < errors.size(); s++) {
+                RollingErrors e = errors.get(s);
+                if (scales[s] == 0) {
+                    continue;
+                }
+                double scale = divisors[s] * divisors[s];
+                for (int[] cell : cells) {
+                    double err = e.error(cell[0], cell[1]);
+                    msRatio[cell[1]] += err * err / scale;
+                    counts[cell[1]]++;
+                }
             }
-            for (int[] cell : cells) {
-                double err = e.error(cell[0], cell[1]);
-                msRatio[cell[1]] += err * err / meanSquare;
-                counts[cell[1]]++;
+            double[] next = new double[maxH + 1];
+            double weighted = 0;
+            int total = 0;
+            for (int h = 1; h <= maxH; h++) {
+                boolean any = counts[h] > 0 && msRatio[h] > 0;
+                next[h] = any ? msRatio[h] / counts[h] : Double.NaN;
+                counts[h] = any ? counts[h] : 0;
+                if (any) {
+                    weighted += counts[h] * next[h];
+                    total += counts[h];
+                }
+            }
+            if (total == 0) {
+                return new PooledMeanSquares(next, counts);
+            }
+            double change = 0;
+            for (int h = 1; h <= maxH; h++) {
+                // the factors' common scale is arbitrary: keep their weighted mean at 1
+                next[h] = counts[h] > 0 ? next[h] * total / weighted : 1;
+                change = Math.max(change, Math.abs(next[h] / factors[h] - 1));
+            }
+            factors = next;
+            if (change < 1e-12) {
+                break;
             }
         }
         double[] meanSquares = new double[maxH + 1];
         for (int h = 1; h <= maxH; h++) {
-            boolean any = counts[h] > 0 && msRatio[h] > 0;
-            meanSquares[h] = any ? msRatio[h] / counts[h] : Double.NaN;
-            counts[h] = any ? counts[h] : 0;
+            meanSquares[h] = counts[h] > 0 ? factors[h] : Double.NaN;
         }
         return new PooledMeanSquares(meanSquares, counts);
     }

@@ -33,6 +33,26 @@ class ErrorModelTest {
     }
 
     @Test
+    void aPanelSharingOneScalePoolsTheGrowthOfItsSummedSquaredErrors() {
+        // 12 series, h = 1 errors ±1 everywhere; at h = 2 ±1, except one series at ±4. The scales
+        // differ no more than 3 degrees of freedom of noise explain, so the panel shares one scale
+        // (d₀ at its cap) and the growth is nearly that of the summed squares: (11 + 16) / 12 = 2.25
+        // at h = 2, γ = log 2.25 / log 4 = 0.585 (nearly: the odd series' moderated scale keeps 3/103
+        // of its own). Dividing each series by its own mean square instead shrinks the one large
+        // error by itself: 1.16, γ = 0.11, below the floor of 0.5.
+        List<RollingErrors> panel = new java.util.ArrayList<>();
+        for (int s = 0; s < 12; s++) {
+            double x = s == 11 ? 4 : 1;
+            double[][] errors = {{1, x}, {-1, -x}, {1, -x}, {-1, x}};
+            panel.add(new RollingErrors(new int[] {5, 6, 7, 8}, errors));
+        }
+        List<double[]> histories = java.util.Collections.nCopies(12, new double[] {1, 2});
+        ErrorModel model = ErrorModel.fit(panel, histories);
+        assertThat(model.priorDegrees()).isEqualTo(VarianceModeration.MAX_PRIOR_DEGREES);
+        assertThat(model.gamma()).isCloseTo(Math.log(2.25) / Math.log(4), within(0.035)).isGreaterThan(0.55);
+    }
+
+    @Test
     void beyondTheLongestHeldOutHorizonErrorsThatGrowLinearlyKeepGrowingLinearly() {
         // mean squares ∝ h²: a = 0, so the scale beyond h = 3 continues on the same line
         double[][] errors = {{1, 2, 3}, {-2, -4, -6}, {1.5, 3, 4.5}, {-1, -2, -3}};
