@@ -140,15 +140,15 @@ public final class StagedDirectory {
      * Refuses a target that would take other things with it: the current folder or one above it,
      * or a folder holding {@code protectedFolder} (the data the report is made from).
      *
-     * @throws IllegalArgumentException naming the problem
+     * @throws Refused naming the problem
      */
-    public static void requireSafeTarget(Path target, Path protectedFolder) {
+    public static void requireSafeTarget(Path target, Path protectedFolder) throws Refused {
         Path absolute = target.toAbsolutePath().normalize();
         if (Path.of("").toAbsolutePath().normalize().startsWith(absolute)) {
-            throw new IllegalArgumentException(target + " is the current folder or holds it; choose a new folder");
+            throw new Refused(target, new Refusal("currentFolder"));
         }
         if (protectedFolder != null && protectedFolder.toAbsolutePath().normalize().startsWith(absolute)) {
-            throw new IllegalArgumentException(target + " holds the data folder " + protectedFolder + "; choose another");
+            throw new Refused(target, new Refusal("holdsDataFolder", protectedFolder.toString()));
         }
     }
 

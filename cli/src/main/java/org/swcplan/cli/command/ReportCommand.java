@@ -86,7 +86,11 @@ public final class ReportCommand extends Subcommand {
         if (out.toFile().exists() && !force) {
             throw UsageMessages.error(spec, "existsUseForce", out);
         }
-        UsageError.check(spec, () -> StagedDirectory.requireSafeTarget(out, data.given()));
+        try {
+            StagedDirectory.requireSafeTarget(out, data.given());
+        } catch (StagedDirectory.Refused e) {
+            throw refused(e);
+        }
         requireReplaceable();
         ChartStyle style = chartOptions.style(root.global());
         DatasetReader.Loaded loaded = data.loadWithOutlines(root.global());

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.swcplan.cli.ExitCode;
-import org.swcplan.cli.UsageError;
 import org.swcplan.cli.UsageMessages;
 import org.swcplan.datasets.DatasetReader;
 import org.swcplan.datasets.canonical.SupervisionFile;
@@ -46,7 +45,7 @@ public final class SupervisionCommand extends ResultCommand {
         if (Scope.City.ID.equalsIgnoreCase(county)) {
             throw UsageMessages.error(spec, "countyNotCity", county);
         }
-        Predicate<Scope> unit = UsageError.from(spec, "--county: ", () -> UnitOption.select(county, dataset));
+        Predicate<Scope> unit = UnitOption.select(spec, "--county", county, dataset);
         if (year != null && dataset.supervision().stream().noneMatch(r -> r.year() == year)) {
             throw UsageMessages.error(spec, "ledgerNoYear", String.valueOf(year), years(dataset, "–"));
         }
