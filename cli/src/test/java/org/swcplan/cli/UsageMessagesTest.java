@@ -69,6 +69,8 @@ class UsageMessagesTest {
             erosion --units no-such-units.csv   | 错误：no-such-units.csv：文件不存在                                     | 用法见 swc erosion --help。
             supervision --year 1900             | 错误：--year 1900：台账中没有该年的记录（已有年份：2021–2024）          | 用法见 swc supervision --help。
             chart --svg --png --out unused      | 错误：--svg 和 --png 不能同时使用（默认两者都输出）                     | 用法见 swc chart --help。
+            supervision --county xyz            | 错误：--county：没有名为“xyz”的县；请用县代码（如 140802）、县名（如 盐湖区）、CITY 或 all | 用法见 swc supervision --help。
+            table monitoring --rows code        | 错误：交叉表需要同时给出 --rows、--cols 和 --value                      | 用法见 swc table --help。
             """)
     void commandsOwnInChinese(String args, String message, String advice) {
         assertThat(CliRun.in(HelpLanguage.ZH, args.split(" ")).exits(ExitCode.USAGE).err())
