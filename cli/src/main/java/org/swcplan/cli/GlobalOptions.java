@@ -4,7 +4,6 @@ import java.util.Locale;
 import java.util.Set;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
@@ -36,8 +35,7 @@ public final class GlobalOptions {
                     + "help is in Chinese with zh, $SWC_LANG=zh or a Chinese system locale.")
     void lang(String value) {
         if (value != null && !LANGUAGES.contains(value.toLowerCase(Locale.ROOT))) {
-            throw new ParameterException(spec.commandLine(), "--lang must be zh or en, was \"" + value + "\""
-                    + (value.equals(System.getenv("SWC_LANG")) ? " (from $SWC_LANG)" : ""));
+            throw UsageMessages.error(spec, value.equals(System.getenv("SWC_LANG")) ? "langFromEnv" : "lang", value);
         }
         lang = value;
     }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -30,7 +31,32 @@ public final class StagedDirectory {
     @FunctionalInterface
     public interface Ownership {
         /** Why {@code folder} may not be replaced, or empty when it is ours to replace. */
-        Optional<String> refusal(Path folder) throws IOException;
+        Optional<Refusal> refusal(Path folder) throws IOException;
+    }
+
+    /**
+     * Why a target is not replaced: the {@code usage.error} key of the help bundle that words it, and
+     * the arguments after the target's name, so that the command tells it in the help's language.
+     */
+    public record Refusal(String key, List<String> args) {
+        public Refusal(String key, String... args) {
+            this(key, List.of(args));
+        }
+    }
+
+    /** A target that exists and may not be replaced, with the reason as a {@link Refusal}. */
+    public static final class Refused extends FileAlreadyExistsException {
+        private static final long serialVersionUID = 1L;
+        private final transient Refusal refusal;
+
+        Refused(Path target, Refusal refusal) {
+            super(target.toString(), null, refusal.key());
+            this.refusal = refusal;
+        }
+
+        public Refusal refusal() {
+            return refusal;
+        }
     }
 
     /**
@@ -114,15 +140,15 @@ public final class StagedDirectory {
      * Refuses a target that would take other things with it: the current folder or one above it,
      * or a folder holding {@code protectedFolder} (the data the report is made from).
      *
-     * @throws IllegalArgumentException naming the problem
+     * @throws Refused naming the problem
      */
-    public static void requireSafeTarget(Path target, Path protectedFolder) {
+    public static void requireSafeTarget(Path target, Path protectedFolder) throws Refused {
         Path absolute = target.toAbsolutePath().normalize();
         if (Path.of("").toAbsolutePath().normalize().startsWith(absolute)) {
-            throw new IllegalArgumentException(target + " is the current folder or holds it; choose a new folder");
+            throw new Refused(target, new Refusal("currentFolder"));
         }
         if (protectedFolder != null && protectedFolder.toAbsolutePath().normalize().startsWith(absolute)) {
-            throw new IllegalArgumentException(target + " holds the data folder " + protectedFolder + "; choose another");
+            throw new Refused(target, new Refusal("holdsDataFolder", protectedFolder.toString()));
         }
     }
 
@@ -138,18 +164,17 @@ public final class StagedDirectory {
             return;
         }
         if (!replace) {
-            throw new FileAlreadyExistsException(target.toString(), null, "use --force to replace it");
+            throw new Refused(target, new Refusal("forceToReplace"));
         }
         if (!Files.isDirectory(absolute, LinkOption.NOFOLLOW_LINKS)) {
-            throw new FileAlreadyExistsException(target.toString(), null, "it is not a folder; it is not replaced even with --force");
+            throw new Refused(target, new Refusal("notAFolder"));
         }
         if (isEmpty(absolute)) {
             return;
         }
-        Optional<String> refusal = ownership.refusal(absolute);
+        Optional<Refusal> refusal = ownership.refusal(absolute);
         if (refusal.isPresent()) {
-            throw new FileAlreadyExistsException(target.toString(), null, refusal.get()
-                    + "; it is not replaced even with --force");
+            throw new Refused(target, refusal.get());
         }
     }
 

@@ -126,7 +126,7 @@ class AllocateCommandTest {
     void badOptionsAreUsageErrors(@TempDir Path dir) throws IOException {
         CliRun.of("allocate").exits(ExitCode.USAGE);
         assertThat(CliRun.of("allocate", "--milestone", "2030", "--method", "lottery").exits(ExitCode.USAGE).err())
-                .contains("uniform, proportional, least-cost or equitable");
+                .contains("expected one of uniform, proportional, least-cost, equitable");
         assertThat(CliRun.of("allocate", "--milestone", "2027").exits(ExitCode.USAGE).err()).contains("--target");
         assertThat(CliRun.of("allocate", "--milestone", "2030", "--confidence", "0.3").exits(ExitCode.USAGE).err())
                 .contains("--confidence must be within 0.5–0.99");

@@ -150,7 +150,7 @@ class TargetsCommandTest {
     @Test
     void badOptionsAreUsageErrors() {
         assertThat(CliRun.of("targets", "--county-targets", "mine").exits(ExitCode.USAGE).err())
-                .contains("targets.csv or derived");
+                .contains("expected one of targets.csv, derived");
         CliRun.of("targets", "--headers", "fr").exits(ExitCode.USAGE);
         CliRun.of("targets", "--format", "html").exits(ExitCode.USAGE);
     }

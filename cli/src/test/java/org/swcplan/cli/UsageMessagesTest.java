@@ -2,6 +2,10 @@ package org.swcplan.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -37,5 +41,60 @@ class UsageMessagesTest {
     void inChinese(String args, String message, String advice) {
         assertThat(CliRun.in(HelpLanguage.ZH, args.split(" ")).exits(ExitCode.USAGE).err())
                 .isEqualTo(message + "\n" + advice + "\n");
+    }
+
+    /** The commands' own usage errors, worded by usage.error.KEY in the help's language. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            status --year 1990                  | error: --year 1990: not every county has data for that year (latest complete year: 2024) | Try 'swc status --help' for more information.
+            gap --milestone 1999                | error: --milestone 1999: choose one of [2025, 2030, 2035] or all | Try 'swc gap --help' for more information.
+            allocate --milestone 2030 --confidence 1.5 | error: --confidence must be within 0.5–0.99, was 1.5     | Try 'swc allocate --help' for more information.
+            supervision --county city           | error: --county city: name a county or all; tables show each year's city total | Try 'swc supervision --help' for more information.
+            """)
+    void commandsOwnInEnglish(String args, String message, String advice) {
+        assertThat(CliRun.of(args.split(" ")).exits(ExitCode.USAGE).err()).isEqualTo(message + "\n" + advice + "\n");
+    }
+
+    /** The commands' own usage errors, worded by usage.error.KEY in the help's language. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            status --year 1990                  | 错误：--year 1990：并非每个县都有该年数据（数据齐全的最近年份：2024）   | 用法见 swc status --help。
+            gap --milestone 1999                | 错误：--milestone 1999：请从 [2025, 2030, 2035] 或 all 中选择          | 用法见 swc gap --help。
+            gap --milestone abc                 | 错误：--milestone 应为年份或 all，给出的是 abc                          | 用法见 swc gap --help。
+            table monitorin                     | 错误：monitorin：文件不存在，也不是数据类别；是否要输入 monitoring？    | 用法见 swc table --help。
+            validate --kind monitoring          | 错误：--kind 需要同时给出要检查的 FILE                                  | 用法见 swc validate --help。
+            allocate --milestone 2030 --confidence 1.5 | 错误：--confidence 应在 0.5–0.99 之间，给出的是 1.5              | 用法见 swc allocate --help。
+            allocate --milestone 2020           | 错误：targets.csv 中没有 2020 年的市级目标；请用 --target 给出          | 用法见 swc allocate --help。
+            forecast --paths 5                  | 错误：--paths 应在 10–20000 之间，给出的是 5                            | 用法见 swc forecast --help。
+            erosion --units no-such-units.csv   | 错误：no-such-units.csv：文件不存在                                     | 用法见 swc erosion --help。
+            supervision --year 1900             | 错误：--year 1900：台账中没有该年的记录（已有年份：2021–2024）          | 用法见 swc supervision --help。
+            chart --svg --png --out unused      | 错误：--svg 和 --png 不能同时使用（默认两者都输出）                     | 用法见 swc chart --help。
+            supervision --county xyz            | 错误：--county：没有名为“xyz”的县；请用县代码（如 140802）、县名（如 盐湖区）、CITY 或 all | 用法见 swc supervision --help。
+            table monitoring --rows code        | 错误：交叉表需要同时给出 --rows、--cols 和 --value                      | 用法见 swc table --help。
+            """)
+    void commandsOwnInChinese(String args, String message, String advice) {
+        assertThat(CliRun.in(HelpLanguage.ZH, args.split(" ")).exits(ExitCode.USAGE).err())
+                .isEqualTo(message + "\n" + advice + "\n");
+    }
+
+    /** What the Chinese usage errors may keep in Latin letters: options, placeholders, variables, files, commands, labels. */
+    private static final Pattern NOT_WORDS = Pattern.compile(
+            "--[a-z][a-z-]*|\\{\\d+}|\\$[A-Z_]+|[\\w-]+\\.(csv|json|geojson|md)|swc( [a-z]+)?|\\b[A-Z]{2,}\\b"
+                    + "|\\b(all|zh|en)\\b");
+    private static final Pattern ENGLISH_WORD = Pattern.compile("[A-Za-z]{3,}");
+
+    @Test
+    void chineseUsageErrorsHaveNoEnglishWords() {
+        ResourceBundle chinese = HelpLanguage.ZH.bundle();
+        assertThat(chinese.keySet().stream().filter(k -> k.startsWith("usage.error.")).count()).isGreaterThan(40);
+        for (String key : chinese.keySet()) {
+            if (!key.startsWith("usage.error.")) {
+                continue;
+            }
+            String rest = NOT_WORDS.matcher(chinese.getString(key)).replaceAll(" ");
+            Matcher english = ENGLISH_WORD.matcher(rest);
+            assertThat(english.find() ? english.group() : null).as("English word in %s = %s", key, chinese.getString(key))
+                    .isNull();
+        }
     }
 }

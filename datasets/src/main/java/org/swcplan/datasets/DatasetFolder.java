@@ -25,6 +25,11 @@ public final class DatasetFolder {
         return files;
     }
 
+    /** The files of {@link #bundledFiles} that already exist in {@code directory}. */
+    public static List<Path> existingFiles(Path directory) {
+        return bundledFiles().stream().map(directory::resolve).filter(Files::exists).toList();
+    }
+
     /**
      * Writes every bundled file into {@code directory}, creating it if needed; each file atomically,
      * and none that was not there before when one fails.
@@ -33,7 +38,7 @@ public final class DatasetFolder {
      */
     public static List<Path> writeBundled(Path directory, boolean overwrite) throws IOException {
         BundledDataset bundled = new BundledDataset();
-        List<Path> existing = bundledFiles().stream().map(directory::resolve).filter(Files::exists).toList();
+        List<Path> existing = existingFiles(directory);
         if (!overwrite && !existing.isEmpty()) {
             throw new FileAlreadyExistsException(existing.get(0).toString(), null,
                     existing.size() + " of the dataset's files already exist; use --force to overwrite them");

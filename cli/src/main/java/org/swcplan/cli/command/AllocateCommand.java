@@ -1,5 +1,6 @@
 package org.swcplan.cli.command;
 
+import org.swcplan.cli.UsageMessages;
 import org.swcplan.model.Checks;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +30,6 @@ import org.swcplan.reports.allocation.AllocationOutput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 
 /** {@code swc allocate}: the treatment programme beyond business as usual that meets a city target. */
 @Command(name = "allocate", mixinStandardHelpOptions = true,
@@ -73,22 +73,21 @@ public final class AllocateCommand extends ResultCommand {
     @Override
     public Integer call() throws Exception {
         if (!(confidence >= AllocationRequest.MEDIAN && confidence <= AllocationRequest.MAX_CONFIDENCE)) {
-            throw new ParameterException(spec.commandLine(), "--confidence must be within " + AllocationRequest.MEDIAN
-                    + "–" + AllocationRequest.MAX_CONFIDENCE + ", was " + confidence);
+            throw UsageMessages.error(spec, "bounds", "--confidence", String.valueOf(AllocationRequest.MEDIAN),
+                    String.valueOf(AllocationRequest.MAX_CONFIDENCE), String.valueOf(confidence));
         }
         OptionBounds.require(spec, "--milestone", milestone, Checks.Years.MIN, Checks.Years.MAX);
         DatasetReader.Loaded loaded = load();
         Dataset dataset = loaded.dataset();
         double cityTarget = target != null ? target : dataset.targets(Scope.CITY, TargetIndicator.SWC_RATE_PCT).stream()
                 .filter(t -> t.year() == milestone).mapToDouble(Target::value).findFirst()
-                .orElseThrow(() -> new ParameterException(spec.commandLine(),
-                        "no city target for " + milestone + " in targets.csv; give one with --target"));
+                .orElseThrow(() -> UsageMessages.error(spec, "noCityTargetFor", String.valueOf(milestone)));
         if (!(cityTarget >= 0 && cityTarget < 100)) {
-            throw new ParameterException(spec.commandLine(), "--target must be within 0–100 %, was " + cityTarget);
+            throw UsageMessages.error(spec, "target", String.valueOf(cityTarget));
         }
         int last = UsageError.from(spec, () -> dataset.requireLatestCompleteYear());
         if (milestone <= last) {
-            throw new ParameterException(spec.commandLine(), "--milestone must lie after the last observed year " + last);
+            throw UsageMessages.error(spec, "milestoneAfter", String.valueOf(last));
         }
         Projection bau = projection.project(spec, dataset, ForecastMethods.auto(), milestone,
                 RegionForecaster.Settings.DEFAULT_PATHS);

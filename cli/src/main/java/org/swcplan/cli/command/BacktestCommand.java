@@ -1,5 +1,6 @@
 package org.swcplan.cli.command;
 
+import org.swcplan.cli.UsageMessages;
 import org.swcplan.model.outlook.RegionForecaster;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,7 +24,6 @@ import org.swcplan.reports.backtest.BacktestOutput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 
 /** {@code swc backtest}: held-out accuracy and interval coverage of the forecasting methods. */
 @Command(name = "backtest", mixinStandardHelpOptions = true,
@@ -79,17 +79,17 @@ public final class BacktestCommand extends ResultCommand {
         DataNote note = new DataNote(seriesFile == null ? "" : seriesFile.toString(), false);
         if (submittedFile != null) {
             if (seriesFile == null) {
-                throw new ParameterException(spec.commandLine(), "--submitted needs --series (the actual values)");
+                throw UsageMessages.error(spec, "submittedNeedsSeries");
             }
             int h = horizon != null ? horizon : 6;
             if (h < 1) {
-                throw new ParameterException(spec.commandLine(), "--horizon must be at least 1");
+                throw UsageMessages.error(spec, "atLeast", "--horizon", "1");
             }
             List<TimeSeries> series = SeriesFile.read(seriesFile.toString(), InputFiles.read(spec, seriesFile));
             Map<String, Map<String, double[]>> submitted =
                     SubmittedForecastsFile.read(submittedFile.toString(), InputFiles.read(spec, submittedFile));
             if (submitted.isEmpty()) {
-                throw new ParameterException(spec.commandLine(), submittedFile + " holds no forecasts");
+                throw UsageMessages.error(spec, "noForecasts", submittedFile);
             }
             String naive = submitted.containsKey("NAIVE2") ? "NAIVE2" : submitted.keySet().iterator().next();
             scores = Backtest.scoreSubmitted(series, submitted, h, naive);

@@ -14,6 +14,7 @@ import org.swcplan.cli.ChartOptions;
 import org.swcplan.cli.DataOptions;
 import org.swcplan.cli.ExitCode;
 import org.swcplan.cli.UsageError;
+import org.swcplan.cli.UsageMessages;
 import org.swcplan.datasets.AtomicFiles;
 import org.swcplan.model.Dataset;
 import org.swcplan.model.projection.KSource;
@@ -32,7 +33,6 @@ import org.swcplan.reports.chart.Charts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 
 /** {@code swc chart}: trajectory, gap, tile-map, county-map and allocation charts as PNG and SVG files. */
 @Command(name = "chart", mixinStandardHelpOptions = true,
@@ -79,11 +79,11 @@ public final class ChartCommand extends Subcommand {
     @Override
     public Integer call() throws Exception {
         if (svgOnly && pngOnly) {
-            throw new ParameterException(spec.commandLine(), "--svg and --png exclude each other (both is the default)");
+            throw UsageMessages.error(spec, "svgOrPng");
         }
         ChartStyle style = chartOptions.style(root.global());
         Dataset dataset = data.loadWithOutlines(root.global()).dataset();
-        Predicate<Scope> units = UsageError.from(spec, () -> UnitOption.select(county, dataset));
+        Predicate<Scope> units = UnitOption.select(spec, null, county, dataset);
         VerdictThresholds thresholds = verdicts.thresholds(spec);
         List<Integer> reported = UsageError.from(spec, () -> GapAnalysis.reportedMilestones(dataset));
         List<Integer> milestones = milestone == null ? reported : List.of(milestone);
@@ -103,7 +103,7 @@ public final class ChartCommand extends Subcommand {
         for (int year : milestones) {
             List<GapRow> atYear = gaps.stream().filter(g -> g.milestone() == year).toList();
             if (atYear.isEmpty()) {
-                throw new ParameterException(spec.commandLine(), "--milestone " + year + " is not a milestone of the targets");
+                throw UsageMessages.error(spec, "notAMilestone", String.valueOf(year));
             }
             if (kind == Kind.GAPS || kind == Kind.ALL) {
                 charts.put("gaps-" + year, Charts.gaps(dataset, atYear, style));

@@ -17,6 +17,7 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 import org.swcplan.cli.ExitCode;
 import org.swcplan.cli.Progress;
+import org.swcplan.cli.UsageMessages;
 import org.swcplan.datasets.AtomicFiles;
 import org.swcplan.datasets.csv.DataError;
 import org.swcplan.datasets.csv.InvalidDataException;
@@ -42,7 +43,6 @@ import org.swcplan.model.monitoring.SwcRate;
 import org.swcplan.model.region.County;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 
 /** {@code swc erosion}: county erosion areas by class from land units, through the CSLE. */
 @Command(name = "erosion", mixinStandardHelpOptions = true,
@@ -77,14 +77,14 @@ public final class ErosionCommand extends ResultCommand {
         List<ScenarioRule> rules = scenario == null ? List.of()
                 : ScenarioRulesFile.read(scenario.toString(), InputFiles.read(spec, scenario), counties);
         if (!Files.isRegularFile(units)) {
-            throw new ParameterException(spec.commandLine(), units + ": no such file");
+            throw UsageMessages.error(spec, "noSuchFile", units);
         }
         if (threads != null) {
             OptionBounds.require(spec, "--threads", threads, 1, OptionBounds.MAX_THREADS);
         }
         if (year != null && (year < Checks.Years.MIN || year > Checks.Years.MAX)) {
-            throw new ParameterException(spec.commandLine(), "--year must lie within " + Checks.Years.MIN + "–"
-                    + Checks.Years.MAX);
+            throw UsageMessages.error(spec, "within", "--year", String.valueOf(Checks.Years.MIN),
+                    String.valueOf(Checks.Years.MAX));
         }
         long size = Files.size(units);
         Progress progress = Progress.onTerminal(spec.commandLine().getErr(), "erosion (MB)",

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.swcplan.cli.DataOptions;
 import org.swcplan.cli.ExitCode;
 import org.swcplan.cli.UsageError;
+import org.swcplan.cli.UsageMessages;
 import org.swcplan.datasets.AtomicFiles;
 import org.swcplan.datasets.exchange.CanonicalCsv;
 import org.swcplan.datasets.exchange.Exporter;
@@ -117,7 +118,7 @@ public final class ExportCommand extends Subcommand {
         List<Target> targets = dataset.targets(Scope.CITY, TargetIndicator.SWC_RATE_PCT);
         Target target = targets.stream().filter(t -> milestone == null ? t.year() == 2030 : t.year() == milestone)
                 .findFirst().or(() -> milestone == null ? targets.stream().findFirst() : Optional.empty())
-                .orElseThrow(() -> new IllegalArgumentException("no city target for --milestone " + milestone));
+                .orElseThrow(() -> UsageMessages.error(spec, "noCityTargetMilestone", String.valueOf(milestone)));
         return spreadsheet(AllocationOutput.result(Allocator.allocate(dataset, study(dataset, thresholds).projection(),
                 target.year(), target.value(), AllocationMethod.LEAST_COST), note));
     }

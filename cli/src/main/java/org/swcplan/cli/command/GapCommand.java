@@ -3,6 +3,7 @@ package org.swcplan.cli.command;
 import java.util.ArrayList;
 import java.util.List;
 import org.swcplan.cli.ExitCode;
+import org.swcplan.cli.UsageMessages;
 import org.swcplan.reports.Language;
 import org.swcplan.reports.result.Result;
 import org.swcplan.cli.UsageError;
@@ -17,7 +18,6 @@ import org.swcplan.reports.gap.GapOutput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 
 /** {@code swc gap}: every county and the city against every milestone, and the initial-treatment target. */
 @Command(name = "gap", mixinStandardHelpOptions = true,
@@ -85,8 +85,7 @@ public final class GapCommand extends ResultCommand {
         int last = UsageError.from(spec, () -> dataset.requireLatestCompleteYear());
         List<Integer> reported = GapAnalysis.reportedMilestones(dataset);
         if (reported.isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "targets.csv has no city 水土保持率 target to assess up to "
-                    + last + " or to forecast after it");
+            throw UsageMessages.error(spec, "noCityTarget", String.valueOf(last));
         }
         if (milestone.equalsIgnoreCase(ALL)) {
             return reported;
@@ -94,12 +93,11 @@ public final class GapCommand extends ResultCommand {
         try {
             int year = Integer.parseInt(milestone);
             if (!reported.contains(year)) {
-                throw new ParameterException(spec.commandLine(), "--milestone " + milestone + ": choose one of "
-                        + reported + " or all");
+                throw UsageMessages.error(spec, "milestoneChoice", milestone, reported.toString());
             }
             return List.of(year);
         } catch (NumberFormatException e) {
-            throw new ParameterException(spec.commandLine(), "--milestone must be a year or all, was " + milestone);
+            throw UsageMessages.error(spec, "milestoneYearOrAll", milestone);
         }
     }
 }

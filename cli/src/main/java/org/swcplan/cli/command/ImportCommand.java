@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.swcplan.cli.ExitCode;
+import org.swcplan.cli.UsageMessages;
 import org.swcplan.datasets.AtomicFiles;
 import org.swcplan.datasets.DatasetReader;
 import org.swcplan.datasets.DirectorySource;
@@ -19,7 +20,6 @@ import org.swcplan.datasets.exchange.Kinds;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 /** {@code swc import}: merges a statistician's file into a data folder. */
@@ -57,10 +57,10 @@ public final class ImportCommand extends Subcommand {
     public Integer call() throws Exception {
         DataKind<?> chosen = KindOption.resolve(spec, kind);
         if (chosen == Kinds.PLAN) {
-            throw new ParameterException(spec.commandLine(), "a plan is not part of a data folder; use swc scenario --plan");
+            throw UsageMessages.error(spec, "planNotData");
         }
         if (!Files.isDirectory(into)) {
-            throw new ParameterException(spec.commandLine(), "--into " + into + ": no such folder (swc init makes one)");
+            throw UsageMessages.error(spec, "noSuchFolderInit", "--into", into);
         }
         byte[] bytes = InputFiles.read(spec, file);
         boolean stdin = file.toString().equals(InputFiles.STANDARD);

@@ -4,10 +4,10 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.util.List;
 import org.swcplan.cli.ExitCode;
+import org.swcplan.cli.UsageMessages;
 import org.swcplan.datasets.DatasetFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 /** {@code swc init DIR}: writes the bundled dataset into a folder for a planner to edit. */
@@ -26,13 +26,14 @@ public final class InitCommand extends Subcommand {
     public Integer call() throws Exception {
         if (directory.toString().isBlank()) {
             // an empty name resolves to the current folder, which is never what was meant
-            throw new ParameterException(spec.commandLine(), "DIR is empty; name the folder to write");
+            throw UsageMessages.error(spec, "emptyDir");
         }
         List<Path> written;
         try {
             written = DatasetFolder.writeBundled(directory, force);
         } catch (FileAlreadyExistsException e) {
-            throw new ParameterException(spec.commandLine(), e.getFile() + " exists: " + e.getReason());
+            throw UsageMessages.error(spec, "datasetFilesExist", e.getFile(),
+                    String.valueOf(DatasetFolder.existingFiles(directory).size()));
         }
         tell("wrote " + written.size() + " files to " + directory
                 + "; the county figures are illustrative: replace them with real ones, then run swc validate --data "

@@ -6,11 +6,11 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.swcplan.cli.UsageMessages;
 import org.swcplan.datasets.DirectorySource;
 import org.swcplan.datasets.csv.DataError;
 import org.swcplan.datasets.csv.InvalidDataException;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
 
 /**
  * Files named on the command line: a missing one is a usage error, not an internal one; one
@@ -29,7 +29,7 @@ final class InputFiles {
             return System.in.readAllBytes();
         }
         if (Files.isDirectory(file)) {
-            throw new ParameterException(spec.commandLine(), file + " is a folder, not a file");
+            throw UsageMessages.error(spec, "folderNotFile", file);
         }
         try {
             if (Files.isRegularFile(file) && Files.size(file) > DirectorySource.MAX_FILE_BYTES) {
@@ -39,7 +39,7 @@ final class InputFiles {
             }
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new ParameterException(spec.commandLine(), file + ": no such file");
+            throw UsageMessages.error(spec, "noSuchFile", file);
         }
     }
 }

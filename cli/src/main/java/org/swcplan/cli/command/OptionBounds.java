@@ -1,6 +1,6 @@
 package org.swcplan.cli.command;
 
-import java.util.Locale;
+import org.swcplan.cli.UsageMessages;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
@@ -23,8 +23,8 @@ final class OptionBounds {
     /** @throws ParameterException {@code "--paths must be within 10–20000, was 2147483647"} */
     static void require(CommandSpec spec, String option, long value, long min, long max) {
         if (value < min || value > max) {
-            throw new ParameterException(spec.commandLine(), String.format(Locale.ROOT, "%s must be within %d–%d, was %d",
-                    option, min, max, value));
+            throw UsageMessages.error(spec, "bounds", option, String.valueOf(min), String.valueOf(max),
+                    String.valueOf(value));
         }
     }
 }

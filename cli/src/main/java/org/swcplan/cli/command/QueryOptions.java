@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.swcplan.cli.UsageError;
+import org.swcplan.cli.UsageMessages;
 import org.swcplan.tables.query.Aggregate;
 import org.swcplan.tables.query.TableQuery;
 import picocli.CommandLine.Model.CommandSpec;
@@ -100,12 +101,12 @@ public final class QueryOptions {
     private Optional<TableQuery.Cross> cross() {
         if (rows == null && cols == null && value == null) {
             if (aggregate != null) {
-                throw new IllegalArgumentException("--agg is for a cross-table (--rows, --cols, --value)");
+                throw UsageMessages.error(spec, "aggNeedsCross");
             }
             return Optional.empty();
         }
         if (rows == null || cols == null || value == null) {
-            throw new IllegalArgumentException("a cross-table needs --rows, --cols and --value");
+            throw UsageMessages.error(spec, "crossNeeds");
         }
         return Optional.of(new TableQuery.Cross(rows, cols, value, Optional.ofNullable(aggregate)));
     }

@@ -1,7 +1,6 @@
 package org.swcplan.cli.command;
 
 import java.io.IOException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,6 +13,7 @@ import org.swcplan.cli.DataOptions;
 import org.swcplan.cli.ExitCode;
 import org.swcplan.cli.StagedDirectory;
 import org.swcplan.cli.UsageError;
+import org.swcplan.cli.UsageMessages;
 import org.swcplan.cli.VersionProvider;
 import org.swcplan.datasets.BundledDataset;
 import org.swcplan.datasets.DataSource;
@@ -84,15 +84,19 @@ public final class ReportCommand extends Subcommand {
     @Override
     public Integer call() throws Exception {
         if (out.toFile().exists() && !force) {
-            throw new ParameterException(spec.commandLine(), out + " exists; use --force to replace it");
+            throw UsageMessages.error(spec, "existsUseForce", out);
         }
-        UsageError.check(spec, () -> StagedDirectory.requireSafeTarget(out, data.given()));
+        try {
+            StagedDirectory.requireSafeTarget(out, data.given());
+        } catch (StagedDirectory.Refused e) {
+            throw refused(e);
+        }
         requireReplaceable();
         ChartStyle style = chartOptions.style(root.global());
         DatasetReader.Loaded loaded = data.loadWithOutlines(root.global());
         int reportYear = UsageError.from(spec, () -> year != null ? year : loaded.dataset().requireLatestCompleteYear());
         if (!loaded.dataset().isComplete(reportYear)) {
-            throw new ParameterException(spec.commandLine(), "--year " + reportYear + ": not every county has data for it");
+            throw UsageMessages.error(spec, "yearIncomplete", String.valueOf(reportYear));
         }
         Dataset dataset = loaded.dataset().upTo(reportYear);
         VerdictThresholds thresholds = verdicts.thresholds(spec);
@@ -101,19 +105,27 @@ public final class ReportCommand extends Subcommand {
         SortedMap<String, byte[]> files = AnnualReport.render(inputs);
         try {
             StagedDirectory.write(out, files, force, ReportFolder::refusal);
-        } catch (FileAlreadyExistsException e) {
-            throw new ParameterException(spec.commandLine(), out + ": " + e.getReason());
+        } catch (StagedDirectory.Refused e) {
+            throw refused(e);
         }
         tell("wrote " + files.size() + " files to " + out);
         return ExitCode.OK.code();
+    }
+
+    /** A folder not replaced, told in the help's language. */
+    private ParameterException refused(StagedDirectory.Refused e) {
+        List<Object> args = new ArrayList<>();
+        args.add(out);
+        args.addAll(e.refusal().args());
+        return UsageMessages.error(spec, e.refusal().key(), args.toArray());
     }
 
     /** Refuses, before any work, a folder that is not a report this tool wrote. */
     private void requireReplaceable() throws IOException {
         try {
             StagedDirectory.requireReplaceable(out, force, ReportFolder::refusal);
-        } catch (FileAlreadyExistsException e) {
-            throw new ParameterException(spec.commandLine(), out + ": " + e.getReason());
+        } catch (StagedDirectory.Refused e) {
+            throw refused(e);
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.swcplan.cli.StagedDirectory.Refusal;
 import org.swcplan.reports.report.Manifest;
 
 /**
@@ -22,15 +23,15 @@ final class ReportFolder {
     private ReportFolder() {
     }
 
-    /** Why {@code folder} is not a report of ours, or empty when it is. */
-    static Optional<String> refusal(Path folder) throws IOException {
+    /** Why {@code folder} is not a report of ours (a {@code usage.error} key), or empty when it is. */
+    static Optional<Refusal> refusal(Path folder) throws IOException {
         Path manifest = folder.resolve(MANIFEST);
         if (!Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS)) {
-            return Optional.of("it holds files and no " + MANIFEST + " of a report");
+            return Optional.of(new Refusal("noReportManifest"));
         }
         Optional<Set<String>> inventory = Manifest.inventory(Files.readAllBytes(manifest));
         if (inventory.isEmpty()) {
-            return Optional.of("its " + MANIFEST + " was not written by swc report");
+            return Optional.of(new Refusal("foreignManifest"));
         }
         Set<String> files = new HashSet<>(inventory.get());
         files.add(MANIFEST);
@@ -49,7 +50,7 @@ final class ReportFolder {
             boolean known = Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS) ? folders.contains(name)
                     : Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS) && files.contains(name);
             if (!known) {
-                return Optional.of("it holds " + name + ", which is not in the inventory of its " + MANIFEST);
+                return Optional.of(new Refusal("notInInventory", name));
             }
         }
         return Optional.empty();

@@ -1,5 +1,6 @@
 package org.swcplan.cli.command;
 
+import org.swcplan.cli.UsageMessages;
 import org.swcplan.model.outlook.RegionForecaster;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,7 +23,6 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 
 /** {@code swc scenario}: what a planned treatment programme does to erosion, rates, gaps and cost. */
 @Command(name = "scenario", mixinStandardHelpOptions = true,
@@ -69,7 +69,7 @@ public final class ScenarioCommand extends ResultCommand {
         Dataset dataset = loaded.dataset();
         int last = UsageError.from(spec, () -> dataset.requireLatestCompleteYear());
         if (toYear <= last || toYear > Checks.Years.MAX) {
-            throw new ParameterException(spec.commandLine(), "--to must lie within " + (last + 1) + "–" + Checks.Years.MAX);
+            throw UsageMessages.error(spec, "within", "--to", String.valueOf(last + 1), String.valueOf(Checks.Years.MAX));
         }
         if (what.template) {
             List<PlannedTreatment> plan = PlanTemplates.recentPace(dataset, last + 1, toYear);

@@ -2,6 +2,7 @@ package org.swcplan.cli.command;
 
 import org.swcplan.cli.ExitCode;
 import org.swcplan.cli.UsageError;
+import org.swcplan.cli.UsageMessages;
 import org.swcplan.datasets.DatasetReader;
 import org.swcplan.model.Dataset;
 import org.swcplan.model.standing.Standing;
@@ -10,7 +11,6 @@ import org.swcplan.reports.DataNote;
 import org.swcplan.reports.status.StatusResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 
 /** {@code swc status}: land, erosion by class, rate, change and 治理度 of every county and the city. */
 @Command(name = "status", mixinStandardHelpOptions = true,
@@ -27,8 +27,8 @@ public final class StatusCommand extends ResultCommand {
         Dataset dataset = loaded.dataset();
         int shown = UsageError.from(spec, () -> year != null ? year : dataset.requireLatestCompleteYear());
         if (!dataset.isComplete(shown)) {
-            throw new ParameterException(spec.commandLine(), "--year " + shown + ": not every county has data "
-                    + "for that year (latest complete year: " + dataset.latestCompleteYear().orElse(0) + ")");
+            throw UsageMessages.error(spec, "yearIncompleteLatest", String.valueOf(shown),
+                    String.valueOf(dataset.latestCompleteYear().orElse(0)));
         }
         Standing standing = StandingAnalysis.of(dataset, shown);
         DataNote note = data.note(loaded);

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.swcplan.cli.ExitCode;
-import org.swcplan.cli.UsageError;
+import org.swcplan.cli.UsageMessages;
 import org.swcplan.datasets.DatasetReader;
 import org.swcplan.datasets.canonical.SupervisionFile;
 import org.swcplan.datasets.csv.DataError;
@@ -18,7 +18,6 @@ import org.swcplan.reports.result.Text;
 import org.swcplan.reports.supervision.SupervisionOutput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 
 /** {@code swc supervision}: the supervision ledger of production and construction projects by county and year. */
 @Command(name = "supervision", mixinStandardHelpOptions = true,
@@ -44,13 +43,11 @@ public final class SupervisionCommand extends ResultCommand {
                     + "missing or has no rows; write one with swc template --kind supervision")));
         }
         if (Scope.City.ID.equalsIgnoreCase(county)) {
-            throw new ParameterException(spec.commandLine(), "--county " + county + ": name a county or all; tables "
-                    + "show each year's city total");
+            throw UsageMessages.error(spec, "countyNotCity", county);
         }
-        Predicate<Scope> unit = UsageError.from(spec, "--county: ", () -> UnitOption.select(county, dataset));
+        Predicate<Scope> unit = UnitOption.select(spec, "--county", county, dataset);
         if (year != null && dataset.supervision().stream().noneMatch(r -> r.year() == year)) {
-            throw new ParameterException(spec.commandLine(), "--year " + year + ": the ledger has no rows for it "
-                    + "(years " + years(dataset, "–") + ")");
+            throw UsageMessages.error(spec, "ledgerNoYear", String.valueOf(year), years(dataset, "–"));
         }
         Predicate<SupervisionRecord> wanted = r -> unit.test(r.county()) && (year == null || r.year() == year);
         Optional<County> chosen = county.equalsIgnoreCase(UnitOption.ALL) ? Optional.empty()

@@ -11,6 +11,7 @@ import org.swcplan.cli.FormatOptions;
 import org.swcplan.cli.OutputOptions;
 import org.swcplan.cli.SwcCommand;
 import org.swcplan.cli.UsageError;
+import org.swcplan.cli.UsageMessages;
 import org.swcplan.datasets.DatasetReader;
 import org.swcplan.datasets.canonical.KnownCounties;
 import org.swcplan.datasets.csv.DataErrors;
@@ -26,7 +27,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -80,12 +80,12 @@ public final class TableCommand implements Callable<Integer> {
         TableQuery query = queryOptions.query();
         Optional<TableKind> named = TableKind.find(source);
         if (named.isPresent() && kind != null) {
-            throw new ParameterException(spec.commandLine(), "--kind is for a FILE; " + source + " is a kind");
+            throw UsageMessages.error(spec, "kindIsForFile", source);
         }
         if (named.isEmpty() && !source.equals(InputFiles.STANDARD) && !Files.exists(Path.of(source))) {
-            throw new ParameterException(spec.commandLine(), source + ": no such file, nor a kind"
-                    + TableKind.nearest(source).map(k -> "; did you mean " + k.key() + "?")
-                    .orElse(" (" + String.join(", ", TableKind.keys()) + ")"));
+            Optional<TableKind> nearest = TableKind.nearest(source);
+            throw nearest.isPresent() ? UsageMessages.error(spec, "noSuchFileNorKindNearest", source, nearest.get().key())
+                    : UsageMessages.error(spec, "noSuchFileNorKind", source, String.join(", ", TableKind.keys()));
         }
         DataKind<?> fileKind = named.isPresent() ? null : fileKind();
         DatasetReader.Loaded loaded = data.load(root.global());
@@ -103,8 +103,8 @@ public final class TableCommand implements Callable<Integer> {
         }
         String name = Path.of(source).getFileName().toString();
         return Kinds.all().stream().filter(k -> k.fileName().equalsIgnoreCase(name)).findFirst()
-                .orElseThrow(() -> new ParameterException(spec.commandLine(), source + " needs --kind ("
-                        + String.join(", ", Kinds.all().stream().map(DataKind::name).toList()) + ")"));
+                .orElseThrow(() -> UsageMessages.error(spec, "needsKind", source,
+                        String.join(", ", Kinds.all().stream().map(DataKind::name).toList())));
     }
 
     private <T> Result file(DataKind<T> chosen, Dataset dataset, TableQuery query) throws Exception {

@@ -2,6 +2,7 @@ package org.swcplan.cli.command;
 
 import java.nio.file.Path;
 import org.swcplan.cli.ExitCode;
+import org.swcplan.cli.UsageMessages;
 import org.swcplan.reports.DataNote;
 import org.swcplan.reports.result.Text;
 import org.swcplan.reports.validation.ValidationOutput;
@@ -18,7 +19,6 @@ import org.swcplan.datasets.exchange.DataKind;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -47,7 +47,7 @@ public final class ValidateCommand extends ResultCommand {
             return validateFile();
         }
         if (kind != null) {
-            throw new ParameterException(spec.commandLine(), "--kind needs a FILE to check");
+            throw UsageMessages.error(spec, "kindNeedsFile");
         }
         DataSource source = data.source();
         DatasetReader.Loaded loaded = data.loadWithOutlines(root.global());
@@ -67,7 +67,7 @@ public final class ValidateCommand extends ResultCommand {
 
     private int validateFile() throws Exception {
         if (kind == null) {
-            throw new ParameterException(spec.commandLine(), "FILE needs --kind");
+            throw UsageMessages.error(spec, "fileNeedsKind");
         }
         DataKind<?> chosen = KindOption.resolve(spec, kind);
         byte[] bytes = InputFiles.read(spec, file);
