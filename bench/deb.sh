@@ -90,6 +90,13 @@ nojava="$work/path"
 mkdir "$nojava"
 for tool in sh env; do ln -s "$(command -v "$tool")" "$nojava/$tool"; done
 [ -f "$root/usr/share/man/man1/swc-gap.1.gz" ] && echo "ok    man page swc-gap(1) installed"
+if [ -f "$root/usr/share/doc/swc/THIRD-PARTY.txt" ]; then
+  missing=0
+  while read -r text; do
+    [ -s "$root/usr/share/doc/swc/$text" ] || { echo "FAIL  $text named by THIRD-PARTY.txt is not installed"; missing=1; }
+  done < <(sed -n 's/^    text: //p' "$root/usr/share/doc/swc/THIRD-PARTY.txt")
+  [ "$missing" = 0 ] && echo "ok    licences installed: THIRD-PARTY.txt and every text it names (/usr/share/doc/swc)"
+fi
 for args in "--version" "status" "gap --milestone 2030" "export --kind status --encoding gbk --headers zh -o $work/status-gbk.csv"; do
   # shellcheck disable=SC2086 # args is a list of arguments
   if (cd "$work" && env -u JAVA_HOME PATH="$nojava" "$root/opt/swc/bin/swc" $args >"$work/out.txt" 2>"$work/err.txt"); then
