@@ -1,5 +1,6 @@
 package org.swcplan.cli;
 
+import org.swcplan.model.UnknownName;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
@@ -31,6 +32,8 @@ public final class UsageError {
     public static <T, E extends Exception> T from(CommandSpec spec, String prefix, Step<T, E> step) throws E {
         try {
             return step.get();
+        } catch (UnknownName e) {
+            throw new ParameterException(spec.commandLine(), UsageMessages.of(spec.commandLine()).unknown(prefix, e));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), prefix + e.getMessage());
         }

@@ -10,6 +10,7 @@ import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.swcplan.model.Keyed;
+import org.swcplan.model.UnknownName;
 import picocli.CommandLine;
 import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.Model.ArgSpec;
@@ -49,6 +50,23 @@ public final class UsageMessages {
             lines.add(text("usage.error.tryHelp", e.getCommandLine().getCommandSpec().qualifiedName()));
         }
         return lines;
+    }
+
+    /**
+     * A name that matches none known, led by {@code prefix} (the option, as {@code "--unit: "}): the
+     * model's English message as it is, or in another language from its parts (what was asked for, the
+     * name, the names it may have meant, else those known).
+     */
+    String unknown(String prefix, UnknownName e) {
+        if (!Boolean.parseBoolean(texts.getString("usage.unknownNameFromParts"))) {
+            return prefix + e.getMessage();
+        }
+        String thing = e.thing().name().toLowerCase(Locale.ROOT);
+        String lead = prefix.isEmpty() ? "" : text("usage.error.unknown.lead", prefix.replaceFirst(":\\s*$", ""));
+        String rest = !e.meant().isEmpty() ? text("usage.error.unknown.meant", String.join(text("usage.error.or"), e.meant()))
+                : !e.known().isEmpty() ? text("usage.error.unknown.known", String.join(", ", e.known()))
+                : texts.containsKey("usage.error.unknown.none." + thing) ? text("usage.error.unknown.none." + thing) : "";
+        return lead + text("usage.error.unknown." + thing, e.given()) + rest;
     }
 
     /** What is wrong, in the help's language. */

@@ -37,6 +37,9 @@ class UsageMessagesTest {
             allocate --milestone 2030 --confidence x | 错误：选项 --confidence 的取值“x”无效，应为数值 | 用法见 swc allocate --help。
             report                     | 错误：缺少必需的选项：“--out=DIR”                             | 用法见 swc report --help。
             gap --seed 1 --seed 2      | 错误：选项 --seed 只能给出一次                                 | 用法见 swc gap --help。
+            tasks --unit 夏县           | 错误：--unit：单位“夏县”不在计划所列单位之中；是否要输入：夏县人民政府？ | 用法见 swc tasks --help。
+            tasks --status foo         | 错误：--status：取值“foo”无效；应为以下之一：not_started, in_progress, done | 用法见 swc tasks --help。
+            forecast --method foo      | 错误：预测方法“foo”不存在；应为以下之一：naive, drift, linear, ses, holt, damped, theta, logistic, boxcox-theta, auto | 用法见 swc forecast --help。
             """)
     void inChinese(String args, String message, String advice) {
         assertThat(CliRun.in(HelpLanguage.ZH, args.split(" ")).exits(ExitCode.USAGE).err())

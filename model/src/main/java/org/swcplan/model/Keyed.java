@@ -36,8 +36,9 @@ public interface Keyed {
      * @throws IllegalArgumentException naming the field, every allowed key and the text
      */
     static <E extends Enum<E> & Keyed> E parse(Class<E> type, String field, String text) {
-        return find(type, text).orElseThrow(() -> new IllegalArgumentException(
-                field + " must be " + choices(keys(type)) + " was " + text));
+        return find(type, text).orElseThrow(() -> new UnknownName(
+                field + " must be " + choices(keys(type)) + " was " + text, UnknownName.Thing.VALUE, text.strip(),
+                List.of(), keys(type)));
     }
 
     /**

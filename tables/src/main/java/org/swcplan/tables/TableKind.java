@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.swcplan.model.Spelling;
+import org.swcplan.model.UnknownName;
 
 /**
  * What {@code swc table} and {@link SwcTables} can give as a data frame: each file of the dataset,
@@ -41,7 +42,9 @@ public enum TableKind {
      * @throws IllegalArgumentException naming the kinds, or the one meant
      */
     public static TableKind of(String name) {
-        return find(name).orElseThrow(() -> new IllegalArgumentException("unknown kind \"" + name + "\""
-                + nearest(name).map(k -> "; did you mean " + k.key() + "?").orElse("; known: " + String.join(", ", keys()))));
+        return find(name).orElseThrow(() -> new UnknownName("unknown kind \"" + name + "\""
+                + nearest(name).map(k -> "; did you mean " + k.key() + "?").orElse("; known: " + String.join(", ", keys())),
+                UnknownName.Thing.KIND, name, nearest(name).map(k -> List.of(k.key())).orElse(List.of()),
+                nearest(name).isPresent() ? List.of() : keys()));
     }
 }

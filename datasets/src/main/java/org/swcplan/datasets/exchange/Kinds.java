@@ -19,6 +19,7 @@ import org.swcplan.datasets.canonical.SubunitsFile;
 import org.swcplan.datasets.canonical.TasksFile;
 import org.swcplan.datasets.canonical.TreatmentFile;
 import org.swcplan.model.monitoring.AnnualRecord;
+import org.swcplan.model.UnknownName;
 import org.swcplan.model.plan.IndicatorItem;
 import org.swcplan.model.plan.LedgerFigure;
 import org.swcplan.model.plan.PlanIndicator;
@@ -189,8 +190,11 @@ public final class Kinds {
      */
     public static DataKind<?> byName(String name) {
         return all().stream().filter(k -> k.name().equals(name.toLowerCase(Locale.ROOT))).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown kind \"" + name + "\"; known: "
-                        + all().stream().map(DataKind::name).collect(Collectors.joining(", "))));
+                .orElseThrow(() -> {
+                    List<String> known = all().stream().map(DataKind::name).toList();
+                    return new UnknownName("unknown kind \"" + name + "\"; known: " + String.join(", ", known),
+                            UnknownName.Thing.KIND, name, List.of(), known);
+                });
     }
 
     private static List<String> treatmentColumns() {

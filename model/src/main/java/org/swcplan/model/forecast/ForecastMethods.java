@@ -1,7 +1,7 @@
 package org.swcplan.model.forecast;
 
 import java.util.List;
-import java.util.stream.Collectors;
+import org.swcplan.model.UnknownName;
 import org.swcplan.model.forecast.method.BoxCoxMethod;
 import org.swcplan.model.forecast.method.CombinationMethod;
 import org.swcplan.model.forecast.method.DriftMethod;
@@ -37,8 +37,8 @@ public final class ForecastMethods {
      */
     public static ForecastMethod byId(String id) {
         return all().stream().filter(m -> m.id().equals(id)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown method \"" + id + "\"; known: "
-                        + all().stream().map(ForecastMethod::id).collect(Collectors.joining(", "))));
+                .orElseThrow(() -> new UnknownName("unknown method \"" + id + "\"; known: "
+                        + String.join(", ", ids()), UnknownName.Thing.METHOD, id, List.of(), ids()));
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.swcplan.model.Spelling;
+import org.swcplan.model.UnknownName;
 import org.swcplan.model.region.City;
 import org.swcplan.model.region.County;
 
@@ -105,9 +106,10 @@ public final class UnitRegistry {
             throw new IllegalArgumentException("unknown unit " + asked.strip() + ": the data has no county (city, "
                     + "district) " + zh.substring(0, zh.length() - GOVERNMENT.length()));
         }
-        throw new IllegalArgumentException("unknown unit " + asked.strip() + (suggestions.isEmpty()
+        throw new UnknownName("unknown unit " + asked.strip() + (suggestions.isEmpty()
                 ? "; the plan's units are the lead and cooperating units `swc tasks` lists and each county's government"
-                : "; did you mean " + names(suggestions, MAX_SUGGESTIONS) + "?"));
+                : "; did you mean " + names(suggestions, MAX_SUGGESTIONS) + "?"), UnknownName.Thing.UNIT, asked.strip(),
+                suggestions.stream().limit(MAX_SUGGESTIONS).map(Unit::zh).toList(), List.of());
     }
 
     private List<Unit> suggestions(String zh, List<Unit> containing) {
