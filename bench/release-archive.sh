@@ -56,8 +56,10 @@ check "bin/swc gap --help has examples and exit codes" \
   run sh -c "'$root/bin/swc' gap --help | grep -q Examples: && '$root/bin/swc' gap --help | grep -q 'Exit codes:'"
 check "SWC_LANG=zh bin/swc gap --help is Chinese" run sh -c "SWC_LANG=zh '$root/bin/swc' gap --help | grep -q 退出码"
 check "a run leaves a class-data archive in the cache folder, used by the next" run sh -c \
-  "XDG_CACHE_HOME='$tmp/cache' '$root/bin/swc' --version >/dev/null && ls '$tmp/cache/swc/' | grep -q '^swc-[0-9]*-java.*\.\(jsa\|aot\)\$' \
+  "XDG_CACHE_HOME='$tmp/cache' '$root/bin/swc' --version >/dev/null && ls '$tmp/cache/swc/' | grep -q '^swc-[0-9-]*-java.*\.\(jsa\|aot\)\$' \
    && XDG_CACHE_HOME='$tmp/cache' SWC_JAVA_OPTS='-Xshare:on' '$root/bin/swc' status >/dev/null"
+check "a cache folder with a space in its path works, twice (making the archive, then using it)" run sh -c \
+  "XDG_CACHE_HOME='$tmp/ca che' '$root/bin/swc' --version >/dev/null && XDG_CACHE_HOME='$tmp/ca che' '$root/bin/swc' --version | grep -q '^swc '"
 check "a symlink to bin/swc works" run sh -c "ln -s '$root/bin/swc' swc-link && ./swc-link --version | grep -q '^swc '"
 
 # Java checks of the POSIX launcher
@@ -79,7 +81,8 @@ bat="$root/bin/swc.bat"
 crlf=$(grep -c $'\r$' "$bat" || true)
 check "swc.bat has CRLF line ends only" test "$crlf" -eq "$(wc -l <"$bat")"
 for needle in '@echo off' 'if defined JAVA_HOME' 'where java.exe' 'LSS 17' '%~dp0..' '\lib\swc.jar' \
-    'exit /b !ERRORLEVEL!' 'no Java found'; do
+    'exit /b %ERRORLEVEL%' 'no Java found' 'could not tell the version' 'setlocal DisableDelayedExpansion' \
+    "('\"\"!SWC_JAVA!\" -version" 'set "SWC_JAVA_MAJOR="'; do
   check "swc.bat has: $needle" grep -qF -- "$needle" "$bat"
 done
 check "swc.bat's parentheses balance" sh -c \
