@@ -133,8 +133,14 @@ public final class SwcCli {
         apply(command, exitCodes, keys);
     }
 
+    /** A command lists exit code 4 only where it can end with it: swc itself and a command with --check. */
     private static void apply(CommandLine command, Map<String, String> exitCodes, List<String> keys) {
-        command.getCommandSpec().usageMessage().exitCodeList(exitCodes);
+        CommandSpec spec = command.getCommandSpec();
+        Map<String, String> own = new LinkedHashMap<>(exitCodes);
+        if (spec.parent() != null && spec.findOption("--check") == null) {
+            own.remove(String.valueOf(ExitCode.CHECK_FAILED.code()));
+        }
+        spec.usageMessage().exitCodeList(own);
         command.setHelpSectionKeys(keys);
         command.getSubcommands().values().forEach(sub -> apply(sub, exitCodes, keys));
     }
