@@ -96,9 +96,18 @@ public final class UsageMessages {
             OptionSpec option = (OptionSpec) missing.get(0);
             return text("usage.error.missingValue", option.longestName(), option.paramLabel());
         }
+        // the alternatives of a group of which one must be given (scenario's --plan, --template, --calibration)
+        boolean alternatives = missing.size() > 1 && missing.get(0).group() != null
+                && missing.get(0).group().exclusive() && missing.stream().allMatch(a -> a.group() == missing.get(0).group());
+        if (alternatives) {
+            return text("usage.error.missingOneOf",
+                    missing.stream().map(this::name).collect(Collectors.joining(text("usage.error.or"))));
+        }
         boolean options = missing.stream().allMatch(ArgSpec::isOption);
-        return text(options ? "usage.error.missingOption" : "usage.error.missingParameter",
-                missing.stream().map(this::name).collect(Collectors.joining(", ")));
+        boolean parameters = missing.stream().noneMatch(ArgSpec::isOption);
+        return text(options ? "usage.error.missingOption" : parameters ? "usage.error.missingParameter"
+                        : "usage.error.missingArguments",
+                missing.stream().map(this::name).collect(Collectors.joining(text("usage.error.and"))));
     }
 
     private String invalid(ArgSpec arg, String value) {
@@ -132,9 +141,10 @@ public final class UsageMessages {
         return null;
     }
 
+    /** An option as it is written, with its value's label unless it is a flag; a parameter by its label. */
     private String name(ArgSpec arg) {
         return text("usage.error.quoted", arg instanceof OptionSpec option
-                ? option.longestName() + "=" + option.paramLabel() : arg.paramLabel());
+                ? option.longestName() + (option.arity().max() == 0 ? "" : "=" + option.paramLabel()) : arg.paramLabel());
     }
 
     private String quoted(List<String> args) {

@@ -22,6 +22,8 @@ class UsageMessagesTest {
             report                     | error: Missing required option: '--out=DIR'                            | Try 'swc report --help' for more information.
             gap --seed 1 --seed 2      | error: Option '--seed' given more than once                            | Try 'swc gap --help' for more information.
             status --formt             | error: Unknown option: '--formt'                                       | Possible solutions: --format
+            scenario                   | error: Missing one of these options: '--plan=FILE' or '--template' or '--calibration' | Try 'swc scenario --help' for more information.
+            import                     | error: Missing required options and parameters: '--kind=K', '--into=DIR', 'FILE' | Try 'swc import --help' for more information.
             """)
     void inEnglish(String args, String message, String advice) {
         assertThat(CliRun.of(args.split(" ")).exits(ExitCode.USAGE).err()).isEqualTo(message + "\n" + advice + "\n");
@@ -37,6 +39,8 @@ class UsageMessagesTest {
             allocate --milestone 2030 --confidence x | 错误：选项 --confidence 的取值“x”无效，应为数值 | 用法见 swc allocate --help。
             report                     | 错误：缺少必需的选项：“--out=DIR”                             | 用法见 swc report --help。
             gap --seed 1 --seed 2      | 错误：选项 --seed 只能给出一次                                 | 用法见 swc gap --help。
+            scenario                   | 错误：缺少以下选项之一：“--plan=FILE”、“--template”、“--calibration” | 用法见 swc scenario --help。
+            status --formt             | 错误：未知选项：“--formt”                                     | 是否要输入：--format？
             tasks --unit 夏县           | 错误：--unit：单位“夏县”不在计划所列单位之中；是否要输入：夏县人民政府？ | 用法见 swc tasks --help。
             tasks --status foo         | 错误：--status：取值“foo”无效；应为以下之一：not_started, in_progress, done | 用法见 swc tasks --help。
             forecast --method foo      | 错误：预测方法“foo”不存在；应为以下之一：naive, drift, linear, ses, holt, damped, theta, logistic, boxcox-theta, auto | 用法见 swc forecast --help。
