@@ -121,16 +121,18 @@ public final class UsageMessages {
     /** What the option takes: its choices, or a whole number or a number; null where the type says no more. */
     private String wanted(ArgSpec arg) {
         Class<?> type = arg.auxiliaryTypes().length > 0 ? arg.auxiliaryTypes()[0] : arg.type();
+        List<String> candidates = arg.completionCandidates() == null ? List.of()
+                : StreamSupport.stream(arg.completionCandidates().spliterator(), false).toList();
         if (type.isEnum()) {
-            // the keys a user types, never the constants' names
-            return text("usage.error.oneOf", Arrays.stream(type.getEnumConstants())
-                    .map(c -> c instanceof Keyed keyed ? keyed.key() : ((Enum<?>) c).name().toLowerCase(Locale.ROOT))
-                    .collect(Collectors.joining(", ")));
+            List<String> constants = Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
+            // picocli's own candidates of an enum are its constants' names: the keys a user types instead
+            if (candidates.isEmpty() || candidates.equals(constants)) {
+                candidates = Arrays.stream(type.getEnumConstants()).map(c -> c instanceof Keyed keyed ? keyed.key()
+                        : ((Enum<?>) c).name().toLowerCase(Locale.ROOT)).toList();
+            }
         }
-        Iterable<String> candidates = arg.completionCandidates();
-        if (candidates != null && candidates.iterator().hasNext()) {
-            return text("usage.error.oneOf", String.join(", ", StreamSupport.stream(candidates.spliterator(), false)
-                    .toList()));
+        if (!candidates.isEmpty()) {
+            return text("usage.error.oneOf", String.join(", ", candidates));
         }
         if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
             return text("usage.error.wholeNumber");

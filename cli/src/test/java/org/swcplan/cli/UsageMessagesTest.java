@@ -18,6 +18,7 @@ class UsageMessagesTest {
             stauts                     | error: Unmatched argument: 'stauts'                                    | Did you mean: swc status or swc targets or swc table?
             gap --format xyz           | error: Invalid value for option '--format': 'xyz'; expected one of table, csv, json, md, schema | Try 'swc gap --help' for more information.
             forecast --paths abc       | error: Invalid value for option '--paths': 'abc'; expected a whole number | Try 'swc forecast --help' for more information.
+            export --kind status --encoding gb2312 -o x.csv | error: Invalid value for option '--encoding': 'gb2312'; expected one of utf-8-bom, utf-8, gbk | Try 'swc export --help' for more information.
             gap --k foo                | error: Invalid value for option '--k': 'foo'; expected one of params, calibrated | Try 'swc gap --help' for more information.
             report                     | error: Missing required option: '--out=DIR'                            | Try 'swc report --help' for more information.
             gap --seed 1 --seed 2      | error: Option '--seed' given more than once                            | Try 'swc gap --help' for more information.
@@ -42,7 +43,7 @@ class UsageMessagesTest {
             scenario                   | 错误：缺少以下选项之一：“--plan=FILE”、“--template”、“--calibration” | 用法见 swc scenario --help。
             status --formt             | 错误：未知选项：“--formt”                                     | 是否要输入：--format？
             tasks --unit 夏县           | 错误：--unit：单位“夏县”不在计划所列单位之中；是否要输入：夏县人民政府？ | 用法见 swc tasks --help。
-            tasks --status foo         | 错误：--status：取值“foo”无效；应为以下之一：not_started, in_progress, done | 用法见 swc tasks --help。
+            tasks --status foo         | 错误：--status：取值“foo”无效；应为以下之一：not_started, in_progress, done, 未启动, 推进中, 已完成 | 用法见 swc tasks --help。
             forecast --method foo      | 错误：预测方法“foo”不存在；应为以下之一：naive, drift, linear, ses, holt, damped, theta, logistic, boxcox-theta, auto | 用法见 swc forecast --help。
             """)
     void inChinese(String args, String message, String advice) {

@@ -1,5 +1,6 @@
 package org.swcplan.model;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -49,8 +50,19 @@ public interface Keyed {
      */
     static <E extends Enum<E> & Keyed> E parse(Class<E> type, String field, String text, Function<E, String> word) {
         String stripped = text.strip();
-        return Arrays.stream(type.getEnumConstants()).filter(e -> word.apply(e).equals(stripped)).findFirst()
-                .orElseGet(() -> parse(type, field, text));
+        Optional<E> byWord = Arrays.stream(type.getEnumConstants()).filter(e -> word.apply(e).equals(stripped))
+                .findFirst();
+        if (byWord.isPresent()) {
+            return byWord.get();
+        }
+        try {
+            return parse(type, field, text);
+        } catch (UnknownName e) {
+            // the words are accepted too: an interface may list them beside the keys
+            List<String> known = new ArrayList<>(e.known());
+            Arrays.stream(type.getEnumConstants()).map(word).forEach(known::add);
+            throw new UnknownName(e.getMessage(), e.thing(), e.given(), e.meant(), known);
+        }
     }
 
     /** {@code a or b,} for two keys; {@code one of a, b, c;} for more. */
