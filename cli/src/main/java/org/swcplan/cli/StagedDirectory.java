@@ -163,18 +163,16 @@ public final class StagedDirectory {
         if (!Files.exists(absolute, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
-        if (!replace) {
-            throw new Refused(target, new Refusal("forceToReplace"));
-        }
+        // what --force would not replace is said first, so that the advice to use it is never wrong
         if (!Files.isDirectory(absolute, LinkOption.NOFOLLOW_LINKS)) {
             throw new Refused(target, new Refusal("notAFolder"));
         }
-        if (isEmpty(absolute)) {
-            return;
-        }
-        Optional<Refusal> refusal = ownership.refusal(absolute);
+        Optional<Refusal> refusal = isEmpty(absolute) ? Optional.empty() : ownership.refusal(absolute);
         if (refusal.isPresent()) {
             throw new Refused(target, refusal.get());
+        }
+        if (!replace) {
+            throw new Refused(target, new Refusal("existsUseForce"));
         }
     }
 

@@ -83,9 +83,6 @@ public final class ReportCommand extends Subcommand {
 
     @Override
     public Integer call() throws Exception {
-        if (out.toFile().exists() && !force) {
-            throw UsageMessages.error(spec, "existsUseForce", out);
-        }
         try {
             StagedDirectory.requireSafeTarget(out, data.given());
         } catch (StagedDirectory.Refused e) {
