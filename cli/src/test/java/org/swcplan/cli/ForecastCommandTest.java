@@ -48,6 +48,20 @@ class ForecastCommandTest {
     }
 
     @Test
+    void aCountyOrTheCityAsImportsNameThem() {
+        String city = CliRun.of("forecast", "--county", "CITY", "--to", "2026", "--format", "csv").exits(ExitCode.OK).out();
+        for (String name : List.of("运城", "运城市", "全市", "140800", "Yuncheng")) {
+            assertThat(CliRun.of("forecast", "--county", name, "--to", "2026", "--format", "csv").exits(ExitCode.OK).out())
+                    .as(name).isEqualTo(city);
+        }
+        String xia = CliRun.of("forecast", "--county", "140828", "--to", "2026", "--format", "csv").exits(ExitCode.OK).out();
+        for (String name : List.of("夏县", "夏县 ", "Xiaxian", "xia-xian", "Xia County")) {
+            assertThat(CliRun.of("forecast", "--county", name, "--to", "2026", "--format", "csv").exits(ExitCode.OK).out())
+                    .as(name).isEqualTo(xia);
+        }
+    }
+
+    @Test
     void anotherSeedGivesOtherIntervalsButTheSameShape() {
         String a = CliRun.of("forecast", "--county", "CITY", "--format", "csv").exits(ExitCode.OK).out();
         String b = CliRun.of("forecast", "--county", "CITY", "--format", "csv", "--seed", "7").exits(ExitCode.OK).out();

@@ -42,6 +42,8 @@ class UsageMessagesTest {
             gap --seed 1 --seed 2      | 错误：选项 --seed 只能给出一次                                 | 用法见 swc gap --help。
             scenario                   | 错误：缺少以下选项之一：“--plan=FILE”、“--template”、“--calibration” | 用法见 swc scenario --help。
             status --formt             | 错误：未知选项：“--formt”                                     | 是否要输入：--format？
+            forecast --county 夏        | 错误：--county：没有名为“夏”的县；是否要输入：夏县？ | 用法见 swc forecast --help。
+            forecast --county Hejn     | 错误：--county：没有名为“Hejn”的县；是否要输入：河津市？ | 用法见 swc forecast --help。
             tasks --unit 夏县           | 错误：--unit：单位“夏县”不在计划所列单位之中；是否要输入：夏县人民政府？ | 用法见 swc tasks --help。
             tasks --status foo         | 错误：--status：取值“foo”无效；应为以下之一：not_started, in_progress, done, 未启动, 推进中, 已完成 | 用法见 swc tasks --help。
             forecast --method foo      | 错误：预测方法“foo”不存在；应为以下之一：naive, drift, linear, ses, holt, damped, theta, logistic, boxcox-theta, auto | 用法见 swc forecast --help。

@@ -83,7 +83,7 @@ public final class ChartCommand extends Subcommand {
         }
         ChartStyle style = chartOptions.style(root.global());
         Dataset dataset = data.loadWithOutlines(root.global()).dataset();
-        Predicate<Scope> units = UnitOption.select(spec, null, county, dataset);
+        Predicate<Scope> units = UnitOption.select(spec, "--county", county, dataset);
         VerdictThresholds thresholds = verdicts.thresholds(spec);
         List<Integer> reported = UsageError.from(spec, () -> GapAnalysis.reportedMilestones(dataset));
         List<Integer> milestones = milestone == null ? reported : List.of(milestone);

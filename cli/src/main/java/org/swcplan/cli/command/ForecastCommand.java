@@ -52,7 +52,7 @@ public final class ForecastCommand extends ResultCommand {
                 RegionForecaster.Settings.MAX_PATHS);
         OptionBounds.require(spec, "--to", toYear, Checks.Years.MIN, Checks.Years.MAX);
         DatasetReader.Loaded loaded = load();
-        Predicate<Scope> units = UnitOption.select(spec, null, county, loaded.dataset());
+        Predicate<Scope> units = UnitOption.select(spec, "--county", county, loaded.dataset());
         RegionOutlook outlook = UsageError.from(spec, () -> RegionForecaster.forecast(loaded.dataset(), chosen,
                 new RegionForecaster.Settings(toYear, paths, seedOption.seed())));
         List<ForecastRow> rows = ForecastRow.of(outlook, loaded.dataset(), units, observed);

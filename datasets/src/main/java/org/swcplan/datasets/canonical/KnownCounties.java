@@ -153,12 +153,19 @@ public final class KnownCounties {
     }
 
     private String nearestName(String text) {
+        return nearest(text).map(c -> "; did you mean " + c.nameZh() + "?").orElse("");
+    }
+
+    /**
+     * The county a misspelt name most likely means: the one with a way of writing it (name, name
+     * without 县/区/市, English, pinyin) within a third of the name's letters of it, if any.
+     */
+    public Optional<County> nearest(String text) {
         String wanted = key(text);
         return counties.stream()
                 .min(Comparator.comparingInt(c -> aliases(c).stream().mapToInt(a -> Spelling.distance(a, wanted)).min().orElse(99)))
                 .filter(c -> aliases(c).stream().mapToInt(a -> Spelling.distance(a, wanted)).min().orElse(99)
-                        <= Math.max(1, wanted.length() / 3))
-                .map(c -> "; did you mean " + c.nameZh() + "?").orElse("");
+                        <= Math.max(1, wanted.length() / 3));
     }
 
     private String nearestCode(String text) {
