@@ -130,7 +130,7 @@ class HelpTest {
     void chineseHelpIsChinese() {
         String help = CliRun.in(HelpLanguage.ZH, "gap", "--help").exits(ExitCode.OK).out();
         assertThat(help).startsWith("用法：").contains("差距报告").contains("节点年").contains("退出码：")
-                .contains("运行正常，但 --check 发现有单元进度滞后");
+                .contains("运行正常，但 --check 发现有单元进展滞后、出现下滑或未完成已过的节点年");
         for (String name : List.of("status", "gap", "forecast", "report", "allocate", "targets")) {
             CommandSpec spec = SwcCli.create(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
                     HelpLanguage.ZH).getSubcommands().get(name).getCommandSpec();
