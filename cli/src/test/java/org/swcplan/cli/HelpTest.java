@@ -19,6 +19,7 @@ import org.swcplan.reports.text.DisplayWidth;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 class HelpTest {
     @Test
@@ -132,15 +133,40 @@ class HelpTest {
     void chineseHelpIsChinese() {
         String help = CliRun.in(HelpLanguage.ZH, "gap", "--help").exits(ExitCode.OK).out();
         assertThat(help).startsWith("用法：").contains("差距报告").contains("节点年").contains("退出码：")
-                .contains("运行正常，但 --check 发现有单元进度滞后");
-        for (String name : List.of("status", "gap", "forecast", "report", "allocate", "targets")) {
-            CommandSpec spec = SwcCli.create(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
-                    HelpLanguage.ZH).getSubcommands().get(name).getCommandSpec();
+                .contains("运行正常，但 --check 发现有单元进展滞后、出现下滑或未完成已过的节点年");
+        // every command's description, every option's and positional parameter's, every example's comment
+        Pattern han = Pattern.compile("\\p{IsHan}");
+        CommandLine cli = SwcCli.create(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
+                HelpLanguage.ZH);
+        List<String> english = new java.util.ArrayList<>();
+        for (var command : cli.getSubcommands().entrySet()) {
+            String name = command.getKey();
+            CommandSpec spec = command.getValue().getCommandSpec();
+            for (String line : spec.usageMessage().description()) {
+                if (!han.matcher(line).find()) {
+                    english.add(name + " description: " + line);
+                }
+            }
             for (OptionSpec option : spec.options()) {
-                assertThat(String.join("", option.description())).as("%s %s", name, option.longestName())
-                        .containsPattern("\\p{IsHan}");
+                String text = String.join(" ", option.description());
+                if (!han.matcher(text).find()) {
+                    english.add(name + " " + option.longestName() + ": " + text);
+                }
+            }
+            for (PositionalParamSpec parameter : spec.positionalParameters()) {
+                String text = String.join(" ", parameter.description());
+                if (!han.matcher(text).find()) {
+                    english.add(name + " " + parameter.paramLabel() + ": " + text);
+                }
+            }
+            for (String line : spec.usageMessage().footer()) {
+                String[] comment = line.strip().split(" {3,}", 2);
+                if (comment.length == 2 && !han.matcher(comment[1]).find()) {
+                    english.add(name + " example: " + line);
+                }
             }
         }
+        assertThat(english).as("English in the Chinese help").isEmpty();
     }
 
     @Test
@@ -162,7 +188,10 @@ class HelpTest {
         assertThat(help).doesNotContain("进展有限").doesNotContain("退化").doesNotContain("已实现").doesNotContain("加快进度");
     }
 
-    /** Every key of one edition is in the other, or (Chinese descriptions) names a command or option that exists. */
+    /**
+     * Every key of one edition is in the other, or (Chinese descriptions) names a command, option or
+     * positional parameter that exists.
+     */
     @Test
     void bothEditionsHaveEveryKey() {
         ResourceBundle english = HelpLanguage.EN.bundle();
@@ -201,6 +230,13 @@ class HelpTest {
         }
         for (OptionSpec option : specs.stream().flatMap(s -> s.options().stream()).toList()) {
             if (rest.equals(option.descriptionKey()) || rest.equals(option.longestName().replaceFirst("^-+", ""))) {
+                return true;
+            }
+        }
+        // a positional parameter: picocli's key is its label and index, such as FILE[0]
+        for (PositionalParamSpec parameter : specs.stream().flatMap(s -> s.positionalParameters().stream()).toList()) {
+            if (i > 0 && (rest.equals(parameter.descriptionKey())
+                    || rest.equals(parameter.paramLabel() + "[" + parameter.index() + "]"))) {
                 return true;
             }
         }
