@@ -75,7 +75,7 @@ public final class GapCommand extends ResultCommand {
                         ? "治理度 " : "treatment degree ") + format.headers().text("status." + r.status().key())));
         if (check && !offTrack.isEmpty()) {
             tell(format.headers() == Language.ZH
-                    ? "检查未通过：" + offTrack.size() + "项进度滞后：" + String.join("、", offTrack)
+                    ? "检查未通过：" + offTrack.size() + "项进展滞后、出现下滑或未完成：" + String.join("、", offTrack)
                     : "check failed: " + offTrack.size() + " off track: " + String.join(", ", offTrack));
         }
         return check && !offTrack.isEmpty() ? ExitCode.CHECK_FAILED.code() : ExitCode.OK.code();
