@@ -60,6 +60,8 @@ check "a run leaves a class-data archive in the cache folder, used by the next" 
    && XDG_CACHE_HOME='$tmp/cache' SWC_JAVA_OPTS='-Xshare:on' '$root/bin/swc' status >/dev/null"
 check "a cache folder with a space in its path works, twice (making the archive, then using it)" run sh -c \
   "XDG_CACHE_HOME='$tmp/ca che' '$root/bin/swc' --version >/dev/null && XDG_CACHE_HOME='$tmp/ca che' '$root/bin/swc' --version | grep -q '^swc '"
+check "Chinese arguments survive a locale that is not installed (LANG=zh_CN.UTF-8 here)" run sh -c \
+  "LANG=zh_CN.UTF-8 '$root/bin/swc' forecast --county 夏县 --to 2025 --format csv 2>/dev/null | grep -q '^140828,'"
 check "a symlink to bin/swc works" run sh -c "ln -s '$root/bin/swc' swc-link && ./swc-link --version | grep -q '^swc '"
 
 # Java checks of the POSIX launcher
