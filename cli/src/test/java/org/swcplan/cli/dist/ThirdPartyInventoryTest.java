@@ -29,6 +29,13 @@ class ThirdPartyInventoryTest {
         assertThat(entries).extracting(ThirdPartyLicences.Entry::artifactId)
                 .contains("picocli", "jfreechart", "commons-math3", "opencsv", "tablesaw-core");
 
+        for (ThirdPartyLicences.Entry entry : entries) {
+            Path kept = KEPT_TEXTS.resolve(entry.artifactId() + ".txt");
+            if (Files.exists(kept)) {
+                assertThat(Files.readString(kept, StandardCharsets.UTF_8)).as("%s names the version it is about", kept)
+                        .contains(entry.version());
+            }
+        }
         String inventory = ThirdPartyLicences.inventory(resolved, repository, KEPT_TEXTS, out);
         for (ThirdPartyLicences.Entry entry : entries) {
             assertThat(inventory).contains("\n" + entry.coordinates() + "\n");
