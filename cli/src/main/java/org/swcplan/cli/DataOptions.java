@@ -34,7 +34,8 @@ public final class DataOptions {
             return new BundledDataset();
         }
         if (!Files.isDirectory(directory)) {
-            throw UsageMessages.error(spec, "noSuchFolder", "--data", directory);
+            throw UsageMessages.error(spec, Files.exists(directory) ? "notAFolderGiven" : "noSuchFolder", "--data",
+                    directory);
         }
         return new DirectorySource(directory);
     }
