@@ -170,6 +170,14 @@ public final class UsageMessages {
                 new UsageMessages(spec.commandLine().getResourceBundle()).text("usage.error." + key, args));
     }
 
+    /**
+     * A note on what a command did ({@code note.KEY} of the help bundle), in the help's language: the
+     * lines on stderr that a planner reads beside the results.
+     */
+    public static String note(CommandSpec spec, String key, Object... args) {
+        return new UsageMessages(spec.commandLine().getResourceBundle()).text("note." + key, args);
+    }
+
     /** The texts of the command line that failed: its help bundle, which follows the help's language. */
     static UsageMessages of(CommandLine command) {
         return new UsageMessages(command.getResourceBundle());

@@ -6,6 +6,9 @@ import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -106,5 +109,13 @@ class UsageMessagesTest {
             assertThat(english.find() ? english.group() : null).as("English word in %s = %s", key, chinese.getString(key))
                     .isNull();
         }
+    }
+
+    @Test
+    void whatACommandDidIsToldInTheHelpsLanguageToo(@TempDir Path dir) {
+        String zh = CliRun.in(HelpLanguage.ZH, "init", dir.resolve("zh").toString()).exits(ExitCode.OK).err();
+        assertThat(zh).startsWith("已写入 ").contains("个文件：").contains("示例数据").doesNotContain("wrote");
+        String en = CliRun.of("init", dir.resolve("en").toString()).exits(ExitCode.OK).err();
+        assertThat(en).startsWith("wrote ").contains("the county figures are illustrative");
     }
 }

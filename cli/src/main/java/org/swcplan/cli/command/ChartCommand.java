@@ -132,7 +132,7 @@ public final class ChartCommand extends Subcommand {
             spec.commandLine().getErr().flush();
         }
         List<Path> written = write(charts);
-        tell("wrote " + written.size() + " files to " + out);
+        tell(UsageMessages.note(spec, "wrote", String.valueOf(written.size()), out));
         return ExitCode.OK.code();
     }
 

@@ -95,9 +95,11 @@ public final class ImportCommand extends Subcommand {
                 }
             }
         }
-        tell("read " + result.read() + " rows: imported " + result.imported() + " (" + result.added() + " new, "
-                + result.replaced() + " replaced) into " + into.resolve(chosen.fileName())
-                + (lenient ? ", rejected " + result.rejected() + " (see " + rejects + ")" : ""));
+        String imported = UsageMessages.note(spec, "imported", String.valueOf(result.read()),
+                String.valueOf(result.imported()), String.valueOf(result.added()), String.valueOf(result.replaced()),
+                into.resolve(chosen.fileName()));
+        tell(lenient ? imported + UsageMessages.note(spec, "rejected", String.valueOf(result.rejected()), rejects)
+                : imported);
         return ExitCode.OK.code();
     }
 

@@ -35,9 +35,7 @@ public final class InitCommand extends Subcommand {
             throw UsageMessages.error(spec, "datasetFilesExist", e.getFile(),
                     String.valueOf(DatasetFolder.existingFiles(directory).size()));
         }
-        tell("wrote " + written.size() + " files to " + directory
-                + "; the county figures are illustrative: replace them with real ones, then run swc validate --data "
-                + directory);
+        tell(UsageMessages.note(spec, "initWrote", String.valueOf(written.size()), directory));
         return ExitCode.OK.code();
     }
 }

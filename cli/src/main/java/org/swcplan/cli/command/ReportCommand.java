@@ -105,7 +105,7 @@ public final class ReportCommand extends Subcommand {
         } catch (StagedDirectory.Refused e) {
             throw refused(e);
         }
-        tell("wrote " + files.size() + " files to " + out);
+        tell(UsageMessages.note(spec, "wrote", String.valueOf(files.size()), out));
         return ExitCode.OK.code();
     }
 
