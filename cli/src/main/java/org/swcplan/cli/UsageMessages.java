@@ -22,10 +22,11 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * The lines of a usage error in the help's language ({@code usage.error.*} of the help bundle): what
- * picocli found wrong with the command line, told from the exception's fields rather than from picocli's
- * English message, then the nearest names or where to read the usage. A message the commands wrote
- * themselves is kept as written.
+ * What the command line says to its user besides results, in the help's language (keys of the help
+ * bundle): usage errors ({@code usage.error.*}), picocli's told from the exception's fields rather than
+ * from its English message, the commands' own by key ({@link #error}), names the model does not know
+ * from their parts ({@link #unknown}), each followed by the nearest names or where to read the usage;
+ * and notes on what a command did ({@code note.*}, {@link #note}).
  */
 public final class UsageMessages {
     private final ResourceBundle texts;
