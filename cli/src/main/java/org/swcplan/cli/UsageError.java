@@ -1,5 +1,6 @@
 package org.swcplan.cli;
 
+import org.swcplan.model.RuleBroken;
 import org.swcplan.model.UnknownName;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -34,6 +35,8 @@ public final class UsageError {
             return step.get();
         } catch (UnknownName e) {
             throw new ParameterException(spec.commandLine(), UsageMessages.of(spec.commandLine()).unknown(prefix, e));
+        } catch (RuleBroken e) {
+            throw new ParameterException(spec.commandLine(), UsageMessages.of(spec.commandLine()).broken(prefix, e));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), prefix + e.getMessage());
         }

@@ -10,6 +10,7 @@ import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.swcplan.model.Keyed;
+import org.swcplan.model.RuleBroken;
 import org.swcplan.model.UnknownName;
 import picocli.CommandLine;
 import picocli.CommandLine.MissingParameterException;
@@ -59,7 +60,7 @@ public final class UsageMessages {
      * name, the names it may have meant, else those known).
      */
     String unknown(String prefix, UnknownName e) {
-        if (!Boolean.parseBoolean(texts.getString("usage.unknownNameFromParts"))) {
+        if (!Boolean.parseBoolean(texts.getString("usage.modelMessagesFromParts"))) {
             return prefix + e.getMessage();
         }
         String thing = e.thing().name().toLowerCase(Locale.ROOT);
@@ -68,6 +69,15 @@ public final class UsageMessages {
                 : !e.known().isEmpty() ? text("usage.error.unknown.known", String.join(", ", e.known()))
                 : texts.containsKey("usage.error.unknown.none." + thing) ? text("usage.error.unknown.none." + thing) : "";
         return lead + text("usage.error.unknown." + thing, e.given()) + rest;
+    }
+
+    /** A value a rule of the model refuses: its English message as it is, or worded by the rule's key. */
+    String broken(String prefix, RuleBroken e) {
+        if (!Boolean.parseBoolean(texts.getString("usage.modelMessagesFromParts"))) {
+            return prefix + e.getMessage();
+        }
+        String lead = prefix.isEmpty() ? "" : text("usage.error.unknown.lead", prefix.replaceFirst(":\\s*$", ""));
+        return lead + text("usage.error.rule." + e.rule(), e.values().toArray());
     }
 
     /** What is wrong, in the help's language. */

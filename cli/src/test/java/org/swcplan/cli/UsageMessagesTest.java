@@ -44,6 +44,8 @@ class UsageMessagesTest {
             gap --seed 1 --seed 2      | 错误：选项 --seed 只能给出一次                                 | 用法见 swc gap --help。
             scenario                   | 错误：缺少以下选项之一：“--plan=FILE”、“--template”、“--calibration” | 用法见 swc scenario --help。
             status --formt             | 错误：未知选项：“--formt”                                     | 是否要输入：--format？
+            gap --on-track-p 2         | 错误：--on-track-p（“进度正常”阈值）应在 0.5–1 之间且高于“需加快推进”阈值 0.33，给出的是 2.0 | 用法见 swc gap --help。
+            forecast --to 2020         | 错误：预测的最后一年应晚于最近观测年 2024，给出的是 2020 | 用法见 swc forecast --help。
             forecast --county 夏        | 错误：--county：没有名为“夏”的县；是否要输入：夏县？ | 用法见 swc forecast --help。
             forecast --county Hejn     | 错误：--county：没有名为“Hejn”的县；是否要输入：河津市？ | 用法见 swc forecast --help。
             tasks --unit 夏县           | 错误：--unit：单位“夏县”不在计划所列单位之中；是否要输入：夏县人民政府？ | 用法见 swc tasks --help。

@@ -1,5 +1,8 @@
 package org.swcplan.model.gap;
 
+import java.util.List;
+import org.swcplan.model.RuleBroken;
+
 /**
  * The probabilities of reaching a target at which the forecast verdict of a unit changes (see
  * {@link GapStatus#of}). Overridable, within limits that keep the verdict honest: no unit is on
@@ -18,16 +21,18 @@ public record VerdictThresholds(double achievedP, double onTrackP, double accele
 
     public VerdictThresholds {
         if (!(accelerationP > 0 && accelerationP <= 0.5)) {
-            throw new IllegalArgumentException("the acceleration-needed threshold must be above 0 and at most 0.5, was "
-                    + accelerationP);
+            throw new RuleBroken("the acceleration-needed threshold must be above 0 and at most 0.5, was "
+                    + accelerationP, "accelerationP", List.of(String.valueOf(accelerationP)));
         }
         if (!(onTrackP >= 0.5 && onTrackP <= 1 && onTrackP > accelerationP)) {
-            throw new IllegalArgumentException("the on-track threshold must be within 0.5–1 and above the "
-                    + "acceleration-needed threshold " + accelerationP + ", was " + onTrackP);
+            throw new RuleBroken("the on-track threshold must be within 0.5–1 and above the "
+                    + "acceleration-needed threshold " + accelerationP + ", was " + onTrackP, "onTrackP",
+                    List.of(String.valueOf(onTrackP), String.valueOf(accelerationP)));
         }
         if (!(achievedP >= onTrackP && achievedP <= 1)) {
-            throw new IllegalArgumentException("the achieved threshold must be within the on-track threshold "
-                    + onTrackP + " and 1, was " + achievedP);
+            throw new RuleBroken("the achieved threshold must be within the on-track threshold "
+                    + onTrackP + " and 1, was " + achievedP, "achievedP",
+                    List.of(String.valueOf(achievedP), String.valueOf(onTrackP)));
         }
     }
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.swcplan.model.Dataset;
+import org.swcplan.model.RuleBroken;
 import org.swcplan.model.forecast.ForecastMethod;
 import org.swcplan.model.forecast.interval.ErrorScale;
 import org.swcplan.model.forecast.interval.GroupForecaster;
@@ -65,8 +66,9 @@ public final class RegionForecaster {
         MonitoredPanel panel = MonitoredPanel.of(dataset);
         int last = panel.lastYear();
         if (settings.toYear() <= last) {
-            throw new IllegalArgumentException("the forecast must end after the last observed year " + last
-                    + ", was " + settings.toYear());
+            throw new RuleBroken("the forecast must end after the last observed year " + last
+                    + ", was " + settings.toYear(), "forecastEnd",
+                    List.of(String.valueOf(settings.toYear()), String.valueOf(last)));
         }
         int horizon = settings.toYear() - last;
         List<County> counties = dataset.counties();
