@@ -30,7 +30,7 @@ public final class ErrorHandler implements IExecutionExceptionHandler, IParamete
     public int handleExecutionException(Exception e, CommandLine command, ParseResult parseResult) {
         PrintWriter err = command.getErr();
         if (e instanceof InvalidDataException invalid) {
-            return invalidData(invalid, err);
+            return invalidData(invalid, err, UsageMessages.of(command));
         }
         if (e instanceof ParameterException usage) {
             return handleParseException(usage, new String[0]);
@@ -90,16 +90,16 @@ public final class ErrorHandler implements IExecutionExceptionHandler, IParamete
         return message != null ? message : "input or output failed: " + io.getClass().getSimpleName();
     }
 
-    private static int invalidData(InvalidDataException invalid, PrintWriter err) {
+    private static int invalidData(InvalidDataException invalid, PrintWriter err, UsageMessages words) {
         int shown = 0;
         for (DataError error : invalid.errors()) {
             if (shown++ == MAX_DATA_ERRORS) {
-                err.println("... and " + (invalid.errors().size() - MAX_DATA_ERRORS) + " more");
+                err.println(words.dataErrorsMore(invalid.errors().size() - MAX_DATA_ERRORS));
                 break;
             }
-            err.println(error.format());
+            err.println(words.dataError(error));
         }
-        err.println("error: invalid data: " + invalid.getMessage());
+        err.println(words.invalidData(invalid));
         err.flush();
         return ExitCode.INVALID_DATA.code();
     }

@@ -9,6 +9,8 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
+import org.swcplan.datasets.csv.DataError;
+import org.swcplan.datasets.csv.InvalidDataException;
 import org.swcplan.model.Keyed;
 import org.swcplan.model.RuleBroken;
 import org.swcplan.model.UnknownName;
@@ -78,6 +80,32 @@ public final class UsageMessages {
         }
         String lead = prefix.isEmpty() ? "" : text("usage.error.unknown.lead", prefix.replaceFirst(":\\s*$", ""));
         return lead + text("usage.error.rule." + e.rule(), e.values().toArray());
+    }
+
+    /**
+     * A problem in a data file, located as {@link DataError#format()}; worded in the help's language
+     * where the problem names its kind, else in English.
+     */
+    String dataError(DataError e) {
+        if (e.key().isEmpty() || !Boolean.parseBoolean(texts.getString("usage.modelMessagesFromParts"))) {
+            return e.format();
+        }
+        return e.format(text("data.error." + e.key(), e.args().toArray()));
+    }
+
+    /** The line after the first data problems shown: how many more there are. */
+    String dataErrorsMore(int more) {
+        return text("data.more", String.valueOf(more));
+    }
+
+    /** The closing line of invalid data: how many problems in which file, or in how many files. */
+    String invalidData(InvalidDataException e) {
+        if (!Boolean.parseBoolean(texts.getString("usage.modelMessagesFromParts"))) {
+            return text("usage.error.line", "invalid data: " + e.getMessage());
+        }
+        List<String> files = e.errors().stream().map(DataError::file).distinct().toList();
+        return text("usage.error.line", text(files.size() == 1 ? "data.invalidInFile" : "data.invalidInFiles",
+                String.valueOf(e.errors().size()), files.size() == 1 ? files.get(0) : String.valueOf(files.size())));
     }
 
     /** What is wrong, in the help's language. */

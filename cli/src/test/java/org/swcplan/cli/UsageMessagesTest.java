@@ -119,4 +119,20 @@ class UsageMessagesTest {
         String en = CliRun.of("init", dir.resolve("en").toString()).exits(ExitCode.OK).err();
         assertThat(en).startsWith("wrote ").contains("the county figures are illustrative");
     }
+
+    @Test
+    void problemsInDataFilesAreWordedInTheHelpsLanguage(@TempDir Path dir) throws Exception {
+        DataFolder data = DataFolder.init(dir.resolve("data"))
+                .editLine("monitoring.csv", 3, "^140802,2019,1237.00", "140802,2019,abc")
+                .editLine("monitoring.csv", 5, "^140802,2021", "140899,2021");
+        String folder = data.toString();
+        String zh = CliRun.in(HelpLanguage.ZH, "status", "--data", folder).exits(ExitCode.INVALID_DATA).err();
+        assertThat(zh).isEqualTo(folder + "/monitoring.csv:3:3 (land_area_km2): 应为数值，给出的是“abc”\n"
+                + folder + "/monitoring.csv:5:1 (code): 县代码 140899 不在 counties.csv 中；是否要输入：140829？\n"
+                + "错误：数据无效：" + folder + "/monitoring.csv 中有 2 处问题\n");
+        String en = CliRun.of("status", "--data", folder).exits(ExitCode.INVALID_DATA).err();
+        assertThat(en).isEqualTo(folder + "/monitoring.csv:3:3 (land_area_km2): expected a number, found \"abc\"\n"
+                + folder + "/monitoring.csv:5:1 (code): unknown county code 140899 (not in counties.csv); did you mean "
+                + "140829?\nerror: invalid data: 2 problems in " + folder + "/monitoring.csv\n");
+    }
 }

@@ -180,7 +180,8 @@ public final class DatasetReader {
             Optional<byte[]> bytes = source.read(name);
             if (bytes.isEmpty()) {
                 if (required) {
-                    errors.add(display, 0, 0, "", "required file not found in " + source.describe());
+                    errors.add(display, 0, 0, "", "required file not found in " + source.describe(), "fileMissing",
+                            source.describe());
                 }
                 return new Parsed<>(display, List.of(), List.of(), List.of(), List.of());
             }

@@ -96,13 +96,19 @@ public final class KnownCounties {
         String normal = Values.normalise(text);
         if (!checked || CountyCode.isValid(normal)) {
             if (!CountyCode.isValid(normal)) {
-                fields.error(column, "expected a six-digit county code, found \"" + text + "\"");
+                fields.error(column, "expected a six-digit county code, found \"" + text + "\"", "notCountyCode", text);
             } else {
-                fields.error(column, "unknown county code " + normal + " (not in counties.csv)" + nearestCode(normal));
+                Optional<CountyCode> near = nearestCode(normal);
+                fields.error(column, "unknown county code " + normal + " (not in counties.csv)"
+                        + near.map(c -> "; did you mean " + c + "?").orElse(""),
+                        near.isPresent() ? "unknownCountyCodeMeant" : "unknownCountyCode", normal,
+                        near.map(CountyCode::toString).orElse(""));
             }
             return null;
         }
-        fields.error(column, "unknown county \"" + text + "\"" + nearestName(normal));
+        Optional<County> near = nearest(normal);
+        fields.error(column, "unknown county \"" + text + "\"" + near.map(c -> "; did you mean " + c.nameZh() + "?").orElse(""),
+                near.isPresent() ? "unknownCountyMeant" : "unknownCounty", text, near.map(County::nameZh).orElse(""));
         return null;
     }
 
@@ -152,10 +158,6 @@ public final class KnownCounties {
         return Values.normalise(text).toLowerCase(Locale.ROOT).replaceAll("[\\s\\-_]", "");
     }
 
-    private String nearestName(String text) {
-        return nearest(text).map(c -> "; did you mean " + c.nameZh() + "?").orElse("");
-    }
-
     /**
      * The county a misspelt name most likely means: the one with a way of writing it (name, name
      * without 县/区/市, English, pinyin) within a third of the name's letters of it, if any.
@@ -168,10 +170,10 @@ public final class KnownCounties {
                         <= Math.max(1, wanted.length() / 3));
     }
 
-    private String nearestCode(String text) {
+    private Optional<CountyCode> nearestCode(String text) {
         return counties.stream().map(County::code)
                 .min(Comparator.comparingInt(c -> differingDigits(c.value(), text)))
-                .filter(c -> differingDigits(c.value(), text) == 1).map(c -> "; did you mean " + c + "?").orElse("");
+                .filter(c -> differingDigits(c.value(), text) == 1);
     }
 
     private static int differingDigits(String a, String b) {

@@ -195,7 +195,7 @@ public final class CsvRecords {
         }
         for (String required : schema.required()) {
             if (!index.containsKey(required)) {
-                errors.add(table.file(), 1, header.size() + 1, required, "missing required column");
+                errors.add(table.file(), 1, header.size() + 1, required, "missing required column", "missingColumn");
                 ok = false;
             }
         }

@@ -15,6 +15,11 @@ public final class DataErrors {
         add(new DataError(file, line, column, header, message));
     }
 
+    /** A problem in English, with its kind ({@code key}) and values for another language's wording. */
+    public void add(String file, long line, int column, String header, String message, String key, String... args) {
+        add(new DataError(file, line, column, header, message, key, List.of(args)));
+    }
+
     public boolean isEmpty() {
         return errors.isEmpty();
     }

@@ -96,7 +96,8 @@ public final class Fields {
     public int year(String column, int min, int max) {
         int year = requiredInt(column);
         if (!hasErrorIn(column) && (year < min || year > max)) {
-            error(column, "year must be within " + min + "–" + max + ", found " + text(column));
+            error(column, "year must be within " + min + "–" + max + ", found " + text(column), "yearRange",
+                    String.valueOf(min), String.valueOf(max), text(column));
         }
         return year;
     }
@@ -117,8 +118,13 @@ public final class Fields {
 
     /** Records a problem with one cell. */
     public void error(String column, String message) {
+        error(column, message, "");
+    }
+
+    /** Records a problem with one cell, with its kind and values for another language's wording. */
+    public void error(String column, String message, String key, String... args) {
         Integer index = columnIndex.get(column);
-        errors.add(file, row.line(), index == null ? 0 : index + 1, column, message);
+        errors.add(file, row.line(), index == null ? 0 : index + 1, column, message, key, args);
         failed = true;
         lastErrorColumn = column;
     }
@@ -126,7 +132,7 @@ public final class Fields {
     /** Whether the cell has a value; where it has none, an error: {@code what} is required. */
     private boolean require(String column, String what) {
         if (text(column).isEmpty()) {
-            error(column, what + " is required");
+            error(column, what + " is required", "required");
             return false;
         }
         return true;
@@ -135,11 +141,11 @@ public final class Fields {
     /** The value, or 0 and an error where it is negative or beyond {@link #MAX_AMOUNT}. */
     private double notNegative(String column, double value) {
         if (value < 0) {
-            error(column, "must not be negative, found " + text(column));
+            error(column, "must not be negative, found " + text(column), "negative", text(column));
             return 0;
         }
         if (value > MAX_AMOUNT) {
-            error(column, "must be at most 1e12, found " + text(column));
+            error(column, "must be at most 1e12, found " + text(column), "tooLarge", text(column));
             return 0;
         }
         return value;
@@ -152,12 +158,12 @@ public final class Fields {
     private OptionalDouble parseDouble(String column, String text) {
         String number = Values.number(text);
         if (!DECIMAL.matcher(number).matches()) {
-            error(column, "expected a number, found \"" + text + "\"");
+            error(column, "expected a number, found \"" + text + "\"", "notNumber", text);
             return OptionalDouble.empty();
         }
         double value = Double.parseDouble(number) * factors.getOrDefault(column, 1.0);
         if (!Double.isFinite(value)) {
-            error(column, "number out of range: " + text);
+            error(column, "number out of range: " + text, "numberRange", text);
             return OptionalDouble.empty();
         }
         return OptionalDouble.of(value);
@@ -166,7 +172,7 @@ public final class Fields {
     private OptionalInt parseInt(String column, String text) {
         String number = Values.number(text);
         if (!INTEGER.matcher(number).matches()) {
-            error(column, "expected a whole number, found \"" + text + "\"");
+            error(column, "expected a whole number, found \"" + text + "\"", "notWholeNumber", text);
             return OptionalInt.empty();
         }
         return OptionalInt.of(Integer.parseInt(number));
