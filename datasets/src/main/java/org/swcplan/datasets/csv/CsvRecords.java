@@ -71,6 +71,12 @@ public final class CsvRecords {
         public void error(Lined<T> record, String column, String message, DataErrors errors) {
             errors.add(file, record.line(), columnNumber(column), column, message);
         }
+
+        /** As {@link #error(Lined, String, String, DataErrors)}, with its kind and values for another language. */
+        public void error(Lined<T> record, String column, String message, DataErrors errors, String key,
+                          String... args) {
+            errors.add(file, record.line(), columnNumber(column), column, message, key, args);
+        }
     }
 
     /** Turns one row into a record, or empty when the row has problems (already recorded). */

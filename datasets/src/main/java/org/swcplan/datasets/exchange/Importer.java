@@ -69,7 +69,8 @@ public final class Importer {
         for (Lined<T> record : parsed.records()) {
             if (!options.replace() && current.containsKey(key.apply(record.value()))) {
                 parsed.error(record, parsed.header().get(0), "key " + key.apply(record.value()) + " is already in "
-                        + intoName + "; use --replace to replace it", errors);
+                        + intoName + "; use --replace to replace it", errors, "keyExists",
+                        String.valueOf(key.apply(record.value())), intoName);
             }
         }
         if (!errors.isEmpty() && !options.lenient()) {
