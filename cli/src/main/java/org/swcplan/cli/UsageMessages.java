@@ -33,10 +33,16 @@ import picocli.CommandLine.UnmatchedArgumentException;
  */
 public final class UsageMessages {
     private final ResourceBundle texts;
+    /**
+     * Whether the model's and the data files' problems are worded from their parts (false: their own
+     * English messages are shown as they are).
+     */
+    private final boolean fromParts;
 
     /** @param texts the help bundle; null (a command line built without one) reads the English */
     UsageMessages(ResourceBundle texts) {
         this.texts = texts != null ? texts : HelpLanguage.EN.bundle();
+        this.fromParts = Boolean.parseBoolean(this.texts.getString("usage.modelMessagesFromParts"));
     }
 
     /** The lines to print for this usage error. */
@@ -62,24 +68,29 @@ public final class UsageMessages {
      * name, the names it may have meant, else those known).
      */
     String unknown(String prefix, UnknownName e) {
-        if (!Boolean.parseBoolean(texts.getString("usage.modelMessagesFromParts"))) {
+        if (!fromParts) {
             return prefix + e.getMessage();
         }
         String thing = e.thing().name().toLowerCase(Locale.ROOT);
-        String lead = prefix.isEmpty() ? "" : text("usage.error.unknown.lead", prefix.replaceFirst(":\\s*$", ""));
-        String rest = !e.meant().isEmpty() ? text("usage.error.unknown.meant", String.join(text("usage.error.or"), e.meant()))
+        String none = "usage.error.unknown.none." + thing;
+        String rest = !e.meant().isEmpty()
+                ? text("usage.error.unknown.meant", String.join(text("usage.error.or"), e.meant()))
                 : !e.known().isEmpty() ? text("usage.error.unknown.known", String.join(", ", e.known()))
-                : texts.containsKey("usage.error.unknown.none." + thing) ? text("usage.error.unknown.none." + thing) : "";
-        return lead + text("usage.error.unknown." + thing, e.given()) + rest;
+                : texts.containsKey(none) ? text(none) : "";
+        return lead(prefix) + text("usage.error.unknown." + thing, e.given()) + rest;
     }
 
     /** A value a rule of the model refuses: its English message as it is, or worded by the rule's key. */
     String broken(String prefix, RuleBroken e) {
-        if (!Boolean.parseBoolean(texts.getString("usage.modelMessagesFromParts"))) {
+        if (!fromParts) {
             return prefix + e.getMessage();
         }
-        String lead = prefix.isEmpty() ? "" : text("usage.error.unknown.lead", prefix.replaceFirst(":\\s*$", ""));
-        return lead + text("usage.error.rule." + e.rule(), e.values().toArray());
+        return lead(prefix) + text("usage.error.rule." + e.rule(), e.values().toArray());
+    }
+
+    /** The option a model message is about ({@code "--unit: "}), as this language leads with it. */
+    private String lead(String prefix) {
+        return prefix.isEmpty() ? "" : text("usage.error.lead", prefix.replaceFirst(":\\s*$", ""));
     }
 
     /**
@@ -87,7 +98,7 @@ public final class UsageMessages {
      * where the problem names its kind, else in English.
      */
     String dataError(DataError e) {
-        if (e.key().isEmpty() || !Boolean.parseBoolean(texts.getString("usage.modelMessagesFromParts"))) {
+        if (e.key().isEmpty() || !fromParts) {
             return e.format();
         }
         return e.format(text("data.error." + e.key(), e.args().toArray()));
@@ -100,7 +111,7 @@ public final class UsageMessages {
 
     /** The closing line of invalid data: how many problems in which file, or in how many files. */
     String invalidData(InvalidDataException e) {
-        if (!Boolean.parseBoolean(texts.getString("usage.modelMessagesFromParts"))) {
+        if (!fromParts) {
             return text("usage.error.line", "invalid data: " + e.getMessage());
         }
         List<String> files = e.errors().stream().map(DataError::file).distinct().toList();

@@ -37,9 +37,7 @@ public interface Keyed {
      * @throws IllegalArgumentException naming the field, every allowed key and the text
      */
     static <E extends Enum<E> & Keyed> E parse(Class<E> type, String field, String text) {
-        return find(type, text).orElseThrow(() -> new UnknownName(
-                field + " must be " + choices(keys(type)) + " was " + text, UnknownName.Thing.VALUE, text.strip(),
-                List.of(), keys(type)));
+        return find(type, text).orElseThrow(() -> unknown(type, field, text, List.of()));
     }
 
     /**
@@ -55,14 +53,18 @@ public interface Keyed {
         if (byWord.isPresent()) {
             return byWord.get();
         }
-        try {
-            return parse(type, field, text);
-        } catch (UnknownName e) {
-            // the words are accepted too: an interface may list them beside the keys
-            List<String> known = new ArrayList<>(e.known());
-            Arrays.stream(type.getEnumConstants()).map(word).forEach(known::add);
-            throw new UnknownName(e.getMessage(), e.thing(), e.given(), e.meant(), known);
-        }
+        // the words are accepted too: an interface may list them beside the keys
+        return find(type, text).orElseThrow(() -> unknown(type, field, text,
+                Arrays.stream(type.getEnumConstants()).map(word).toList()));
+    }
+
+    /** The text matches no key: the message names the keys; {@code words}, also accepted, join them as known. */
+    private static <E extends Enum<E> & Keyed> UnknownName unknown(Class<E> type, String field, String text,
+                                                                List<String> words) {
+        List<String> known = new ArrayList<>(keys(type));
+        known.addAll(words);
+        return new UnknownName(field + " must be " + choices(keys(type)) + " was " + text, UnknownName.Thing.VALUE,
+                text.strip(), List.of(), known);
     }
 
     /** {@code a or b,} for two keys; {@code one of a, b, c;} for more. */
